@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+/** Ids of every entity: `^[A-Za-z0-9_-]{1,64}$` (journey-format.md, "Rules that hold everywhere"). */
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+export const IdSchema = z.string().regex(ID_PATTERN, { message: "must match [A-Za-z0-9_-]{1,64}" });
+export type Id = z.infer<typeof IdSchema>;
+
+/** A string of `min..max` UTF-16 code units, kept exactly (never trimmed). */
+export const text = (min: number, max: number) => z.string().min(min).max(max);
+
+/** Whole numbers in a closed range. */
+export const intIn = (min: number, max: number) => z.int().min(min).max(max);
+
+/** `true` when `s` is a real calendar day written as `YYYY-MM-DD` (so `2026-02-30` is not). */
+export function isCalendarDate(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= daysInMonth;
+}
+
+/** A calendar date, `YYYY-MM-DD`. */
+export const DateSchema = z.string().refine(isCalendarDate, { message: "must be a date YYYY-MM-DD" });
+export type IsoDate = z.infer<typeof DateSchema>;
+
+/** An ISO 8601 time with a zone, e.g. `2026-11-21T09:30:00Z` or `...+01:00`. */
+export const TimeSchema = z.iso.datetime({ offset: true, message: "must be an ISO 8601 time with a zone" });
+export type IsoTime = z.infer<typeof TimeSchema>;
+
+/** Keys that are refused anywhere in a file, whatever the level. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Hard size limits of one journey file. */
+export const LIMITS = {
+  stages: 200,
+  lanes: 50,
+  cards: 20_000,
+  links: 50_000,
+  jsonBytes: 5 * 1024 * 1024,
+} as const;

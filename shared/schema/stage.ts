@@ -1,0 +1,10 @@
+import { z } from "zod";
+import { IdSchema, text } from "./common";
+
+/** A column of the map. Order is array order, left to right. */
+export const StageSchema = z.strictObject({
+  id: IdSchema,
+  name: text(1, 120),
+  description: text(0, 2_000).optional(),
+});
+export type Stage = z.infer<typeof StageSchema>;
