@@ -42,4 +42,7 @@ export interface MapSession {
   select(cardIds: readonly string[]): void;
   /** Pans and zooms the canvas to a card and selects it (a backlog row click, a review item). */
   focusCard(cardId: string): void;
+  /** Presenting mode (workshop): the shell hides every editing control while it is on. */
+  readonly presenting: boolean;
+  setPresenting(on: boolean): void;
 }
