@@ -11,6 +11,7 @@ import { JourneyShapeSchema, type Journey } from "./schema/journey";
 import { LIMITS } from "./schema/common";
 import type { JourneyIssue } from "./validation/issue";
 import { checkReferences } from "./validation/references";
+import { capArrays } from "./validation/cappedSchema";
 import { utf8Bytes, walkJson } from "./validation/walk";
 import { fromZodIssues } from "./validation/zodIssues";
 
@@ -20,6 +21,12 @@ export { formatIssue, type JourneyIssue } from "./validation/issue";
 export type JourneyResult = { ok: true; journey: Journey } | { ok: false; issues: JourneyIssue[] };
 
 const MIB = 1024 * 1024;
+
+/** Most issues one result lists; the rest are summed up in one closing issue. */
+export const MAX_ISSUES = 1000;
+
+/** The journey shape with every list checked item by item and capped (see cappedSchema.ts). */
+const CHECKED_SHAPE = capArrays(JourneyShapeSchema);
 
 /**
  * Checks `input` against every rule of the format: shape (strict keys, types, limits, enums),
@@ -36,19 +43,28 @@ export function validateJourney(input: unknown): JourneyResult {
         issues: [...walk.issues, { path: "", message: `is larger than ${LIMITS.jsonBytes / MIB} MiB of JSON` }],
       };
     }
-    const shape = JourneyShapeSchema.safeParse(input);
-    const issues = [...walk.issues];
-    if (!shape.success) issues.push(...fromZodIssues(shape.error.issues, input));
-    issues.push(...checkReferences(input));
-    if (issues.length > 0 || !shape.success) {
-      return { ok: false, issues: issues.length > 0 ? issues : [{ path: "", message: "is not a journey file" }] };
+    const shape = CHECKED_SHAPE.safeParse(input);
+    const issues: JourneyIssue[] = [];
+    append(issues, walk.issues);
+    if (!shape.success) append(issues, fromZodIssues(shape.error.issues, input));
+    append(issues, checkReferences(input));
+    if (issues.length === 0 && shape.success) return { ok: true, journey: shape.data };
+    if (issues.length === 0) issues.push({ path: "", message: "is not a journey file" });
+    if (issues.length > MAX_ISSUES) {
+      issues.length = MAX_ISSUES;
+      issues.push({ path: "", message: `more problems not listed (only the first ${MAX_ISSUES} are shown)` });
     }
-    return { ok: true, journey: shape.data };
+    return { ok: false, issues };
   } catch (error) {
     // Only reachable with input built by code (a throwing getter, a Proxy): JSON never gets here.
     const name = error instanceof Error ? error.name : "unknown error";
     return { ok: false, issues: [{ path: "", message: `could not be read (${name})` }] };
   }
+}
+
+/** Appends without spreading into arguments (a spread of a huge list overflows the stack). */
+function append(to: JourneyIssue[], from: readonly JourneyIssue[]): void {
+  for (const issue of from) to.push(issue);
 }
 
 /**

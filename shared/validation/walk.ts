@@ -1,6 +1,6 @@
 import { FORBIDDEN_KEYS, LIMITS } from "../schema/common";
 import type { JourneyIssue } from "./issue";
-import { appendStep } from "./jsonPath";
+import { formatPath, type PathStep } from "./jsonPath";
 
 /**
  * Deepest nesting a walk looks into. A valid journey is at most 6 levels deep
@@ -19,7 +19,14 @@ export interface WalkResult {
   tooLarge: boolean;
 }
 
-interface Frame { value: unknown; path: string; depth: number }
+/** A value still to visit; its path is rebuilt from the parents only when an issue needs it. */
+interface Frame { value: unknown; parent: Frame | null; step: PathStep | null; depth: number }
+
+function pathOf(frame: Frame): string {
+  const steps: PathStep[] = [];
+  for (let f: Frame | null = frame; f !== null && f.step !== null; f = f.parent) steps.push(f.step);
+  return formatPath(steps.reverse());
+}
 
 /**
  * Walks a raw value iteratively (never recursing on its depth) and
@@ -33,25 +40,26 @@ export function walkJson(root: unknown): WalkResult {
   const issues: JourneyIssue[] = [];
   let bytes = 0;
   let deepReported = false;
-  const stack: Frame[] = [{ value: root, path: "", depth: 0 }];
+  const stack: Frame[] = [{ value: root, parent: null, step: null, depth: 0 }];
   while (stack.length > 0) {
     if (bytes > LIMITS.jsonBytes) {
       return { issues, jsonBytes: bytes, tooLarge: true };
     }
-    const { value, path, depth } = stack.pop() as Frame;
+    const frame = stack.pop() as Frame;
+    const { value, depth } = frame;
     if (typeof value === "string") { bytes += jsonStringBytes(value); continue; }
     if (typeof value === "number") { bytes += Number.isFinite(value) ? String(value).length : 4; continue; }
     if (typeof value === "boolean") { bytes += value ? 4 : 5; continue; }
     if (value === null || typeof value !== "object") { bytes += 4; continue; }
     if (depth >= MAX_DEPTH) {
-      if (!deepReported) issues.push({ path, message: `nested deeper than ${MAX_DEPTH} levels` });
+      if (!deepReported) issues.push({ path: pathOf(frame), message: `nested deeper than ${MAX_DEPTH} levels` });
       deepReported = true;
       continue;
     }
     if (Array.isArray(value)) {
       bytes += 2 + Math.max(0, value.length - 1);
       for (let i = value.length - 1; i >= 0; i--) {
-        stack.push({ value: value[i] as unknown, path: appendStep(path, i), depth: depth + 1 });
+        stack.push({ value: value[i] as unknown, parent: frame, step: i, depth: depth + 1 });
       }
       continue;
     }
@@ -62,11 +70,11 @@ export function walkJson(root: unknown): WalkResult {
       const key = keys[i] as string;
       const child = (value as Record<string, unknown>)[key];
       if (child === undefined || typeof child === "function" || typeof child === "symbol") continue;
-      const childPath = appendStep(path, key);
-      if (FORBIDDEN_KEYS.has(key)) issues.push({ path: childPath, message: `the key "${key}" is not allowed` });
+      const childFrame: Frame = { value: child, parent: frame, step: key, depth: depth + 1 };
+      if (FORBIDDEN_KEYS.has(key)) issues.push({ path: pathOf(childFrame), message: `the key "${key}" is not allowed` });
       bytes += jsonStringBytes(key) + 1;
       members++;
-      stack.push({ value: child, path: childPath, depth: depth + 1 });
+      stack.push(childFrame);
     }
     bytes += Math.max(0, members - 1);
   }
