@@ -10,6 +10,8 @@ import { commonMessages } from "./messages/common";
 import { homeMessages } from "./messages/home";
 import { editorMessages } from "./messages/editor";
 import { mapMessages } from "./messages/map";
+import { workshopMessages } from "./messages/workshop";
+import { dsoMessages } from "./messages/dso";
 
 export const LANGUAGES = ["en", "de"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -25,6 +27,8 @@ const AREAS = {
   home: homeMessages,
   editor: editorMessages,
   map: mapMessages,
+  workshop: workshopMessages,
+  dso: dsoMessages,
 } satisfies Record<string, AreaMessages>;
 
 type Areas = typeof AREAS;

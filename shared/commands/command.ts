@@ -11,6 +11,7 @@ import type { Review } from "../schema/review";
 import type { Rotation } from "../schema/rotation";
 import type { Stage } from "../schema/stage";
 import type { Team } from "../schema/team";
+import type { WorkshopCommand } from "./workshop";
 
 /**
  * A partial change of an entity: a field set to a value changes it, a field set to `null`
@@ -75,6 +76,8 @@ export type Command =
   | { type: "updateComment"; id: Id; patch: Patch<Pick<Comment, "text" | "resolved">> }
   | { type: "deleteComment"; id: Id }
   // Everything at once: the document's content becomes this journey (import, PUT, templates).
-  | { type: "replaceJourney"; journey: Journey };
+  | { type: "replaceJourney"; journey: Journey }
+  // Workshop: dot voting and the shared timer (shared/commands/workshop.ts), origin "workshop".
+  | WorkshopCommand;
 
 export type CommandType = Command["type"];

@@ -1,0 +1,25 @@
+import { useMapSession } from "../map/useMapSession";
+import { useT } from "../i18n/useT";
+import { useWorkshopUi } from "./workshopUi";
+import { randomToken } from "./randomToken";
+
+/**
+ * The facilitator's "Everyone follow me": puts a fresh follow-me request in my awareness, so
+ * everyone's view tracks mine until they step out or I end it.
+ */
+export function FollowMeButton() {
+  const t = useT();
+  const { awareness } = useMapSession();
+  const [ui, store] = useWorkshopUi(awareness);
+  const asking = ui.myFollowRequest !== null;
+  const toggle = () => {
+    const request = asking ? null : randomToken();
+    awareness.setLocalStateField("followMe", request);
+    store.update(() => ({ myFollowRequest: request, following: request ? null : ui.following }));
+  };
+  return (
+    <button type="button" className={`ws-btn ws-btn-small${asking ? " ws-btn-primary" : " ws-btn-ghost"}`} aria-pressed={asking} onClick={toggle}>
+      {asking ? t("workshop.follow.endAsk") : t("workshop.follow.ask")}
+    </button>
+  );
+}

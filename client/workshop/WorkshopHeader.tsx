@@ -1,0 +1,71 @@
+import { useState } from "react";
+import { useMapSession } from "../map/useMapSession";
+import { useT } from "../i18n/useT";
+import { randomColor, useIdentity } from "./identity";
+import { usePresencePublisher } from "./usePresencePublisher";
+import { PresenceBar } from "./PresenceBar";
+import { FollowBanner } from "./FollowBanner";
+import { TimerControl } from "./TimerControl";
+import { VotingControls } from "./VotingControls";
+import { PresentButton } from "./PresentButton";
+import { IdentityDialog } from "./IdentityDialog";
+import { CommentsDialog } from "./CommentsDialog";
+import { FollowMeButton } from "./FollowMeButton";
+
+const LATER_KEY = "baton.workshop.identityLater";
+
+function askedLater(): boolean {
+  try {
+    return window.sessionStorage.getItem(LATER_KEY) === "1";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The workshop's part of the map header: who is here (click to follow), the shared timer,
+ * dot voting, asking everyone to follow me, and presenting. It also publishes my presence
+ * and hosts the name dialog and the floating comment thread.
+ */
+export function WorkshopHeader() {
+  const t = useT();
+  const session = useMapSession();
+  const [identity, setIdentity] = useIdentity();
+  const [editing, setEditing] = useState(false);
+  const [later, setLater] = useState(askedLater);
+  const [defaultColor] = useState(randomColor);
+  usePresencePublisher(session, identity, t("workshop.guest"));
+  const showDialog = editing || (identity === null && !later);
+  return (
+    <div className="ws-header" role="group" aria-label={t("workshop.label")}>
+      <PresenceBar onEditMe={() => setEditing(true)} />
+      {!session.presenting && <FollowMeButton />}
+      <TimerControl />
+      <VotingControls />
+      <PresentButton />
+      <FollowBanner />
+      <CommentsDialog />
+      {showDialog && (
+        <IdentityDialog
+          initial={identity ?? { name: "", color: defaultColor }}
+          firstVisit={identity === null}
+          onSave={(next) => {
+            setIdentity(next);
+            setEditing(false);
+          }}
+          onClose={() => {
+            setEditing(false);
+            if (identity === null) {
+              setLater(true);
+              try {
+                window.sessionStorage.setItem(LATER_KEY, "1");
+              } catch {
+                // Without sessionStorage the dialog simply asks again after a reload.
+              }
+            }
+          }}
+        />
+      )}
+    </div>
+  );
+}

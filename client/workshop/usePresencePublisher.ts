@@ -1,0 +1,23 @@
+import { useEffect } from "react";
+import type { MapSession } from "../map/MapSession";
+import type { Identity } from "./identity";
+
+/**
+ * Publishes who I am and what I selected in the map's awareness. Without a chosen identity I
+ * still show, as a guest in a palette colour, so nobody is invisible while the name dialog is
+ * open. Cursor and viewport are published by the canvas layer, which knows the flow's
+ * coordinates.
+ */
+export function usePresencePublisher(session: MapSession, identity: Identity | null, guestName: string): void {
+  const { awareness } = session;
+  const name = identity?.name ?? guestName;
+  const color = identity?.color ?? "#6b7280";
+  useEffect(() => {
+    awareness.setLocalStateField("user", { name, color });
+  }, [awareness, name, color]);
+
+  const selectionKey = session.selection.join("\n");
+  useEffect(() => {
+    awareness.setLocalStateField("selection", selectionKey === "" ? [] : selectionKey.split("\n"));
+  }, [awareness, selectionKey]);
+}

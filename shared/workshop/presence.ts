@@ -1,0 +1,107 @@
+/**
+ * The awareness state of one person in a map (api.md, "Live sync"): the common Yjs convention
+ * `user: { name, color }` beside Baton's own fields. Anything may arrive over awareness (a
+ * bot, a buggy or hostile client), so states are parsed field by field: a state without a
+ * valid `user` is not a person, and an invalid optional field reads as absent.
+ *
+ * | field | type | meaning |
+ * |---|---|---|
+ * | `user` | `{ name: string, color: "#rrggbb" }` | who this is; required to show as present |
+ * | `cursor` | `{ x, y }` or `null` | the pointer in flow (map) coordinates; `null` off the canvas |
+ * | `selection` | `string[]` | selected card ids |
+ * | `view` | `{ x, y, zoom }` | the canvas viewport (React Flow's), for following |
+ * | `presenting` | `boolean` | this person is presenting |
+ * | `stage` | `string` or `null` | the stage a presenter is showing |
+ * | `followMe` | `string` or `null` | a request that everyone follow this person; a new id is a new request |
+ */
+
+/** A point in flow coordinates. */
+export interface FlowPoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A React Flow viewport. */
+export interface FlowView {
+  readonly x: number;
+  readonly y: number;
+  readonly zoom: number;
+}
+
+/** One person's presence, parsed from their awareness state. */
+export interface Presence {
+  readonly name: string;
+  readonly color: string;
+  readonly cursor: FlowPoint | null;
+  readonly selection: readonly string[];
+  readonly view: FlowView | null;
+  readonly presenting: boolean;
+  readonly stage: string | null;
+  readonly followMe: string | null;
+}
+
+/** Longest name shown; longer ones are cut. */
+export const PRESENCE_NAME_MAX = 60;
+/** Most selected ids read from one state. */
+export const PRESENCE_SELECTION_MAX = 500;
+const COLOR = /^#[0-9a-fA-F]{6}$/;
+const FALLBACK_COLOR = "#6b7280";
+
+function record(value: unknown): Record<string, unknown> | null {
+  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+function finite(value: unknown): value is number {
+  return typeof value === "number" && Number.isFinite(value);
+}
+
+function shortString(value: unknown, max: number): string | null {
+  return typeof value === "string" && value.length > 0 && value.length <= max ? value : null;
+}
+
+/** Parses one awareness state; `null` when it has no valid `user` (not a person). */
+export function parsePresence(state: unknown): Presence | null {
+  const s = record(state);
+  const user = record(s?.user);
+  if (!s || !user || typeof user.name !== "string") return null;
+  const name = user.name.trim().slice(0, PRESENCE_NAME_MAX);
+  if (name === "") return null;
+  const color = typeof user.color === "string" && COLOR.test(user.color) ? user.color.toLowerCase() : FALLBACK_COLOR;
+  const c = record(s.cursor);
+  const v = record(s.view);
+  const selection = Array.isArray(s.selection)
+    ? s.selection.slice(0, PRESENCE_SELECTION_MAX).filter((id): id is string => typeof id === "string")
+    : [];
+  return {
+    name,
+    color,
+    cursor: c && finite(c.x) && finite(c.y) ? { x: c.x, y: c.y } : null,
+    selection,
+    view: v && finite(v.x) && finite(v.y) && finite(v.zoom) && v.zoom > 0 ? { x: v.x, y: v.y, zoom: v.zoom } : null,
+    presenting: s.presenting === true,
+    stage: s.presenting === true ? shortString(s.stage, 64) : null,
+    followMe: shortString(s.followMe, 64),
+  };
+}
+
+/** Two letters for an avatar: the initials of the first two words, or the first two letters. */
+export function initials(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const first = Array.from(words[0] ?? "?");
+  if (words.length >= 2) return (first[0] ?? "") + (Array.from(words[1] ?? "")[0] ?? "");
+  return first.slice(0, 2).join("");
+}
+
+/**
+ * Who I follow automatically: the person with the newest follow-me request that I have not
+ * stepped out of. `requests` are `[clientId, requestId]`; `declined` holds request ids I left.
+ * Among several open requests the highest client id wins, so everyone picks the same one.
+ */
+export function followTarget(requests: Iterable<readonly [number, string]>, declined: ReadonlySet<string>): number | null {
+  let best: number | null = null;
+  for (const [clientId, requestId] of requests) {
+    if (declined.has(requestId)) continue;
+    if (best === null || clientId > best) best = clientId;
+  }
+  return best;
+}
