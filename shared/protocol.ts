@@ -33,6 +33,69 @@ export const MESSAGE_QUERY_AWARENESS = 3;
  */
 export const MESSAGE_SAVED = 100;
 
+/** The largest sync message the server accepts (api.md: 2 MiB); larger closes with 1009. */
+export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
+
+/** One `(clientID, clock)` pair of a saved-notice: every struct of `clientID` below `clock` is stored. */
+export interface SavedClock {
+  readonly clientID: number;
+  readonly clock: number;
+}
+
+/**
+ * Encodes a `MESSAGE_SAVED` notice (layout above) as bytes of lib0 var-uints.
+ * @param pairs the clients whose stored clocks advanced
+ */
+export function encodeSavedNotice(pairs: readonly SavedClock[]): Uint8Array {
+  const out: number[] = [];
+  const writeVarUint = (n: number): void => {
+    while (n > 0x7f) {
+      out.push(0x80 | (n % 0x80));
+      n = Math.floor(n / 0x80);
+    }
+    out.push(n);
+  };
+  writeVarUint(MESSAGE_SAVED);
+  writeVarUint(pairs.length);
+  for (const p of pairs) {
+    writeVarUint(p.clientID);
+    writeVarUint(p.clock);
+  }
+  return Uint8Array.from(out);
+}
+
+/**
+ * Decodes a `MESSAGE_SAVED` notice. Returns `null` when `bytes` is not one (another message type,
+ * or truncated), so a reader can try it first and fall back to y-protocols.
+ * @param bytes one whole message as received
+ */
+export function decodeSavedNotice(bytes: Uint8Array): SavedClock[] | null {
+  let pos = 0;
+  const readVarUint = (): number | null => {
+    let n = 0;
+    let mult = 1;
+    while (pos < bytes.length) {
+      const b = bytes[pos++] as number;
+      n += (b & 0x7f) * mult;
+      if (b < 0x80) return n;
+      mult *= 0x80;
+      if (mult > 2 ** 53) return null;
+    }
+    return null;
+  };
+  if (readVarUint() !== MESSAGE_SAVED) return null;
+  const count = readVarUint();
+  if (count === null || count > bytes.length) return null;
+  const pairs: SavedClock[] = [];
+  for (let i = 0; i < count; i++) {
+    const clientID = readVarUint();
+    const clock = readVarUint();
+    if (clientID === null || clock === null) return null;
+    pairs.push({ clientID, clock });
+  }
+  return pos === bytes.length ? pairs : null;
+}
+
 /** Close codes of a sync socket. 1xxx are WebSocket standard codes, 4xxx are Baton's. */
 export const CLOSE = {
   /** The server is shutting down; the client should reconnect later. */
@@ -49,6 +112,12 @@ export const CLOSE = {
   mapDeleted: 4404,
   /** The map's keys were replaced; this socket's key no longer works. */
   keysReplaced: 4409,
+  /**
+   * The socket fell too far behind: more than the server's send-buffer bound (4 MiB by
+   * default) was queued for it. The client may reconnect; sync step 1/2 then sends only what
+   * it misses, which never costs more than the document itself.
+   */
+  tooFarBehind: 4408,
   /** Too many connections from one address. */
   tooManyConnections: 4429,
   /** Storing an update failed; nothing unstored was forwarded or acknowledged. */

@@ -1,0 +1,91 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { CLOSE } from "../shared/protocol";
+import type { Config } from "./config";
+import { createRouter } from "./http/router";
+import type { AppContext } from "./http/Route";
+import { routes } from "./http/routes/index";
+import { createStaticHandler } from "./http/staticFiles";
+import type { Logger } from "./log";
+import { Metrics } from "./metrics";
+import type { Storage } from "./storage/Storage";
+import { Rooms } from "./sync/Rooms";
+import { DEFAULT_UPDATE_LIMITS } from "./sync/updateGuard";
+import { attachSync } from "./sync/wsTransport";
+
+/** Room settings that are not environment settings (API-RULES.md documents each). */
+export const ROOM_DEFAULTS = {
+  maxBufferedBytes: 4 * 1024 * 1024,
+  compactAfterUpdates: 500,
+  compactAfterBytes: 4 * 1024 * 1024,
+  maxAwarenessClientsPerSocket: 16,
+  keepaliveMs: 10_000,
+  updateLimits: DEFAULT_UPDATE_LIMITS,
+};
+
+export interface App {
+  readonly server: Server;
+  readonly context: AppContext;
+  /** Listens on config.host:config.port; resolves with the actual port. */
+  listen(): Promise<number>;
+  /** api.md shutdown: no new connections, everything stored, sockets closed with 1001, store closed. */
+  shutdown(): Promise<void>;
+}
+
+/** Builds the whole server from its parts; `index.ts` only reads the environment and calls this. */
+export function createApp(config: Config, storage: Storage, log: Logger): App {
+  const metrics = new Metrics();
+  const rooms = new Rooms(storage, log, metrics, {
+    ...ROOM_DEFAULTS,
+    coalesceAwareness: config.coalesceAwareness,
+    unloadDelayMs: config.unloadDelayMs,
+  });
+  let port = config.port;
+  const context: AppContext = {
+    config,
+    storage,
+    rooms,
+    log,
+    metrics,
+    publicUrl: () => config.publicUrl ?? `http://localhost:${port}`,
+  };
+  const route = createRouter(routes, context, createStaticHandler(config.distDir));
+  const server = createServer((req, res) => {
+    const started = performance.now();
+    res.on("finish", () => {
+      // The path only: a query string may carry a key (A8).
+      const path = (req.url ?? "/").split("?")[0];
+      log.info("http.request", { method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) });
+    });
+    route(req, res).catch((err: unknown) => {
+      log.error("http.failed", { message: (err as Error).message });
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 60_000;
+  const sync = attachSync(server, context);
+
+  return {
+    server,
+    context,
+    listen: () =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(config.port, config.host, () => {
+          port = (server.address() as AddressInfo).port;
+          resolve(port);
+        });
+      }),
+    async shutdown() {
+      sync.close();
+      const closed = new Promise<void>((r) => server.close(() => r()));
+      server.closeIdleConnections();
+      await rooms.closeAll(CLOSE.goingAway, "the server is shutting down");
+      for (const ws of sync.wss.clients) ws.terminate();
+      server.closeAllConnections();
+      await closed;
+      await storage.close();
+    },
+  };
+}

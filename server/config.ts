@@ -1,0 +1,79 @@
+import { resolve } from "node:path";
+
+/** Everything the server reads from its environment (api.md "Starting it", A1-A3, plus additions). */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  /** `null` means `http://localhost:<actual port>`, known only once listening. */
+  readonly publicUrl: string | null;
+  /** Extra origins (scheme://host[:port], normalised) whose pages may open sockets and call the API. */
+  readonly allowedOrigins: ReadonlySet<string>;
+  /** Where the built page lives (`vite build` output). */
+  readonly distDir: string;
+  readonly storage: "sqlite" | "memory";
+  readonly sqliteSync: "normal" | "full";
+  readonly coalesceAwareness: boolean;
+  /** New sockets one address may open per `connectWindowMs`. */
+  readonly connectLimit: number;
+  readonly connectWindowMs: number;
+  readonly unloadDelayMs: number;
+}
+
+/** An environment setting that cannot be used; the message names it. */
+export class ConfigError extends Error {
+  override readonly name = "ConfigError";
+}
+
+function int(env: Record<string, string | undefined>, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, not "${raw}"`);
+  return n;
+}
+
+/** Normalises an origin the way browsers send it (`new URL(x).origin`); throws ConfigError. */
+export function normaliseOrigin(raw: string, name = "BATON_ALLOWED_ORIGINS"): string {
+  try {
+    const origin = new URL(raw.trim()).origin;
+    if (origin === "null") throw new Error("opaque origin");
+    return origin;
+  } catch {
+    throw new ConfigError(`${name}: "${raw}" is not an origin like https://example.org`);
+  }
+}
+
+export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+  const storage = env.BATON_STORAGE ?? "sqlite";
+  if (storage !== "sqlite" && storage !== "memory") throw new ConfigError(`BATON_STORAGE must be sqlite or memory, not "${storage}"`);
+  const sqliteSync = env.BATON_SQLITE_SYNC ?? "normal";
+  if (sqliteSync !== "normal" && sqliteSync !== "full") throw new ConfigError(`BATON_SQLITE_SYNC must be normal or full, not "${sqliteSync}"`);
+  const publicUrl = env.BATON_PUBLIC_URL ? env.BATON_PUBLIC_URL.replace(/\/+$/, "") : null;
+  if (publicUrl !== null) {
+    try {
+      new URL(publicUrl);
+    } catch {
+      throw new ConfigError(`BATON_PUBLIC_URL "${publicUrl}" is not a URL`);
+    }
+  }
+  const origins = (env.BATON_ALLOWED_ORIGINS ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "")
+    .map((s) => normaliseOrigin(s));
+  return {
+    port: int(env, "PORT", 8080, 0, 65535),
+    host: env.HOST && env.HOST !== "" ? env.HOST : "127.0.0.1",
+    dataDir: resolve(env.BATON_DATA_DIR && env.BATON_DATA_DIR !== "" ? env.BATON_DATA_DIR : "data"),
+    publicUrl,
+    allowedOrigins: new Set(origins),
+    distDir: resolve(env.BATON_DIST_DIR && env.BATON_DIST_DIR !== "" ? env.BATON_DIST_DIR : "dist"),
+    storage,
+    sqliteSync,
+    coalesceAwareness: env.BATON_AWARENESS_COALESCE !== "0",
+    connectLimit: int(env, "BATON_CONNECT_LIMIT", 120, 1, 1_000_000),
+    connectWindowMs: int(env, "BATON_CONNECT_WINDOW_MS", 10_000, 100, 3_600_000),
+    unloadDelayMs: int(env, "BATON_UNLOAD_DELAY_MS", 1000, 0, 3_600_000),
+  };
+}

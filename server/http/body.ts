@@ -1,0 +1,36 @@
+import type { IncomingMessage } from "node:http";
+import { HttpError } from "./HttpError";
+
+/** api.md: request bodies over 6 MiB are refused with 413 before they are parsed (A10). */
+export const MAX_BODY_BYTES = 6 * 1024 * 1024;
+
+/**
+ * Reads and parses a JSON body. A declared `content-length` over the limit is refused before
+ * a byte is read; a body that grows over it while streaming is cut off; both are 413. An
+ * empty body is `undefined`; text that is not JSON is 400.
+ */
+export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const declared = req.headers["content-length"];
+  if (declared !== undefined && Number(declared) > limit) {
+    req.resume();
+    throw new HttpError(413, `The request body is larger than ${limit} bytes.`, undefined, { connection: "close" });
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buf = chunk as Buffer;
+    size += buf.length;
+    if (size > limit) {
+      req.resume();
+      throw new HttpError(413, `The request body is larger than ${limit} bytes.`, undefined, { connection: "close" });
+    }
+    chunks.push(buf);
+  }
+  if (size === 0) return undefined;
+  const text = Buffer.concat(chunks).toString("utf8");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new HttpError(400, `The request body is not JSON: ${(err as Error).message}`);
+  }
+}

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import type { KeyHashes } from "../../storage/Storage";
+import { hashKeys, newKeys, newMapId, type MapKeys } from "../../keys";
+import { titleOnlyUpdate } from "../../maps/mapContent";
+import { readJsonBody } from "../body";
+import { HttpError, sendJson, type ErrorIssue } from "../HttpError";
+import type { AppContext, Route } from "../Route";
+
+/** POST /api/maps body (A34). `lang` is Baton's addition (API-RULES.md): the template's language. */
+const CreateBody = z.strictObject({
+  title: z.string().min(1).max(200).optional(),
+  template: z.string().min(1).max(64).optional(),
+  lang: z.enum(["en", "de"]).optional(),
+});
+
+const DEFAULT_TITLE = "Untitled journey";
+
+/** zod issues as api.md's `issues` list. */
+export function zodToIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ErrorIssue[] {
+  return issues.map((i) => ({
+    path: i.path.map((p, n) => (typeof p === "number" ? `[${p}]` : `${n === 0 ? "" : "."}${String(p)}`)).join(""),
+    message: i.message,
+  }));
+}
+
+/** The 201 body of a created map: its id, the three keys, and the share links. */
+export function createdBody(app: AppContext, id: string, keys: MapKeys): Record<string, unknown> {
+  const base = app.publicUrl();
+  return {
+    id,
+    ownerKey: keys.ownerKey,
+    editKey: keys.editKey,
+    viewKey: keys.viewKey,
+    links: { edit: `${base}/m/${id}#k=${keys.editKey}`, view: `${base}/m/${id}#k=${keys.viewKey}` },
+  };
+}
+
+/** Stores a new map whose document starts as `snapshot`; returns its id and keys. */
+export async function storeNewMap(app: AppContext, snapshot: Uint8Array): Promise<{ id: string; keys: MapKeys }> {
+  const id = newMapId();
+  const keys = newKeys();
+  const hashes: KeyHashes = hashKeys(keys);
+  const now = new Date().toISOString();
+  await app.storage.createMap({ id, keyHashes: hashes, createdAt: now, updatedAt: now }, snapshot);
+  app.log.info("map.created", { map: id, bytes: snapshot.byteLength });
+  return { id, keys };
+}
+
+/** POST /api/maps (A34). */
+export const createMapRoutes: Route[] = [
+  {
+    method: "POST",
+    path: "/api/maps",
+    async handle({ req, res, app }) {
+      const body = (await readJsonBody(req)) ?? {};
+      const parsed = CreateBody.safeParse(body);
+      if (!parsed.success) throw new HttpError(400, "The body is not a valid map request.", zodToIssues(parsed.error.issues));
+      const { title } = parsed.data;
+      if (parsed.data.template !== undefined) {
+        throw new HttpError(400, `There is no template "${parsed.data.template}".`, [{ path: "template", message: "unknown template" }]);
+      }
+      const { id, keys } = await storeNewMap(app, titleOnlyUpdate(title ?? DEFAULT_TITLE));
+      sendJson(res, 201, createdBody(app, id, keys));
+    },
+  },
+];

@@ -1,0 +1,16 @@
+import type { Route } from "../Route";
+import { createMapRoutes } from "./createMap";
+import { healthRoutes } from "./health";
+import { mapAdminRoutes } from "./mapAdmin";
+import { mapInfoRoutes } from "./mapInfo";
+
+/**
+ * The route table: one module per route group, one line each. To add a group (e.g. the SVG
+ * export), write `routes/<group>.ts` exporting `Route[]` and add it here.
+ */
+export const routes: readonly Route[] = [
+  ...healthRoutes,
+  ...createMapRoutes,
+  ...mapInfoRoutes,
+  ...mapAdminRoutes,
+];

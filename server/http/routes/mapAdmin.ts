@@ -1,0 +1,36 @@
+import { CLOSE } from "../../../shared/protocol";
+import { hashKeys, newKeys } from "../../keys";
+import { authorize } from "../auth";
+import { HttpError, sendJson } from "../HttpError";
+import type { Route } from "../Route";
+import { createdBody } from "./createMap";
+
+/** POST /api/maps/:id/keys (A38) and DELETE /api/maps/:id (A39): owner only. */
+export const mapAdminRoutes: Route[] = [
+  {
+    method: "POST",
+    path: "/api/maps/:id/keys",
+    async handle({ req, res, params, app }) {
+      const id = params.id as string;
+      await authorize(app.storage, req, id, "owner");
+      const keys = newKeys();
+      if (!(await app.storage.replaceKeys(id, hashKeys(keys)))) throw new HttpError(404, "There is no such map.");
+      app.rooms.revoke(id, CLOSE.keysReplaced, "the map's keys were replaced", false);
+      app.log.info("map.keys_replaced", { map: id });
+      sendJson(res, 200, createdBody(app, id, keys));
+    },
+  },
+  {
+    method: "DELETE",
+    path: "/api/maps/:id",
+    async handle({ req, res, params, app }) {
+      const id = params.id as string;
+      await authorize(app.storage, req, id, "owner");
+      app.rooms.revoke(id, CLOSE.mapDeleted, "the map was deleted", true);
+      if (!(await app.storage.deleteMap(id))) throw new HttpError(404, "There is no such map.");
+      app.log.info("map.deleted", { map: id });
+      res.writeHead(204, { "cache-control": "no-store" });
+      res.end();
+    },
+  },
+];

@@ -1,0 +1,89 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { extname, join, normalize, sep } from "node:path";
+import { HttpError, sendError } from "./HttpError";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".ico": "image/x-icon",
+  ".woff": "font/woff",
+  ".woff2": "font/woff2",
+  ".ttf": "font/ttf",
+  ".txt": "text/plain; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+  ".wasm": "application/wasm",
+};
+
+/** Paths that are the single-page app itself: the start page and a map page (A12). */
+const SPA_PATHS = [/^\/$/, /^\/m\/[^/]+\/?$/];
+
+/**
+ * Serves the built page from `root` (BATON_DIST_DIR). `/` and `/m/<id>` get `index.html`;
+ * other paths get the file under `root` or 404. The decoded path must stay inside `root`:
+ * `..`, backslashes, NUL and encoded slashes are refused (A12). Only GET and HEAD.
+ */
+export function createStaticHandler(root: string): (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> {
+  const base = normalize(root + sep);
+  return async (req, res, url) => {
+    try {
+      if (req.method !== "GET" && req.method !== "HEAD") throw new HttpError(405, "Only GET and HEAD are allowed here.", undefined, { allow: "GET, HEAD" });
+      let rel: string;
+      try {
+        rel = decodeURIComponent(url.pathname);
+      } catch {
+        throw new HttpError(400, "The path is not valid percent-encoding.");
+      }
+      if (rel.includes("\0") || rel.includes("\\") || /%2f/i.test(url.pathname) || rel.split("/").includes("..")) {
+        throw new HttpError(400, "The path is not allowed.");
+      }
+      const spa = SPA_PATHS.some((r) => r.test(rel));
+      const file = spa ? join(base, "index.html") : normalize(join(base, rel));
+      if (!file.startsWith(base)) throw new HttpError(400, "The path is not allowed.");
+      let size: number;
+      try {
+        const s = await stat(file);
+        if (!s.isFile()) throw new Error("not a file");
+        size = s.size;
+      } catch {
+        if (spa) throw new HttpError(503, "The page is not built yet: run `npm run build`.");
+        throw new HttpError(404, "Not found.");
+      }
+      const type = TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
+      const immutable = rel.startsWith("/assets/");
+      res.writeHead(200, {
+        "content-type": type,
+        "content-length": size,
+        "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
+        "x-content-type-options": "nosniff",
+        "referrer-policy": "no-referrer",
+      });
+      if (req.method === "HEAD") {
+        res.end();
+        return;
+      }
+      await new Promise<void>((resolve) => {
+        const stream = createReadStream(file);
+        stream.on("error", () => {
+          res.destroy();
+          resolve();
+        });
+        stream.on("end", () => resolve());
+        stream.pipe(res);
+      });
+    } catch (err) {
+      sendError(res, err instanceof HttpError ? err : new HttpError(500, "The file could not be read."));
+    }
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * `npm start`: reads the environment (api.md "Starting it"), opens the store, listens, and
+ * stops cleanly on SIGTERM/SIGINT. Wiring only; everything else lives in `app.ts` and below.
+ */
+import { createApp } from "./app";
+import { ConfigError, readConfig } from "./config";
+import { createLogger } from "./log";
+import { MemoryStorage } from "./storage/MemoryStorage";
+import { SqliteStorage } from "./storage/SqliteStorage";
+
+const log = createLogger();
+try {
+  const config = readConfig();
+  const storage = config.storage === "memory" ? new MemoryStorage() : new SqliteStorage(config.dataDir, { sync: config.sqliteSync });
+  const app = createApp(config, storage, log);
+  const port = await app.listen();
+  log.info("server.listening", {
+    host: config.host,
+    port,
+    url: `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`,
+    publicUrl: app.context.publicUrl(),
+    storage: config.storage,
+    dataDir: config.storage === "sqlite" ? config.dataDir : null,
+  });
+  let stopping = false;
+  const stop = (signal: string): void => {
+    if (stopping) return;
+    stopping = true;
+    log.info("server.stopping", { signal });
+    app.shutdown().then(
+      () => {
+        log.info("server.stopped", {});
+        process.exit(0);
+      },
+      (err: unknown) => {
+        log.error("server.stop_failed", { message: (err as Error).message });
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+} catch (err) {
+  log.error("server.start_failed", { name: (err as Error).name, message: (err as Error).message });
+  process.exit(err instanceof ConfigError ? 2 : 1);
+}

@@ -1,0 +1,59 @@
+import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import type { KeyHashes } from "./storage/Storage";
+import type { Role } from "./sync/RoomSocket";
+
+/** A map's three keys, as handed out once at creation or rotation. */
+export interface MapKeys {
+  readonly ownerKey: string;
+  readonly editKey: string;
+  readonly viewKey: string;
+}
+
+/** 24 random bytes = 192 bits, base64url (32 characters). api.md asks for at least 128 bits. */
+const KEY_BYTES = 24;
+
+/** A new random map id: 16 bytes (128 bits) base64url, 22 characters of `[A-Za-z0-9_-]`. */
+export function newMapId(): string {
+  return randomBytes(16).toString("base64url");
+}
+
+/** Three fresh random keys (A5). */
+export function newKeys(): MapKeys {
+  return {
+    ownerKey: randomBytes(KEY_BYTES).toString("base64url"),
+    editKey: randomBytes(KEY_BYTES).toString("base64url"),
+    viewKey: randomBytes(KEY_BYTES).toString("base64url"),
+  };
+}
+
+/**
+ * SHA-256 of a key, hex. A plain fast hash is right here (A6): the keys are 192 random bits,
+ * not passwords a person chose, so there is no dictionary to try and a slow KDF (bcrypt,
+ * scrypt) would add nothing but CPU time on every socket and request.
+ */
+export function hashKey(key: string): string {
+  return createHash("sha256").update(key, "utf8").digest("hex");
+}
+
+export function hashKeys(keys: MapKeys): KeyHashes {
+  return { owner: hashKey(keys.ownerKey), editor: hashKey(keys.editKey), viewer: hashKey(keys.viewKey) };
+}
+
+function sameHash(a: string, b: string): boolean {
+  const x = Buffer.from(a, "hex");
+  const y = Buffer.from(b, "hex");
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/**
+ * The role a presented key grants on a map with `hashes`, or `null` for a wrong key. The key is
+ * hashed and compared with all three hashes in constant time, every time (A7), so neither the
+ * answer nor which role matched shows in the timing.
+ */
+export function roleForKey(key: string, hashes: KeyHashes): Role | null {
+  const h = hashKey(key);
+  const owner = sameHash(h, hashes.owner);
+  const editor = sameHash(h, hashes.editor);
+  const viewer = sameHash(h, hashes.viewer);
+  return owner ? "owner" : editor ? "editor" : viewer ? "viewer" : null;
+}

@@ -1,0 +1,95 @@
+import { StorageError, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc } from "./Storage";
+
+interface Entry {
+  record: MapRecord;
+  snapshot: Uint8Array | null;
+  log: { seq: number; update: Uint8Array }[];
+  nextSeq: number;
+}
+
+/**
+ * A store that lives in this process only: for unit tests and benchmarks. Copies every byte
+ * array it is given or gives out, so callers cannot change stored data by accident.
+ * `failWrites` makes every later write reject, to test the storage-failure path.
+ */
+export class MemoryStorage implements Storage {
+  private readonly maps = new Map<string, Entry>();
+  private closed = false;
+  failWrites = false;
+
+  private open(): void {
+    if (this.closed) throw new StorageError("the store is closed");
+  }
+
+  private writable(): void {
+    this.open();
+    if (this.failWrites) throw new StorageError("writes fail (failWrites is set)");
+  }
+
+  async createMap(record: MapRecord, snapshot: Uint8Array): Promise<void> {
+    this.writable();
+    if (this.maps.has(record.id)) throw new StorageError(`map ${record.id} exists`);
+    this.maps.set(record.id, { record: { ...record }, snapshot: snapshot.slice(), log: [], nextSeq: 1 });
+  }
+
+  async getMap(id: string): Promise<MapRecord | null> {
+    this.open();
+    const e = this.maps.get(id);
+    return e ? { ...e.record } : null;
+  }
+
+  async loadDoc(id: string): Promise<StoredDoc | null> {
+    this.open();
+    const e = this.maps.get(id);
+    if (!e) return null;
+    return {
+      snapshot: e.snapshot ? e.snapshot.slice() : null,
+      updates: e.log.map((l) => l.update.slice()),
+      lastSeq: e.log.length > 0 ? (e.log[e.log.length - 1] as { seq: number }).seq : 0,
+      logBytes: e.log.reduce((n, l) => n + l.update.byteLength, 0),
+    };
+  }
+
+  async appendUpdates(id: string, updates: readonly Uint8Array[], at: string): Promise<AppendResult> {
+    this.writable();
+    const e = this.maps.get(id);
+    if (!e) throw new StorageError(`no map ${id}`);
+    for (const u of updates) e.log.push({ seq: e.nextSeq++, update: u.slice() });
+    e.record = { ...e.record, updatedAt: at };
+    return {
+      lastSeq: e.nextSeq - 1,
+      logCount: e.log.length,
+      logBytes: e.log.reduce((n, l) => n + l.update.byteLength, 0),
+    };
+  }
+
+  async compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
+    this.writable();
+    const e = this.maps.get(id);
+    if (!e) throw new StorageError(`no map ${id}`);
+    e.snapshot = snapshot.slice();
+    e.log = e.log.filter((l) => l.seq > uptoSeq);
+  }
+
+  async replaceKeys(id: string, keyHashes: KeyHashes): Promise<boolean> {
+    this.writable();
+    const e = this.maps.get(id);
+    if (!e) return false;
+    e.record = { ...e.record, keyHashes: { ...keyHashes } };
+    return true;
+  }
+
+  async deleteMap(id: string): Promise<boolean> {
+    this.writable();
+    return this.maps.delete(id);
+  }
+
+  async countMaps(): Promise<number> {
+    this.open();
+    return this.maps.size;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+  }
+}

@@ -1,0 +1,172 @@
+import Database from "better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { StorageError, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc } from "./Storage";
+
+/** The file name inside BATON_DATA_DIR. The directory is the only path input; no path is built from a map id. */
+export const DB_FILE = "baton.sqlite";
+
+interface MapRow {
+  id: string;
+  owner_hash: string;
+  editor_hash: string;
+  viewer_hash: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/**
+ * The default store: one SQLite database (better-sqlite3) in WAL mode.
+ *
+ * `synchronous = NORMAL` in WAL mode: a committed transaction survives a crash of the process
+ * (`kill -9`), because the WAL write has reached the OS when `COMMIT` returns; only a power
+ * loss or OS crash may lose the last commits. Set `BATON_SQLITE_SYNC=full` to fsync on every
+ * commit (slower commits, survives power loss too).
+ */
+export class SqliteStorage implements Storage {
+  private readonly db: Database.Database;
+  private readonly stmts;
+  private readonly appendTx;
+  private readonly compactTx;
+  private readonly deleteTx;
+
+  constructor(dataDir: string, options: { sync?: "normal" | "full" } = {}) {
+    mkdirSync(dataDir, { recursive: true });
+    this.db = new Database(join(dataDir, DB_FILE));
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma(`synchronous = ${options.sync === "full" ? "FULL" : "NORMAL"}`);
+    this.db.pragma("busy_timeout = 5000");
+    this.db.exec(`
+      CREATE TABLE IF NOT EXISTS maps (
+        id TEXT PRIMARY KEY,
+        owner_hash TEXT NOT NULL,
+        editor_hash TEXT NOT NULL,
+        viewer_hash TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        snapshot BLOB,
+        log_count INTEGER NOT NULL DEFAULT 0,
+        log_bytes INTEGER NOT NULL DEFAULT 0
+      ) STRICT;
+      CREATE TABLE IF NOT EXISTS updates (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        map_id TEXT NOT NULL,
+        data BLOB NOT NULL
+      ) STRICT;
+      CREATE INDEX IF NOT EXISTS updates_by_map ON updates (map_id, seq);
+    `);
+    this.stmts = {
+      insertMap: this.db.prepare(
+        "INSERT INTO maps (id, owner_hash, editor_hash, viewer_hash, created_at, updated_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      ),
+      getMap: this.db.prepare<[string], MapRow>(
+        "SELECT id, owner_hash, editor_hash, viewer_hash, created_at, updated_at FROM maps WHERE id = ?",
+      ),
+      getSnapshot: this.db.prepare<[string], { snapshot: Buffer | null }>("SELECT snapshot FROM maps WHERE id = ?"),
+      getLog: this.db.prepare<[string], { seq: number; data: Buffer }>(
+        "SELECT seq, data FROM updates WHERE map_id = ? ORDER BY seq",
+      ),
+      insertUpdate: this.db.prepare("INSERT INTO updates (map_id, data) VALUES (?, ?)"),
+      bumpLog: this.db.prepare<[number, number, string, string], { log_count: number; log_bytes: number }>(
+        "UPDATE maps SET log_count = log_count + ?, log_bytes = log_bytes + ?, updated_at = ? WHERE id = ? RETURNING log_count, log_bytes",
+      ),
+      setSnapshot: this.db.prepare("UPDATE maps SET snapshot = ? WHERE id = ?"),
+      deleteLogUpTo: this.db.prepare("DELETE FROM updates WHERE map_id = ? AND seq <= ?"),
+      logStats: this.db.prepare<[string], { n: number; bytes: number | null }>(
+        "SELECT count(*) AS n, sum(length(data)) AS bytes FROM updates WHERE map_id = ?",
+      ),
+      setLogStats: this.db.prepare("UPDATE maps SET log_count = ?, log_bytes = ? WHERE id = ?"),
+      replaceKeys: this.db.prepare("UPDATE maps SET owner_hash = ?, editor_hash = ?, viewer_hash = ? WHERE id = ?"),
+      deleteMap: this.db.prepare("DELETE FROM maps WHERE id = ?"),
+      deleteLog: this.db.prepare("DELETE FROM updates WHERE map_id = ?"),
+      countMaps: this.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM maps"),
+    };
+    this.appendTx = this.db.transaction((id: string, updates: readonly Uint8Array[], at: string): AppendResult => {
+      let lastSeq = 0;
+      let bytes = 0;
+      for (const u of updates) {
+        lastSeq = Number(this.stmts.insertUpdate.run(id, u).lastInsertRowid);
+        bytes += u.byteLength;
+      }
+      const row = this.stmts.bumpLog.get(updates.length, bytes, at, id);
+      if (!row) throw new StorageError(`no map ${id}`); // rolls the inserts back
+      return { lastSeq, logCount: row.log_count, logBytes: row.log_bytes };
+    });
+    this.compactTx = this.db.transaction((id: string, snapshot: Uint8Array, uptoSeq: number) => {
+      if (this.stmts.setSnapshot.run(snapshot, id).changes === 0) throw new StorageError(`no map ${id}`);
+      this.stmts.deleteLogUpTo.run(id, uptoSeq);
+      const stats = this.stmts.logStats.get(id);
+      this.stmts.setLogStats.run(stats?.n ?? 0, stats?.bytes ?? 0, id);
+    });
+    this.deleteTx = this.db.transaction((id: string) => {
+      this.stmts.deleteLog.run(id);
+      return this.stmts.deleteMap.run(id).changes > 0;
+    });
+  }
+
+  private run<T>(what: string, fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      if (err instanceof StorageError) throw err;
+      throw new StorageError(`${what} failed: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  async createMap(record: MapRecord, snapshot: Uint8Array): Promise<void> {
+    const k = record.keyHashes;
+    this.run("createMap", () =>
+      this.stmts.insertMap.run(record.id, k.owner, k.editor, k.viewer, record.createdAt, record.updatedAt, snapshot),
+    );
+  }
+
+  async getMap(id: string): Promise<MapRecord | null> {
+    const row = this.run("getMap", () => this.stmts.getMap.get(id));
+    if (!row) return null;
+    return {
+      id: row.id,
+      keyHashes: { owner: row.owner_hash, editor: row.editor_hash, viewer: row.viewer_hash },
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
+
+  async loadDoc(id: string): Promise<StoredDoc | null> {
+    return this.run("loadDoc", () => {
+      const snap = this.stmts.getSnapshot.get(id);
+      if (!snap) return null;
+      const rows = this.stmts.getLog.all(id);
+      const last = rows[rows.length - 1];
+      return {
+        snapshot: snap.snapshot ? new Uint8Array(snap.snapshot) : null,
+        updates: rows.map((r) => new Uint8Array(r.data)),
+        lastSeq: last ? last.seq : 0,
+        logBytes: rows.reduce((n, r) => n + r.data.byteLength, 0),
+      };
+    });
+  }
+
+  async appendUpdates(id: string, updates: readonly Uint8Array[], at: string): Promise<AppendResult> {
+    return this.run("appendUpdates", () => this.appendTx(id, updates, at));
+  }
+
+  async compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
+    this.run("compact", () => this.compactTx(id, snapshot, uptoSeq));
+  }
+
+  async replaceKeys(id: string, k: KeyHashes): Promise<boolean> {
+    return this.run("replaceKeys", () => this.stmts.replaceKeys.run(k.owner, k.editor, k.viewer, id).changes > 0);
+  }
+
+  async deleteMap(id: string): Promise<boolean> {
+    return this.run("deleteMap", () => this.deleteTx(id));
+  }
+
+  async countMaps(): Promise<number> {
+    return this.run("countMaps", () => this.stmts.countMaps.get()?.n ?? 0);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The storage adapter: everything the server keeps about maps. Every backend (SQLite by
+ * default, memory for tests) implements this interface and passes the one contract suite in
+ * `test/integration/storageContract.test.ts`.
+ *
+ * A map's document is kept as an optional snapshot (a whole Yjs update) plus an append-only
+ * log of updates after it. Loading merges both; `compact` replaces a prefix of the log with a
+ * new snapshot in one transaction, so a crash at any moment leaves either the old or the new
+ * state, never a mix.
+ *
+ * Methods are async so a networked backend fits; the SQLite adapter resolves at once. A method
+ * that fails rejects with `StorageError`; the room then closes its sockets (CLOSE.storageFailed).
+ */
+
+/** The SHA-256 hashes (hex) of a map's three keys; the keys themselves are never stored. */
+export interface KeyHashes {
+  readonly owner: string;
+  readonly editor: string;
+  readonly viewer: string;
+}
+
+/** What the store knows about one map besides its document. */
+export interface MapRecord {
+  readonly id: string;
+  readonly keyHashes: KeyHashes;
+  /** ISO time of creation. */
+  readonly createdAt: string;
+  /** ISO time of the last stored change of the document. */
+  readonly updatedAt: string;
+}
+
+/** A map's stored document: the snapshot (if any) and the updates logged after it, in order. */
+export interface StoredDoc {
+  readonly snapshot: Uint8Array | null;
+  readonly updates: readonly Uint8Array[];
+  /** The sequence number of the last logged update (0 when the log is empty); `compact` takes it. */
+  readonly lastSeq: number;
+  /** Total bytes of the logged updates after the snapshot. */
+  readonly logBytes: number;
+}
+
+/** The result of appending updates: where the log now stands. */
+export interface AppendResult {
+  readonly lastSeq: number;
+  /** How many updates the log holds after the snapshot. */
+  readonly logCount: number;
+  readonly logBytes: number;
+}
+
+export interface Storage {
+  /** Stores a new map with its first document state. Rejects if the id exists. */
+  createMap(record: MapRecord, snapshot: Uint8Array): Promise<void>;
+  /** The map's record, or `null` when there is no such map. */
+  getMap(id: string): Promise<MapRecord | null>;
+  /** The map's document, or `null` when there is no such map. */
+  loadDoc(id: string): Promise<StoredDoc | null>;
+  /**
+   * Appends updates to the map's log in ONE transaction and sets `updatedAt`. Rejects (and
+   * stores none of them) when the map does not exist or the write fails.
+   */
+  appendUpdates(id: string, updates: readonly Uint8Array[], at: string): Promise<AppendResult>;
+  /**
+   * In one transaction: makes `snapshot` the map's snapshot and deletes every logged update with
+   * a sequence number up to `uptoSeq`. `snapshot` must contain them all.
+   */
+  compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
+  /** Replaces the key hashes; `false` when there is no such map. */
+  replaceKeys(id: string, keyHashes: KeyHashes): Promise<boolean>;
+  /** Deletes the map, its snapshot and its log; `false` when there was no such map. */
+  deleteMap(id: string): Promise<boolean>;
+  /** Number of stored maps (metrics). */
+  countMaps(): Promise<number>;
+  /** Flushes and releases the store; later calls reject. */
+  close(): Promise<void>;
+}
+
+/** A storage operation failed; `cause` holds the backend's error. */
+export class StorageError extends Error {
+  override readonly name = "StorageError";
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+  }
+}

@@ -1,0 +1,361 @@
+import * as Y from "yjs";
+import { CLOSE, encodeSavedNotice, type SavedClock } from "../../shared/protocol";
+import type { Logger } from "../log";
+import type { Metrics } from "../metrics";
+import type { Storage } from "../storage/Storage";
+import { checkUpdate, RejectedUpdate, type CheckedUpdate, type UpdateLimits } from "./updateGuard";
+import { decodeAwarenessUpdate, decodeClientMessage, encodeSync, KEEPALIVE, MalformedMessage, SYNC_STEP2, SYNC_STEP1, SYNC_UPDATE } from "./messages";
+import { RoomAwareness } from "./RoomAwareness";
+import type { Role, RoomSocket } from "./RoomSocket";
+
+export interface RoomOptions {
+  /** Coalesce awareness per tick (default) or send each change as it comes (stock behaviour). */
+  readonly coalesceAwareness: boolean;
+  /** A socket with more than this many bytes queued is closed (CLOSE.tooFarBehind). */
+  readonly maxBufferedBytes: number;
+  /** Compact the log into the snapshot when it holds more updates than this... */
+  readonly compactAfterUpdates: number;
+  /** ...or more bytes than this. */
+  readonly compactAfterBytes: number;
+  /** Awareness client ids one socket may control. */
+  readonly maxAwarenessClientsPerSocket: number;
+  /** A socket that has been sent nothing for this long gets a keepalive. */
+  readonly keepaliveMs: number;
+  readonly updateLimits: UpdateLimits;
+}
+
+export interface RoomDeps {
+  readonly storage: Storage;
+  readonly log: Logger;
+  readonly metrics: Metrics;
+  readonly options: RoomOptions;
+  /** Called when the room has no sockets left, or failed and must be dropped. */
+  readonly onIdle: (room: Room) => void;
+}
+
+/** One socket in a room. */
+export class Peer {
+  readonly awarenessClients = new Set<number>();
+  /** Per Yjs client id, the clock up to which this socket's updates are stored (ack=1). */
+  readonly saved = new Map<number, number>();
+  lastSent = Date.now();
+  closed = false;
+  constructor(
+    readonly socket: RoomSocket,
+    readonly role: Role,
+    readonly wantsAck: boolean,
+  ) {}
+}
+
+interface Pending {
+  readonly from: Peer | null;
+  readonly checked: CheckedUpdate;
+}
+
+/**
+ * A loaded map: its document (always exactly what is stored), its presence and its sockets.
+ *
+ * Document updates from sockets are checked (`checkUpdate`), queued, and at the end of the tick
+ * merged into one update that is committed in ONE transaction; only after the commit is the
+ * update applied to the room's document and sent, encoded once, to every other socket (A20,
+ * A21). Commits of one room run one after another; updates that arrive meanwhile form the next
+ * batch. A failed commit closes every socket with CLOSE.storageFailed and drops the room, so
+ * nothing unstored is ever forwarded or acknowledged (A23).
+ */
+export class Room {
+  readonly peers = new Set<Peer>();
+  private readonly presence: RoomAwareness;
+  private pending: Pending[] = [];
+  private scheduled = false;
+  private committing: Promise<void> | null = null;
+  private waiters: (() => void)[] = [];
+  private logCount: number;
+  private logBytes: number;
+  private lastSeq: number;
+  /** Set once the room is closed for good (unloaded, deleted, or storage failed). */
+  dead = false;
+  private destroyed = false;
+  /** Sockets that are between their key check and their join (A26); the room stays loaded. */
+  reservations = 0;
+
+  constructor(
+    readonly id: string,
+    readonly doc: Y.Doc,
+    stored: { lastSeq: number; logCount: number; logBytes: number },
+    private readonly deps: RoomDeps,
+  ) {
+    this.lastSeq = stored.lastSeq;
+    this.logCount = stored.logCount;
+    this.logBytes = stored.logBytes;
+    this.presence = new RoomAwareness(doc, deps.options.coalesceAwareness, (m) => this.broadcast(m, null));
+  }
+
+  /** Adds a socket: sends sync step 1 and the current presence (the document is already loaded). */
+  join(socket: RoomSocket, role: Role, wantsAck: boolean): Peer {
+    const peer = new Peer(socket, role, wantsAck);
+    this.peers.add(peer);
+    this.send(peer, encodeSync(SYNC_STEP1, Y.encodeStateVector(this.doc)));
+    const presence = this.presence.snapshot();
+    if (presence) this.send(peer, presence);
+    return peer;
+  }
+
+  /** Handles one message from `peer`'s socket. Never throws. */
+  receive(peer: Peer, data: Uint8Array): void {
+    if (peer.closed || this.dead) return;
+    try {
+      const msg = decodeClientMessage(data);
+      switch (msg.kind) {
+        case "syncStep1":
+          this.send(peer, encodeSync(SYNC_STEP2, this.diffFor(msg.stateVector)));
+          return;
+        case "syncStep2":
+        case "update":
+          this.receiveUpdate(peer, msg.update);
+          return;
+        case "awareness": {
+          const entries = decodeAwarenessUpdate(msg.update, this.deps.options.maxAwarenessClientsPerSocket);
+          const fresh = entries.filter((e) => !peer.awarenessClients.has(e.clientID)).length;
+          if (peer.awarenessClients.size + fresh > this.deps.options.maxAwarenessClientsPerSocket) {
+            throw new MalformedMessage("too many awareness clients on one socket");
+          }
+          this.presence.apply(msg.update, peer);
+          return;
+        }
+        case "queryAwareness": {
+          const presence = this.presence.snapshot();
+          if (presence) this.send(peer, presence);
+          return;
+        }
+      }
+    } catch (err) {
+      const reason = err instanceof MalformedMessage || err instanceof RejectedUpdate ? err.message : "unexpected error";
+      if (!(err instanceof MalformedMessage || err instanceof RejectedUpdate)) {
+        this.deps.log.error("room.receive_failed", { room: this.id, message: (err as Error).message });
+      }
+      this.deps.log.warn("socket.malformed", { room: this.id, reason });
+      this.closePeer(peer, CLOSE.malformed, reason);
+    }
+  }
+
+  private diffFor(stateVector: Uint8Array): Uint8Array {
+    try {
+      return Y.encodeStateAsUpdate(this.doc, stateVector);
+    } catch (err) {
+      throw new MalformedMessage(`bad state vector: ${(err as Error).message}`);
+    }
+  }
+
+  private receiveUpdate(peer: Peer, update: Uint8Array): void {
+    this.deps.metrics.updatesReceived++;
+    if (peer.role === "viewer") {
+      // A viewer's document content is dropped, never stored or forwarded (A13).
+      this.deps.metrics.updatesRejected++;
+      return;
+    }
+    let checked: CheckedUpdate;
+    try {
+      checked = checkUpdate(update, this.deps.options.updateLimits);
+    } catch (err) {
+      this.deps.metrics.updatesRejected++;
+      throw err;
+    }
+    this.enqueue({ from: peer, checked });
+  }
+
+  /**
+   * Commits an update the server itself made (PUT) through the same path as a socket's, and
+   * resolves once it is stored and forwarded. Rejects when the room fails.
+   */
+  submit(update: Uint8Array): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.dead) return reject(new Error("the room is closed"));
+      this.enqueue({ from: null, checked: { update, clocks: new Map() } });
+      this.waiters.push(() => (this.dead ? reject(new Error("storing failed")) : resolve()));
+    });
+  }
+
+  private enqueue(p: Pending): void {
+    this.pending.push(p);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.committing || this.dead) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.committing = this.commit().finally(() => {
+        this.committing = null;
+        if (this.pending.length > 0) this.schedule();
+      });
+    });
+  }
+
+  /** Resolves when every update received so far is stored (or the room failed). */
+  async settle(): Promise<void> {
+    while (!this.dead && (this.pending.length > 0 || this.committing || this.scheduled)) {
+      if (this.committing) await this.committing;
+      else await new Promise((r) => setImmediate(r));
+    }
+  }
+
+  private async commit(): Promise<void> {
+    const batch = this.pending;
+    const waiters = this.waiters;
+    this.pending = [];
+    this.waiters = [];
+    if (batch.length === 0 || this.dead) return;
+    const updates = batch.map((p) => p.checked.update);
+    let merged: Uint8Array[];
+    try {
+      merged = updates.length === 1 ? updates : [Y.mergeUpdates(updates)];
+    } catch {
+      merged = updates; // each was checked alone; store them one by one, still in one transaction
+    }
+    const started = performance.now();
+    try {
+      const res = await this.deps.storage.appendUpdates(this.id, merged, new Date().toISOString());
+      this.lastSeq = res.lastSeq;
+      this.logCount = res.logCount;
+      this.logBytes = res.logBytes;
+    } catch (err) {
+      this.deps.metrics.commitFailures++;
+      this.fail(err as Error);
+      for (const w of waiters) w();
+      return;
+    }
+    const seconds = (performance.now() - started) / 1000;
+    this.deps.metrics.observeCommit(seconds);
+    this.deps.metrics.updatesStored += batch.length;
+    this.deps.metrics.bytesStored += merged.reduce((n, u) => n + u.byteLength, 0);
+    this.applyAndForward(merged, batch);
+    this.acknowledge(batch);
+    for (const w of waiters) w();
+    if (this.logCount > this.deps.options.compactAfterUpdates || this.logBytes > this.deps.options.compactAfterBytes) {
+      await this.compact();
+    }
+  }
+
+  /** Applies stored updates to the document and sends what was new, encoded once. */
+  private applyAndForward(updates: readonly Uint8Array[], batch: readonly Pending[]): void {
+    const out: Uint8Array[] = [];
+    const onUpdate = (u: Uint8Array, origin: unknown): void => {
+      if (origin === this) out.push(u);
+    };
+    this.doc.on("update", onUpdate);
+    try {
+      for (const u of updates) {
+        try {
+          Y.applyUpdate(this.doc, u, this);
+        } catch (err) {
+          this.deps.log.error("room.apply_failed", { room: this.id, message: (err as Error).message });
+        }
+      }
+    } finally {
+      this.doc.off("update", onUpdate);
+    }
+    if (out.length === 0) return;
+    const message = encodeSync(SYNC_UPDATE, out.length === 1 ? (out[0] as Uint8Array) : Y.mergeUpdates(out));
+    const senders = new Set(batch.map((p) => p.from));
+    // When one socket sent the whole tick, it already has it; otherwise everyone gets it.
+    const skip = senders.size === 1 ? [...senders][0] ?? null : null;
+    this.broadcast(message, skip);
+  }
+
+  private acknowledge(batch: readonly Pending[]): void {
+    const advanced = new Map<Peer, SavedClock[]>();
+    for (const p of batch) {
+      const peer = p.from;
+      if (!peer || !peer.wantsAck || peer.closed) continue;
+      const list = advanced.get(peer) ?? [];
+      advanced.set(peer, list);
+      for (const [clientID, clock] of p.checked.clocks) {
+        if ((peer.saved.get(clientID) ?? 0) < clock) peer.saved.set(clientID, clock);
+      }
+    }
+    for (const [peer] of advanced) {
+      const pairs = [...peer.saved].map(([clientID, clock]) => ({ clientID, clock }));
+      this.send(peer, encodeSavedNotice(pairs));
+    }
+  }
+
+  /** Replaces the stored log by a snapshot of the document, in one transaction. */
+  async compact(): Promise<void> {
+    if (this.logCount === 0 || this.dead) return;
+    const upto = this.lastSeq;
+    try {
+      await this.deps.storage.compact(this.id, Y.encodeStateAsUpdate(this.doc), upto);
+      this.logCount = 0;
+      this.logBytes = 0;
+      this.deps.log.info("room.compacted", { room: this.id, uptoSeq: upto });
+    } catch (err) {
+      // The log is still intact; compaction is retried at the next bound or unload.
+      this.deps.log.error("room.compact_failed", { room: this.id, message: (err as Error).message });
+    }
+  }
+
+  private fail(err: Error): void {
+    this.deps.log.error("room.storage_failed", { room: this.id, message: err.message });
+    this.pending = [];
+    this.closeAll(CLOSE.storageFailed, "storing an update failed");
+    this.dead = true;
+    this.deps.onIdle(this);
+  }
+
+  /** Sends to one socket, closing it instead when it is too far behind (A24). */
+  send(peer: Peer, data: Uint8Array): void {
+    if (peer.closed) return;
+    if (peer.socket.bufferedAmount > this.deps.options.maxBufferedBytes) {
+      this.deps.metrics.socketsClosedSlow++;
+      this.deps.log.warn("socket.too_far_behind", { room: this.id, buffered: peer.socket.bufferedAmount });
+      this.closePeer(peer, CLOSE.tooFarBehind, "too far behind");
+      return;
+    }
+    peer.lastSent = Date.now();
+    peer.socket.send(data);
+  }
+
+  private broadcast(data: Uint8Array, except: Peer | null): void {
+    for (const peer of this.peers) if (peer !== except) this.send(peer, data);
+  }
+
+  /** Sends keepalives to sockets that were sent nothing for `keepaliveMs`. */
+  keepalive(now: number): void {
+    for (const peer of this.peers) {
+      if (now - peer.lastSent >= this.deps.options.keepaliveMs) this.send(peer, KEEPALIVE);
+    }
+  }
+
+  /** Closes one socket from the server side and removes it at once. */
+  closePeer(peer: Peer, code: number, reason: string): void {
+    if (peer.closed) return;
+    peer.socket.close(code, reason);
+    this.leave(peer);
+  }
+
+  /** Removes a socket (closed by either side); its presence goes at once (A19). */
+  leave(peer: Peer): void {
+    if (!this.peers.has(peer)) return;
+    peer.closed = true;
+    this.peers.delete(peer);
+    this.presence.removeOwner(peer);
+    if (this.peers.size === 0 && this.reservations === 0) this.deps.onIdle(this);
+  }
+
+  /** Closes every socket with `code` (keys replaced, map deleted, storage failure, shutdown). */
+  closeAll(code: number, reason: string): void {
+    this.presence.flush();
+    for (const peer of [...this.peers]) this.closePeer(peer, code, reason);
+  }
+
+  /** Stops the room for good: no more commits, presence and document released. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.dead = true;
+    this.pending = [];
+    this.presence.destroy();
+    this.doc.destroy();
+  }
+}

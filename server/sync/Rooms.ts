@@ -1,0 +1,173 @@
+import * as Y from "yjs";
+import type { Logger } from "../log";
+import type { Metrics } from "../metrics";
+import type { Storage, StoredDoc } from "../storage/Storage";
+import { Room, type RoomOptions } from "./Room";
+
+/** Builds a document from what the store holds; an update that does not apply is skipped and logged. */
+export function docFromStored(stored: StoredDoc, log: Logger, id: string): Y.Doc {
+  const doc = new Y.Doc();
+  doc.transact(() => {
+    for (const u of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
+      try {
+        Y.applyUpdate(doc, u);
+      } catch (err) {
+        log.error("room.load_skipped_update", { room: id, message: (err as Error).message });
+      }
+    }
+  });
+  return doc;
+}
+
+/**
+ * The loaded rooms. A room is loaded once however many sockets ask at the same time (one shared
+ * promise, A18), stays while it has sockets or reservations, and is unloaded `unloadDelayMs`
+ * after its last socket left, once everything is stored and compacted (A22).
+ */
+export class Rooms {
+  private readonly loaded = new Map<string, Room>();
+  private readonly loading = new Map<string, Promise<Room | null>>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  /** Bumped when a map's keys are replaced or it is deleted; a join checks it did not change (A26). */
+  private readonly epochs = new Map<string, { n: number; code: number; reason: string }>();
+  private readonly keepaliveTimer: NodeJS.Timeout;
+
+  constructor(
+    private readonly storage: Storage,
+    private readonly log: Logger,
+    private readonly metrics: Metrics,
+    private readonly options: RoomOptions & { unloadDelayMs: number },
+  ) {
+    this.keepaliveTimer = setInterval(() => {
+      const now = Date.now();
+      for (const room of this.loaded.values()) room.keepalive(now);
+    }, Math.max(250, Math.floor(options.keepaliveMs / 2)));
+    this.keepaliveTimer.unref();
+  }
+
+  get size(): number {
+    return this.loaded.size;
+  }
+
+  get socketCount(): number {
+    let n = 0;
+    for (const r of this.loaded.values()) n += r.peers.size;
+    return n;
+  }
+
+  /** The loaded room, if any (no load). */
+  peek(id: string): Room | undefined {
+    return this.loaded.get(id);
+  }
+
+  epoch(id: string): number {
+    return this.epochs.get(id)?.n ?? 0;
+  }
+
+  /** The close code and reason of the last revocation after `epoch`, or `null` when there was none. */
+  revokedSince(id: string, epoch: number): { code: number; reason: string } | null {
+    const e = this.epochs.get(id);
+    return e && e.n !== epoch ? { code: e.code, reason: e.reason } : null;
+  }
+
+  /**
+   * Loads the room (or shares a load in progress) and reserves it, so it stays loaded until
+   * `release` or a join. `null` when the map does not exist.
+   */
+  async acquire(id: string): Promise<Room | null> {
+    const timer = this.unloadTimers.get(id);
+    if (timer) {
+      clearTimeout(timer);
+      this.unloadTimers.delete(id);
+    }
+    let room = this.loaded.get(id);
+    if (!room || room.dead) {
+      let p = this.loading.get(id);
+      if (!p) {
+        p = this.load(id).finally(() => this.loading.delete(id));
+        this.loading.set(id, p);
+      }
+      room = (await p) ?? undefined;
+      if (!room) return null;
+    }
+    room.reservations++;
+    return room;
+  }
+
+  /** Gives back a reservation taken by `acquire` (after the join, or when the join failed). */
+  release(room: Room): void {
+    room.reservations--;
+    if (room.reservations === 0 && room.peers.size === 0) this.idle(room);
+  }
+
+  private async load(id: string): Promise<Room | null> {
+    const started = performance.now();
+    const stored = await this.storage.loadDoc(id);
+    if (!stored) return null;
+    const doc = docFromStored(stored, this.log, id);
+    const room = new Room(
+      id,
+      doc,
+      { lastSeq: stored.lastSeq, logCount: stored.updates.length, logBytes: stored.logBytes },
+      { storage: this.storage, log: this.log, metrics: this.metrics, options: this.options, onIdle: (r) => this.idle(r) },
+    );
+    this.loaded.set(id, room);
+    this.log.info("room.loaded", { room: id, ms: Math.round(performance.now() - started), updates: stored.updates.length });
+    return room;
+  }
+
+  private idle(room: Room): void {
+    if (room.dead) {
+      if (this.loaded.get(room.id) === room) this.loaded.delete(room.id);
+      room.destroy();
+      return;
+    }
+    if (this.unloadTimers.has(room.id)) return;
+    const timer = setTimeout(() => {
+      this.unloadTimers.delete(room.id);
+      void this.unload(room);
+    }, this.options.unloadDelayMs);
+    timer.unref();
+    this.unloadTimers.set(room.id, timer);
+  }
+
+  /** Stores everything, compacts, and drops the room, unless a socket came back meanwhile. */
+  private async unload(room: Room): Promise<void> {
+    await room.settle();
+    if (room.peers.size > 0 || room.reservations > 0 || room.dead) return;
+    await room.compact();
+    if (room.peers.size > 0 || room.reservations > 0) return;
+    if (this.loaded.get(room.id) === room) this.loaded.delete(room.id);
+    room.destroy();
+    this.log.info("room.unloaded", { room: room.id });
+  }
+
+  /** The map's keys were replaced or it was deleted: every socket of it is closed with `code`. */
+  revoke(id: string, code: number, reason: string, deleted: boolean): void {
+    this.epochs.set(id, { n: this.epoch(id) + 1, code, reason });
+    const room = this.loaded.get(id);
+    if (!room) return;
+    if (deleted) {
+      room.dead = true; // nothing more is stored for a deleted map
+      this.loaded.delete(id);
+    }
+    room.closeAll(code, reason);
+    if (deleted) room.destroy();
+  }
+
+  /** Shutdown: stores everything, closes every socket with `code`, compacts and drops every room. */
+  async closeAll(code: number, reason: string): Promise<void> {
+    clearInterval(this.keepaliveTimer);
+    for (const t of this.unloadTimers.values()) clearTimeout(t);
+    this.unloadTimers.clear();
+    await Promise.all([...this.loading.values()]);
+    const rooms = [...this.loaded.values()];
+    await Promise.all(rooms.map((r) => r.settle()));
+    for (const room of rooms) room.closeAll(code, reason);
+    for (const room of rooms) {
+      await room.compact();
+      room.destroy();
+    }
+    this.loaded.clear();
+  }
+}

@@ -1,0 +1,105 @@
+import * as encoding from "lib0/encoding";
+import * as decoding from "lib0/decoding";
+import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from "../../shared/protocol";
+
+/** y-protocols' sync sub-types (y-protocols/sync.js numbers them the same). */
+export const SYNC_STEP1 = 0;
+export const SYNC_STEP2 = 1;
+export const SYNC_UPDATE = 2;
+
+/** One decoded client message. Everything else closes the socket (CLOSE.malformed). */
+export type ClientMessage =
+  | { kind: "syncStep1"; stateVector: Uint8Array }
+  | { kind: "syncStep2"; update: Uint8Array }
+  | { kind: "update"; update: Uint8Array }
+  | { kind: "awareness"; update: Uint8Array }
+  | { kind: "queryAwareness" };
+
+/** A message that cannot be decoded; its message becomes the close reason. */
+export class MalformedMessage extends Error {
+  override readonly name = "MalformedMessage";
+}
+
+/** Decodes one message from a client; throws `MalformedMessage` (never anything else). */
+export function decodeClientMessage(data: Uint8Array): ClientMessage {
+  try {
+    const d = decoding.createDecoder(data);
+    const type = decoding.readVarUint(d);
+    switch (type) {
+      case MESSAGE_SYNC: {
+        const sub = decoding.readVarUint(d);
+        const payload = decoding.readVarUint8Array(d);
+        if (sub === SYNC_STEP1) return { kind: "syncStep1", stateVector: payload };
+        if (sub === SYNC_STEP2) return { kind: "syncStep2", update: payload };
+        if (sub === SYNC_UPDATE) return { kind: "update", update: payload };
+        throw new MalformedMessage(`unknown sync message ${sub}`);
+      }
+      case MESSAGE_AWARENESS:
+        return { kind: "awareness", update: decoding.readVarUint8Array(d) };
+      case MESSAGE_QUERY_AWARENESS:
+        return { kind: "queryAwareness" };
+      default:
+        throw new MalformedMessage(`unknown message type ${type}`);
+    }
+  } catch (err) {
+    if (err instanceof MalformedMessage) throw err;
+    throw new MalformedMessage(`undecodable message: ${(err as Error).message}`);
+  }
+}
+
+/** `messageSync` + sub-type + payload, as y-protocols writes it. */
+export function encodeSync(sub: number, payload: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MESSAGE_SYNC);
+  encoding.writeVarUint(e, sub);
+  encoding.writeVarUint8Array(e, payload);
+  return encoding.toUint8Array(e);
+}
+
+/** `messageAwareness` around an encoded awareness update. */
+export function encodeAwareness(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(e, update);
+  return encoding.toUint8Array(e);
+}
+
+/**
+ * The keepalive: an awareness update about zero clients. The stock client counts any message
+ * as a sign of life (its 30 s timeout), and applying an empty awareness update changes nothing.
+ */
+export const KEEPALIVE = encodeAwareness(Uint8Array.of(0));
+
+/** One entry of an awareness update, decoded but not applied. */
+export interface AwarenessEntry {
+  readonly clientID: number;
+  readonly clock: number;
+  readonly state: unknown;
+}
+
+/**
+ * Decodes a whole awareness update before anything of it is applied, so a bad entry in the
+ * middle cannot leave half of it applied. Throws `MalformedMessage`.
+ */
+export function decodeAwarenessUpdate(update: Uint8Array, maxEntries: number): AwarenessEntry[] {
+  try {
+    const d = decoding.createDecoder(update);
+    const n = decoding.readVarUint(d);
+    if (n > maxEntries) throw new MalformedMessage(`awareness update with ${n} clients`);
+    const entries: AwarenessEntry[] = [];
+    for (let i = 0; i < n; i++) {
+      const clientID = decoding.readVarUint(d);
+      const clock = decoding.readVarUint(d);
+      const state: unknown = JSON.parse(decoding.readVarString(d));
+      if (!Number.isSafeInteger(clientID) || !Number.isSafeInteger(clock)) throw new MalformedMessage("awareness id out of range");
+      if (state !== null && (typeof state !== "object" || Array.isArray(state))) {
+        throw new MalformedMessage("awareness state is not an object");
+      }
+      entries.push({ clientID, clock, state });
+    }
+    return entries;
+  } catch (err) {
+    if (err instanceof MalformedMessage) throw err;
+    throw new MalformedMessage(`undecodable awareness update: ${(err as Error).message}`);
+  }
+}

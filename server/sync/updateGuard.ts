@@ -1,0 +1,80 @@
+import * as Y from "yjs";
+
+/**
+ * What one document update from a client may cost (API-RULES.md, A31). A crafted Yjs update
+ * can make decoding loop or allocate without bound (Yjs issues 479, 498, 687); these bounds
+ * keep the work of one update linear in its size, which the socket's `maxPayload` caps.
+ */
+export interface UpdateLimits {
+  /** Structs (items, GC and skip runs) in one update. */
+  readonly maxStructs: number;
+  /** Delete-set ranges in one update. */
+  readonly maxDeleteRanges: number;
+  /** No struct or deleted range may reach beyond this clock (keeps clock arithmetic exact). */
+  readonly maxClock: number;
+}
+
+export const DEFAULT_UPDATE_LIMITS: UpdateLimits = {
+  maxStructs: 200_000,
+  maxDeleteRanges: 200_000,
+  maxClock: 2 ** 31,
+};
+
+/** An accepted update and, per Yjs client id, the clock just past its last struct. */
+export interface CheckedUpdate {
+  readonly update: Uint8Array;
+  readonly clocks: ReadonlyMap<number, number>;
+}
+
+/** Why an update was refused; becomes the close reason of the sender's socket. */
+export class RejectedUpdate extends Error {
+  override readonly name = "RejectedUpdate";
+}
+
+/**
+ * Checks one V1 update before it is stored: it must be non-empty (Yjs #498), decode completely
+ * (the V1 decoder reads at least one byte per value, so decoding is linear in the size and a
+ * truncated update throws instead of looping, #479), stay within `limits` (#687: run lengths
+ * and clocks that would make later arithmetic or merging blow up), and apply to an empty
+ * scratch document without throwing. Never throws anything but `RejectedUpdate`.
+ */
+export function checkUpdate(update: Uint8Array, limits: UpdateLimits = DEFAULT_UPDATE_LIMITS): CheckedUpdate {
+  if (update.byteLength === 0) throw new RejectedUpdate("empty update");
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
+  try {
+    decoded = Y.decodeUpdate(update);
+  } catch (err) {
+    throw new RejectedUpdate(`undecodable update: ${(err as Error).message}`);
+  }
+  if (decoded.structs.length > limits.maxStructs) throw new RejectedUpdate("too many structs in one update");
+  const clocks = new Map<number, number>();
+  for (const s of decoded.structs) {
+    const end = s.id.clock + s.length;
+    if (!Number.isSafeInteger(end) || s.length < 0 || end > limits.maxClock) {
+      throw new RejectedUpdate("struct clock out of range");
+    }
+    if (s instanceof Y.Skip) continue;
+    const prev = clocks.get(s.id.client);
+    if (prev === undefined || end > prev) clocks.set(s.id.client, end);
+  }
+  let ranges = 0;
+  for (const list of decoded.ds.clients.values()) {
+    ranges += list.length;
+    if (ranges > limits.maxDeleteRanges) throw new RejectedUpdate("too many deleted ranges in one update");
+    for (const r of list) {
+      const end = r.clock + r.len;
+      if (!Number.isSafeInteger(end) || r.len < 0 || end > limits.maxClock) {
+        throw new RejectedUpdate("deleted range out of range");
+      }
+    }
+  }
+  const scratch = new Y.Doc({ gc: false });
+  try {
+    Y.applyUpdate(scratch, update);
+  } catch (err) {
+    throw new RejectedUpdate(`update does not apply: ${(err as Error).message}`);
+  } finally {
+    scratch.destroy();
+  }
+  return { update, clocks };
+}
