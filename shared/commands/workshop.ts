@@ -1,34 +1,40 @@
+/**
+ * The workshop's commands and their handlers: dot voting and the shared timer (the W-rules of
+ * shared/workshop/RULES.md). They write the document's `workshop` map (layout in
+ * shared/workshop/workshopDoc.ts) and, when a round ends, the cards' `votes`. The page
+ * dispatches them with origin `workshop`, so they never enter anyone's undo history (W9).
+ * Times (`now`) are Unix epoch ms passed in by the caller: `shared/` reads no clock.
+ */
 import * as Y from "yjs";
 import type { Id } from "../schema/common";
 import { CardKindSchema } from "../schema/card";
+import { IdSchema } from "../schema/common";
+import { asYMap } from "../doc/layout";
 import {
-  canAddDot, canRemoveDot, tally, votesAfterRound, withDot, withoutDot, isVotable,
-  MAX_BUDGET, type DotRefusal, type VoteTarget,
+  canAddDot, canRemoveDot, isVotable, tally, votesAfterRound, withDot, withoutDot,
+  VoteTargetSchema, MAX_BUDGET, type DotRefusal, type VoteRound, type VoteTarget,
 } from "../workshop/voting";
-import { clampDuration, pauseTimer, resetTimer, startTimer } from "../workshop/timer";
+import { MAX_TIMER_MS, clampDuration, pauseTimer, resetTimer, startTimer } from "../workshop/timer";
 import {
   WORKSHOP_KEYS, ballotKey, readBallot, readBallots, readBallotsMap, readRound, readTimer, workshopMap,
 } from "../workshop/workshopDoc";
+import type { ApplyContext } from "./applyContext";
+import type { HandlersFor } from "./handler";
 
-/**
- * The workshop's commands: dot voting and the shared timer. They write the document's
- * `workshop` map (see `shared/workshop/workshopDoc.ts`) and, when a round ends, the cards'
- * `votes`. The page dispatches them with origin `workshop`, so they never enter anyone's undo
- * history. Times (`now`) are Unix epoch ms passed in by the caller; `shared/` reads no clock.
- */
+/** Every workshop command. */
 export type WorkshopCommand =
-  /** Opens a round; a round already running is discarded without writing its dots. */
+  /** Opens a round; a round already running is discarded without writing its dots (W8). */
   | { type: "startVoteRound"; round: { id: Id; target: VoteTarget; budget: number; hidden: boolean } }
-  /** One more dot from `voter` (a random per-device token for this round) on a card. */
+  /** One more dot from `voter` (a random per-device token for this round, W3) on a card. */
   | { type: "addDot"; roundId: Id; voter: Id; cardId: Id }
   | { type: "removeDot"; roundId: Id; voter: Id; cardId: Id }
-  /** Closes voting and shows the tallies to everyone. */
+  /** Closes voting and shows the tallies to everyone (W4, W5). */
   | { type: "revealVoteRound"; roundId: Id }
-  /** Adds the round's totals to the cards' `votes` and removes the round. */
+  /** Adds the round's totals to the cards' `votes` and removes the round (W6). */
   | { type: "endVoteRound"; roundId: Id }
-  /** Removes the round without writing anything to the cards. */
+  /** Removes the round without writing anything to the cards (W7). */
   | { type: "cancelVoteRound"; roundId: Id }
-  /** Starts or resumes the countdown at `now`; `durationMs` sets a new length first (idle only). */
+  /** Starts or resumes the countdown at `now` (W11); `durationMs` sets the length of an idle timer first. */
   | { type: "startTimer"; now: number; durationMs?: number }
   | { type: "pauseTimer"; now: number }
   /** Back to idle, optionally with a new length. */
@@ -37,15 +43,7 @@ export type WorkshopCommand =
 /** The type names of the workshop's commands. */
 export type WorkshopCommandType = WorkshopCommand["type"];
 
-/**
- * Applies one workshop command to `doc` inside the caller's transaction. Returns `null`, or a
- * sentence saying why the command was skipped (no such round, budget spent, ...). Never throws
- * for any command value.
- */
-export type WorkshopHandler<T extends WorkshopCommandType> = (
-  doc: Y.Doc,
-  command: Extract<WorkshopCommand, { type: T }>,
-) => string | null;
+const NO_WORKSHOP = "the document's workshop is not a Y.Map";
 
 const REFUSALS: Record<DotRefusal, string> = {
   roundClosed: "the voting round is closed",
@@ -54,118 +52,154 @@ const REFUSALS: Record<DotRefusal, string> = {
   noDot: "no dot of this voter on this card",
 };
 
-function cardKind(doc: Y.Doc, cardId: string) {
-  const card = doc.getMap<unknown>("cards").get(cardId);
-  if (!(card instanceof Y.Map)) return null;
-  const kind = CardKindSchema.safeParse(card.get("kind"));
-  return kind.success ? kind.data : null;
+function badId(value: unknown, what: string): string | undefined {
+  return IdSchema.safeParse(value).success ? undefined : `${what}: must match [A-Za-z0-9_-]{1,64}`;
 }
 
-function ensureBallots(doc: Y.Doc): Y.Map<unknown> {
-  const existing = readBallotsMap(doc);
+function cardKind(ctx: ApplyContext, cardId: string) {
+  const kind = CardKindSchema.safeParse(ctx.entity("cards", cardId)?.get("kind"));
+  return kind.success ? kind.data : undefined;
+}
+
+function ensureBallots(workshop: Y.Map<unknown>): Y.Map<unknown> {
+  const existing = asYMap(workshop.get(WORKSHOP_KEYS.ballots));
   if (existing) return existing;
   const created = new Y.Map<unknown>();
-  workshopMap(doc).set(WORKSHOP_KEYS.ballots, created);
+  workshop.set(WORKSHOP_KEYS.ballots, created);
   return created;
 }
 
 /** Deletes the round and every ballot (of any round: they are worthless once it is gone). */
-function clearRound(doc: Y.Doc): void {
-  const ballots = readBallotsMap(doc);
+function clearRound(ctx: ApplyContext, workshop: Y.Map<unknown>): void {
+  const ballots = readBallotsMap(ctx.doc);
   if (ballots) for (const key of Array.from(ballots.keys())) ballots.delete(key);
-  workshopMap(doc).delete(WORKSHOP_KEYS.round);
+  workshop.delete(WORKSHOP_KEYS.round);
 }
 
-function openRound(doc: Y.Doc, roundId: string) {
-  const round = readRound(doc);
-  if (!round || round.id !== roundId) return { round: null, problem: `no voting round "${roundId}"` } as const;
-  return { round, problem: null } as const;
+/** The workshop map and the running round named `roundId`, or why there is none. */
+function theRound(ctx: ApplyContext, roundId: unknown): { workshop: Y.Map<unknown>; round: VoteRound } | string {
+  const workshop = workshopMap(ctx.doc);
+  if (!workshop) return NO_WORKSHOP;
+  const round = readRound(ctx.doc);
+  if (!round || round.id !== roundId) return `no voting round "${String(roundId)}"`;
+  return { workshop, round };
 }
 
-/** The handler of every workshop command, by type (registered in `applyCommands`' table). */
-export const workshopHandlers: { readonly [T in WorkshopCommandType]: WorkshopHandler<T> } = {
-  startVoteRound(doc, { round }) {
-    if (!Number.isInteger(round.budget) || round.budget < 1 || round.budget > MAX_BUDGET) {
-      return `a round's budget must be a whole number from 1 to ${MAX_BUDGET}`;
-    }
-    clearRound(doc);
-    ensureBallots(doc);
-    workshopMap(doc).set(WORKSHOP_KEYS.round, {
-      id: round.id, target: round.target, budget: round.budget, hidden: round.hidden === true, phase: "open",
-    });
-    return null;
+function checkNow(now: unknown): string | undefined {
+  return typeof now === "number" && Number.isFinite(now) && now >= 0 ? undefined : "now: must be a time in ms";
+}
+
+function checkDuration(ms: unknown): string | undefined {
+  if (ms === undefined) return undefined;
+  return typeof ms === "number" && Number.isFinite(ms) && ms > 0 && ms <= MAX_TIMER_MS
+    ? undefined
+    : `durationMs: must be more than 0 and at most ${MAX_TIMER_MS}`;
+}
+
+/** The handler of every workshop command, registered in `applyCommands`' table. */
+export const workshopHandlers: HandlersFor<WorkshopCommandType> = {
+  startVoteRound(ctx, { round }) {
+    const problem =
+      badId(round?.id, "round.id") ??
+      (VoteTargetSchema.safeParse(round.target).success ? undefined : "round.target: must be painPoints, opportunities or both") ??
+      (Number.isInteger(round.budget) && round.budget >= 1 && round.budget <= MAX_BUDGET
+        ? undefined
+        : `round.budget: must be a whole number from 1 to ${MAX_BUDGET}`) ??
+      (typeof round.hidden === "boolean" ? undefined : "round.hidden: must be true or false");
+    if (problem) return problem;
+    const workshop = workshopMap(ctx.doc);
+    if (!workshop) return NO_WORKSHOP;
+    clearRound(ctx, workshop);
+    ensureBallots(workshop);
+    const stored: VoteRound = { id: round.id, target: round.target, budget: round.budget, hidden: round.hidden, phase: "open" };
+    workshop.set(WORKSHOP_KEYS.round, stored);
+    return undefined;
   },
-  addDot(doc, { roundId, voter, cardId }) {
-    const { round, problem } = openRound(doc, roundId);
-    if (!round) return problem;
-    const kind = cardKind(doc, cardId);
+  addDot(ctx, { roundId, voter, cardId }) {
+    const problem = badId(voter, "voter") ?? badId(cardId, "cardId");
+    if (problem) return problem;
+    const found = theRound(ctx, roundId);
+    if (typeof found === "string") return found;
+    const kind = cardKind(ctx, cardId);
     if (!kind) return `no card "${cardId}"`;
-    const ballot = readBallot(doc, roundId, voter);
-    const refusal = canAddDot(round, ballot, { kind });
+    const ballot = readBallot(ctx.doc, found.round.id, voter);
+    const refusal = canAddDot(found.round, ballot, { kind });
     if (refusal) return REFUSALS[refusal];
-    ensureBallots(doc).set(ballotKey(roundId, voter), withDot(ballot, cardId));
-    return null;
+    ensureBallots(found.workshop).set(ballotKey(found.round.id, voter), withDot(ballot, cardId));
+    return undefined;
   },
-  removeDot(doc, { roundId, voter, cardId }) {
-    const { round, problem } = openRound(doc, roundId);
-    if (!round) return problem;
-    const ballot = readBallot(doc, roundId, voter);
-    const refusal = canRemoveDot(round, ballot, cardId);
+  removeDot(ctx, { roundId, voter, cardId }) {
+    const problem = badId(voter, "voter") ?? badId(cardId, "cardId");
+    if (problem) return problem;
+    const found = theRound(ctx, roundId);
+    if (typeof found === "string") return found;
+    const ballot = readBallot(ctx.doc, found.round.id, voter);
+    const refusal = canRemoveDot(found.round, ballot, cardId);
     if (refusal) return REFUSALS[refusal];
     const next = withoutDot(ballot, cardId);
-    const ballots = ensureBallots(doc);
-    if (Object.keys(next).length === 0) ballots.delete(ballotKey(roundId, voter));
-    else ballots.set(ballotKey(roundId, voter), next);
-    return null;
+    const ballots = ensureBallots(found.workshop);
+    if (Object.keys(next).length === 0) ballots.delete(ballotKey(found.round.id, voter));
+    else ballots.set(ballotKey(found.round.id, voter), next);
+    return undefined;
   },
-  revealVoteRound(doc, { roundId }) {
-    const { round, problem } = openRound(doc, roundId);
-    if (!round) return problem;
-    if (round.phase !== "revealed") workshopMap(doc).set(WORKSHOP_KEYS.round, { ...round, phase: "revealed" });
-    return null;
+  revealVoteRound(ctx, { roundId }) {
+    const found = theRound(ctx, roundId);
+    if (typeof found === "string") return found;
+    if (found.round.phase !== "revealed") found.workshop.set(WORKSHOP_KEYS.round, { ...found.round, phase: "revealed" });
+    return undefined;
   },
-  endVoteRound(doc, { roundId }) {
-    const { round, problem } = openRound(doc, roundId);
-    if (!round) return problem;
-    const cards = doc.getMap<unknown>("cards");
+  endVoteRound(ctx, { roundId }) {
+    const found = theRound(ctx, roundId);
+    if (typeof found === "string") return found;
+    const { round, workshop } = found;
+    const cards = ctx.collection("cards");
     const votable = new Set<string>();
-    cards.forEach((card, id) => {
-      const kind = cardKind(doc, id);
-      if (card instanceof Y.Map && kind && isVotable({ kind }, round.target)) votable.add(id);
+    cards?.forEach((_, id) => {
+      const kind = cardKind(ctx, id);
+      if (kind && isVotable({ kind }, round.target)) votable.add(id);
     });
-    for (const [cardId, total] of tally(readBallots(doc, roundId).values(), votable)) {
-      const card = cards.get(cardId);
-      if (!(card instanceof Y.Map) || total <= 0) continue;
+    for (const [cardId, total] of tally(readBallots(ctx.doc, round.id).values(), votable)) {
+      const card = ctx.entity("cards", cardId);
+      if (!card || total <= 0) continue;
       const existing = card.get("votes");
       const before = typeof existing === "number" && Number.isInteger(existing) && existing >= 0 ? existing : 0;
       card.set("votes", votesAfterRound(before, total));
     }
-    clearRound(doc);
-    return null;
+    clearRound(ctx, workshop);
+    return undefined;
   },
-  cancelVoteRound(doc, { roundId }) {
-    const { round, problem } = openRound(doc, roundId);
-    if (!round) return problem;
-    clearRound(doc);
-    return null;
+  cancelVoteRound(ctx, { roundId }) {
+    const found = theRound(ctx, roundId);
+    if (typeof found === "string") return found;
+    clearRound(ctx, found.workshop);
+    return undefined;
   },
-  startTimer(doc, { now, durationMs }) {
-    if (!Number.isFinite(now)) return "the timer needs the current time";
-    let timer = readTimer(doc);
+  startTimer(ctx, { now, durationMs }) {
+    const problem = checkNow(now) ?? checkDuration(durationMs);
+    if (problem) return problem;
+    const workshop = workshopMap(ctx.doc);
+    if (!workshop) return NO_WORKSHOP;
+    let timer = readTimer(ctx.doc);
     if (durationMs !== undefined && timer.phase === "idle") timer = resetTimer(timer, clampDuration(durationMs));
-    workshopMap(doc).set(WORKSHOP_KEYS.timer, startTimer(timer, Math.round(now)));
-    return null;
+    workshop.set(WORKSHOP_KEYS.timer, startTimer(timer, Math.round(now)));
+    return undefined;
   },
-  pauseTimer(doc, { now }) {
-    if (!Number.isFinite(now)) return "the timer needs the current time";
-    const timer = readTimer(doc);
+  pauseTimer(ctx, { now }) {
+    const problem = checkNow(now);
+    if (problem) return problem;
+    const workshop = workshopMap(ctx.doc);
+    if (!workshop) return NO_WORKSHOP;
+    const timer = readTimer(ctx.doc);
     if (timer.phase !== "running") return "the timer is not running";
-    workshopMap(doc).set(WORKSHOP_KEYS.timer, pauseTimer(timer, Math.round(now)));
-    return null;
+    workshop.set(WORKSHOP_KEYS.timer, pauseTimer(timer, Math.round(now)));
+    return undefined;
   },
-  resetTimer(doc, { durationMs }) {
-    const timer = readTimer(doc);
-    workshopMap(doc).set(WORKSHOP_KEYS.timer, resetTimer(timer, durationMs === undefined ? undefined : clampDuration(durationMs)));
-    return null;
+  resetTimer(ctx, { durationMs }) {
+    const problem = checkDuration(durationMs);
+    if (problem) return problem;
+    const workshop = workshopMap(ctx.doc);
+    if (!workshop) return NO_WORKSHOP;
+    workshop.set(WORKSHOP_KEYS.timer, resetTimer(readTimer(ctx.doc), durationMs === undefined ? undefined : clampDuration(durationMs)));
+    return undefined;
   },
 };

@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import { WORKSHOP, rootMap } from "../doc/layout";
 import { BallotSchema, VoteRoundSchema, type Ballot, type VoteRound } from "./voting";
 import { TimerStateSchema, idleTimer, type TimerState } from "./timer";
 
@@ -19,8 +20,6 @@ import { TimerStateSchema, idleTimer, type TimerState } from "./timer";
  * Everything is read defensively: a value that does not validate reads as absent.
  */
 
-/** The name of the top-level shared type. */
-export const WORKSHOP_MAP = "workshop";
 /** Keys of the workshop map. */
 export const WORKSHOP_KEYS = { round: "round", ballots: "ballots", timer: "timer" } as const;
 
@@ -29,20 +28,23 @@ export function ballotKey(roundId: string, voter: string): string {
   return `${roundId}.${voter}`;
 }
 
-/** The document's workshop map. */
-export function workshopMap(doc: Y.Doc): Y.Map<unknown> {
-  return doc.getMap<unknown>(WORKSHOP_MAP);
+/**
+ * The document's workshop map, or `undefined` when a foreign client put another shared type
+ * under its name (then the workshop reads as empty and its commands are skipped).
+ */
+export function workshopMap(doc: Y.Doc): Y.Map<unknown> | undefined {
+  return rootMap(doc, WORKSHOP);
 }
 
 /** The running voting round, or `null` when none runs or the stored value is invalid. */
 export function readRound(doc: Y.Doc): VoteRound | null {
-  const parsed = VoteRoundSchema.safeParse(workshopMap(doc).get(WORKSHOP_KEYS.round));
+  const parsed = VoteRoundSchema.safeParse(workshopMap(doc)?.get(WORKSHOP_KEYS.round));
   return parsed.success ? parsed.data : null;
 }
 
 /** The nested ballots map, or `null` when absent or not a `Y.Map`. */
 export function readBallotsMap(doc: Y.Doc): Y.Map<unknown> | null {
-  const value = workshopMap(doc).get(WORKSHOP_KEYS.ballots);
+  const value = workshopMap(doc)?.get(WORKSHOP_KEYS.ballots);
   return value instanceof Y.Map ? value : null;
 }
 
@@ -68,6 +70,6 @@ export function readBallot(doc: Y.Doc, roundId: string, voter: string): Ballot {
 
 /** The countdown; idle at the default length when absent or invalid. */
 export function readTimer(doc: Y.Doc): TimerState {
-  const parsed = TimerStateSchema.safeParse(workshopMap(doc).get(WORKSHOP_KEYS.timer));
+  const parsed = TimerStateSchema.safeParse(workshopMap(doc)?.get(WORKSHOP_KEYS.timer));
   return parsed.success ? parsed.data : idleTimer();
 }
