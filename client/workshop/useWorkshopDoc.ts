@@ -28,6 +28,11 @@ export function useWorkshopDoc(doc: Y.Doc): WorkshopDocState {
         version.current += 1;
         onChange();
       };
+      // A foreign shared type under "workshop" reads as empty; then any update may be worth a look.
+      if (!map) {
+        doc.on("update", listener);
+        return () => doc.off("update", listener);
+      }
       map.observeDeep(listener);
       return () => map.unobserveDeep(listener);
     },
