@@ -24,8 +24,9 @@ export type Patch<T> = { [K in keyof T]?: T[K] | null };
  * writes a map's document. Positions (`index`) are read against the document at the moment
  * the command is applied: for stages and lanes the index in their list, for cards the index
  * among the cards of the target cell (the moved card itself not counted). An absent index
- * means "at the end". A command naming an entity that does not exist is skipped and reported,
- * never thrown.
+ * means "at the end"; out-of-range values are clamped. A command naming an entity that does
+ * not exist, or carrying a value that fails its schema, is skipped and reported, never thrown
+ * (shared/doc/LAYOUT.md, rules C1-C8).
  */
 export type Command =
   // The map itself
@@ -53,7 +54,8 @@ export type Command =
   | { type: "deleteLink"; id: Id }
   // Teams and people. Deleting a team clears it from cards, people and OKRs (an OKR left with
   // no team is deleted too); deleting a person removes them from the rotation (a rotation
-  // left with nobody is removed) and removes their overrides.
+  // left with nobody is removed), removes their overrides and deletes the reviews they wrote
+  // (a review must name an existing reviewer).
   | { type: "addTeam"; team: Team; index?: number }
   | { type: "updateTeam"; id: Id; patch: Patch<Omit<Team, "id">> }
   | { type: "deleteTeam"; id: Id }
