@@ -19,7 +19,6 @@ export const ROOM_DEFAULTS = {
   compactAfterUpdates: 500,
   compactAfterBytes: 4 * 1024 * 1024,
   maxAwarenessClientsPerSocket: 16,
-  keepaliveMs: 10_000,
   updateLimits: DEFAULT_UPDATE_LIMITS,
 };
 
@@ -39,6 +38,7 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
     ...ROOM_DEFAULTS,
     coalesceAwareness: config.coalesceAwareness,
     unloadDelayMs: config.unloadDelayMs,
+    keepaliveMs: config.keepaliveMs,
   });
   let port = config.port;
   const context: AppContext = {

@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 
-/** Everything the server reads from its environment (api.md "Starting it", A1-A3, plus additions). */
+/** Everything the server reads from its environment (api.md "Starting it", A1-A4, plus additions). */
 export interface Config {
   readonly port: number;
   readonly host: string;
@@ -18,6 +18,8 @@ export interface Config {
   readonly connectLimit: number;
   readonly connectWindowMs: number;
   readonly unloadDelayMs: number;
+  /** A socket sent nothing for this long gets a keepalive (below the stock client's 30 s timeout). */
+  readonly keepaliveMs: number;
 }
 
 /** An environment setting that cannot be used; the message names it. */
@@ -75,5 +77,6 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     connectLimit: int(env, "BATON_CONNECT_LIMIT", 120, 1, 1_000_000),
     connectWindowMs: int(env, "BATON_CONNECT_WINDOW_MS", 10_000, 100, 3_600_000),
     unloadDelayMs: int(env, "BATON_UNLOAD_DELAY_MS", 1000, 0, 3_600_000),
+    keepaliveMs: int(env, "BATON_KEEPALIVE_MS", 10_000, 100, 25_000),
   };
 }

@@ -17,7 +17,7 @@ export function newMapId(): string {
   return randomBytes(16).toString("base64url");
 }
 
-/** Three fresh random keys (A5). */
+/** Three fresh random keys (A6). */
 export function newKeys(): MapKeys {
   return {
     ownerKey: randomBytes(KEY_BYTES).toString("base64url"),
@@ -27,7 +27,7 @@ export function newKeys(): MapKeys {
 }
 
 /**
- * SHA-256 of a key, hex. A plain fast hash is right here (A6): the keys are 192 random bits,
+ * SHA-256 of a key, hex. A plain fast hash is right here (S11): the keys are 192 random bits,
  * not passwords a person chose, so there is no dictionary to try and a slow KDF (bcrypt,
  * scrypt) would add nothing but CPU time on every socket and request.
  */
@@ -47,7 +47,7 @@ function sameHash(a: string, b: string): boolean {
 
 /**
  * The role a presented key grants on a map with `hashes`, or `null` for a wrong key. The key is
- * hashed and compared with all three hashes in constant time, every time (A7), so neither the
+ * hashed and compared with all three hashes in constant time, every time (S11), so neither the
  * answer nor which role matched shows in the timing.
  */
 export function roleForKey(key: string, hashes: KeyHashes): Role | null {

@@ -8,7 +8,7 @@ export interface ErrorIssue {
 
 /**
  * A request that is refused with a 4xx status. Route handlers throw it; the router turns it
- * into `{"error": message, "issues"?: [...]}` (A9).
+ * into `{"error": message, "issues"?: [...]}` (A12).
  */
 export class HttpError extends Error {
   override readonly name = "HttpError";

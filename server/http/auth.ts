@@ -18,7 +18,7 @@ export type AccessRefusal = "noKey" | "noMap" | "wrongKey" | "tooSmall";
 export type Access = { ok: true; record: MapRecord; role: Role } | { ok: false; refusal: AccessRefusal };
 
 /**
- * Checks a key against a map (A6, A7, A11): no key is `noKey` (401), an unknown map `noMap`
+ * Checks a key against a map (A9, S11): no key is `noKey` (401), an unknown map `noMap`
  * (404), a wrong key `wrongKey` (401), a right key with too small a role `tooSmall` (403).
  */
 export async function checkAccess(storage: Storage, id: string, key: string | null, needed: Role): Promise<Access> {

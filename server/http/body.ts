@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { HttpError } from "./HttpError";
 
-/** api.md: request bodies over 6 MiB are refused with 413 before they are parsed (A10). */
+/** api.md: request bodies over 6 MiB are refused with 413 before they are parsed (A24). */
 export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 
 /**
@@ -31,6 +31,7 @@ export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES)
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
-    throw new HttpError(400, `The request body is not JSON: ${(err as Error).message}`);
+    const message = `is not JSON: ${(err as Error).message}`;
+    throw new HttpError(400, `The request body ${message}.`, [{ path: "", message }]);
   }
 }

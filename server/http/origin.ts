@@ -1,7 +1,7 @@
 import type { IncomingMessage } from "node:http";
 
 /**
- * api.md's Origin rule (A15): a request whose `Origin` header is present is allowed only when
+ * api.md's Origin rule (A32): a request whose `Origin` header is present is allowed only when
  * that origin is the page's own (its host and port equal the request's `Host`) or is listed in
  * BATON_ALLOWED_ORIGINS. A request without `Origin` (a script, curl) is allowed.
  */

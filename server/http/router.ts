@@ -30,8 +30,8 @@ export type Handled = "route" | "fallback";
 
 /**
  * Dispatches API requests through the route table. A path parameter named `id` must match the
- * id pattern before anything else happens (400, A4). Requests from a foreign Origin are 403
- * (A15); allowed extra origins get CORS headers and preflight answers. A path that matches a
+ * id pattern before anything else happens (400, S1). Requests from a foreign Origin are 403
+ * (A32); allowed extra origins get CORS headers and preflight answers. A path that matches a
  * route but not its method is 405. Anything else goes to `fallback` (the static page).
  */
 export function createRouter(

@@ -26,7 +26,7 @@ const TYPES: Record<string, string> = {
   ".wasm": "application/wasm",
 };
 
-/** Paths that are the single-page app itself: the start page and a map page (A12). */
+/** Paths that are the single-page app itself: the start page and a map page (S16). */
 const SPA_PATHS = [/^\/$/, /^\/m\/[^/]+\/?$/];
 
 /**

@@ -1,24 +1,27 @@
 import * as Y from "yjs";
-import { META } from "../../shared/doc/layout";
+import { docToJourney, DEFAULT_TITLE } from "../../shared/doc/docToJourney";
+import { journeyToDoc } from "../../shared/doc/journeyToDoc";
+import { JOURNEY_FORMAT, JOURNEY_VERSION, type Journey } from "../../shared/schema/journey";
 
-/**
- * The first document state of a new map with only a title, as one Yjs update. It writes
- * `meta.title` exactly as shared/doc/LAYOUT.md lays it out.
- */
-export function titleOnlyUpdate(title: string): Uint8Array {
-  const doc = new Y.Doc();
-  doc.transact(() => doc.getMap(META).set("title", title), "server");
+/** A journey with a title and nothing else: what `POST /api/maps` without a template creates. */
+export function blankJourney(title: string = DEFAULT_TITLE): Journey {
+  return { format: JOURNEY_FORMAT, version: JOURNEY_VERSION, title, stages: [], lanes: [], cards: [] };
+}
+
+/** The first document state of a new map holding `journey` (valid), as one Yjs update. */
+export function journeyUpdate(journey: Journey): Uint8Array {
+  const doc = journeyToDoc(journey);
   const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
   return update;
 }
 
-/** The map's title as the document holds it (`""` when missing or not a string). */
+/** The map's title as the document holds it (read defensively, as `docToJourney` does). */
 export function readTitle(doc: Y.Doc): string {
-  try {
-    const t = doc.getMap(META).get("title");
-    return typeof t === "string" ? t : "";
-  } catch {
-    return "";
-  }
+  return docToJourney(doc).journey.title;
+}
+
+/** The map as a valid journey file (entities that do not validate are left out). */
+export function readJourney(doc: Y.Doc): Journey {
+  return docToJourney(doc).journey;
 }

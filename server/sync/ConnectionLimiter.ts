@@ -1,5 +1,5 @@
 /**
- * A per-address cap on new sync sockets (A30): at most `limit` per fixed window of `windowMs`.
+ * A per-address cap on new sync sockets (S13): at most `limit` per fixed window of `windowMs`.
  * Addresses are the TCP peer address; behind a reverse proxy every client shares the proxy's
  * address, so raise BATON_CONNECT_LIMIT there. The table forgets windows that ended.
  */

@@ -57,10 +57,10 @@ interface Pending {
  *
  * Document updates from sockets are checked (`checkUpdate`), queued, and at the end of the tick
  * merged into one update that is committed in ONE transaction; only after the commit is the
- * update applied to the room's document and sent, encoded once, to every other socket (A20,
- * A21). Commits of one room run one after another; updates that arrive meanwhile form the next
+ * update applied to the room's document and sent, encoded once, to every other socket (A27,
+ * S3). Commits of one room run one after another; updates that arrive meanwhile form the next
  * batch. A failed commit closes every socket with CLOSE.storageFailed and drops the room, so
- * nothing unstored is ever forwarded or acknowledged (A23).
+ * nothing unstored is ever forwarded or acknowledged (S10).
  */
 export class Room {
   readonly peers = new Set<Peer>();
@@ -75,7 +75,7 @@ export class Room {
   /** Set once the room is closed for good (unloaded, deleted, or storage failed). */
   dead = false;
   private destroyed = false;
-  /** Sockets that are between their key check and their join (A26); the room stays loaded. */
+  /** Sockets that are between their key check and their join (S12); the room stays loaded. */
   reservations = 0;
 
   constructor(
@@ -149,7 +149,7 @@ export class Room {
   private receiveUpdate(peer: Peer, update: Uint8Array): void {
     this.deps.metrics.updatesReceived++;
     if (peer.role === "viewer") {
-      // A viewer's document content is dropped, never stored or forwarded (A13).
+      // A viewer's document content is dropped, never stored or forwarded (A26).
       this.deps.metrics.updatesRejected++;
       return;
     }
@@ -303,7 +303,7 @@ export class Room {
     this.deps.onIdle(this);
   }
 
-  /** Sends to one socket, closing it instead when it is too far behind (A24). */
+  /** Sends to one socket, closing it instead when it is too far behind (S4). */
   send(peer: Peer, data: Uint8Array): void {
     if (peer.closed) return;
     if (peer.socket.bufferedAmount > this.deps.options.maxBufferedBytes) {
@@ -334,7 +334,7 @@ export class Room {
     this.leave(peer);
   }
 
-  /** Removes a socket (closed by either side); its presence goes at once (A19). */
+  /** Removes a socket (closed by either side); its presence goes at once (S7). */
   leave(peer: Peer): void {
     if (!this.peers.has(peer)) return;
     peer.closed = true;

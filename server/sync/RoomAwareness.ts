@@ -9,11 +9,11 @@ export interface AwarenessOwner {
 
 /**
  * A room's presence: the y-protocols `Awareness` of the room's document, plus who controls
- * which client id, so a closed socket's clients are removed at once (A19) instead of after
+ * which client id, so a closed socket's clients are removed at once (S7) instead of after
  * the 30 s timeout.
  *
  * Every change is broadcast to every socket of the room, the sender included (the stock
- * server's behaviour; A17). With `coalesce`, the changes of one event-loop tick are encoded
+ * server's behaviour; S6). With `coalesce`, the changes of one event-loop tick are encoded
  * once into one message; without, each change is sent as it happens (the stock server's way;
  * `BATON_AWARENESS_COALESCE=0`).
  */

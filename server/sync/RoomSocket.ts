@@ -7,7 +7,7 @@ export interface RoomSocket {
   send(data: Uint8Array): void;
   /** Closes with a WebSocket close code and a short reason (at most 123 bytes). */
   close(code: number, reason: string): void;
-  /** Bytes queued but not yet written to the network (backpressure, A24). */
+  /** Bytes queued but not yet written to the network (backpressure, S4). */
   readonly bufferedAmount: number;
 }
 

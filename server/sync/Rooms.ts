@@ -21,14 +21,14 @@ export function docFromStored(stored: StoredDoc, log: Logger, id: string): Y.Doc
 
 /**
  * The loaded rooms. A room is loaded once however many sockets ask at the same time (one shared
- * promise, A18), stays while it has sockets or reservations, and is unloaded `unloadDelayMs`
- * after its last socket left, once everything is stored and compacted (A22).
+ * promise, S2), stays while it has sockets or reservations, and is unloaded `unloadDelayMs`
+ * after its last socket left, once everything is stored and compacted (S8).
  */
 export class Rooms {
   private readonly loaded = new Map<string, Room>();
   private readonly loading = new Map<string, Promise<Room | null>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
-  /** Bumped when a map's keys are replaced or it is deleted; a join checks it did not change (A26). */
+  /** Bumped when a map's keys are replaced or it is deleted; a join checks it did not change (S12). */
   private readonly epochs = new Map<string, { n: number; code: number; reason: string }>();
   private readonly keepaliveTimer: NodeJS.Timeout;
 

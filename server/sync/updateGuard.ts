@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 
 /**
- * What one document update from a client may cost (API-RULES.md, A31). A crafted Yjs update
+ * What one document update from a client may cost (API-RULES.md, S14). A crafted Yjs update
  * can make decoding loop or allocate without bound (Yjs issues 479, 498, 687); these bounds
  * keep the work of one update linear in its size, which the socket's `maxPayload` caps.
  */

@@ -43,10 +43,10 @@ function roomSocket(ws: WebSocket): RoomSocket {
 
 /**
  * Live sync at `/sync/<id>?k=<key>[&ack=1]`. Before the upgrade, in this order: the path and
- * room id (400/404, A4), the per-address cap (429, A30), the Origin (403, A15), the key
- * (401/403/404, A6). Then the room is loaded (shared with concurrent joins), the upgrade
+ * room id (400/404, S1), the per-address cap (429, S13), the Origin (403, A32), the key
+ * (401/403/404, A9). Then the room is loaded (shared with concurrent joins), the upgrade
  * completes, and the socket joins, so the first thing a client hears is sync step 1 of the
- * stored document (A18). Dead TCP connections are found by ws pings every `pingMs`.
+ * stored document (S2). Dead TCP connections are found by ws pings every `pingMs`.
  */
 export function attachSync(server: Server, app: AppContext, pingMs = 30_000): { close(): void; wss: WebSocketServer } {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
@@ -94,7 +94,7 @@ export function attachSync(server: Server, app: AppContext, pingMs = 30_000): { 
     wss.handleUpgrade(req, socket, head, (ws) => {
       const revoked = app.rooms.revokedSince(id, epoch);
       if (revoked || room.dead) {
-        // Deleted, or keys replaced, between the key check and the join (A26), or storage failed.
+        // Deleted, or keys replaced, between the key check and the join (S12), or storage failed.
         app.rooms.release(room);
         ws.close(revoked?.code ?? CLOSE.storageFailed, revoked?.reason ?? "the room is closed");
         return;

@@ -1,19 +1,18 @@
 import { z } from "zod";
 import type { KeyHashes } from "../../storage/Storage";
 import { hashKeys, newKeys, newMapId, type MapKeys } from "../../keys";
-import { titleOnlyUpdate } from "../../maps/mapContent";
+import { validateJourney } from "../../../shared/validate";
+import { blankJourney, journeyUpdate } from "../../maps/mapContent";
 import { readJsonBody } from "../body";
 import { HttpError, sendJson, type ErrorIssue } from "../HttpError";
 import type { AppContext, Route } from "../Route";
 
-/** POST /api/maps body (A34). `lang` is Baton's addition (API-RULES.md): the template's language. */
+/** POST /api/maps body (A15). `lang` is Baton's addition (API-RULES.md): the template's language. */
 const CreateBody = z.strictObject({
   title: z.string().min(1).max(200).optional(),
   template: z.string().min(1).max(64).optional(),
   lang: z.enum(["en", "de"]).optional(),
 });
-
-const DEFAULT_TITLE = "Untitled journey";
 
 /** zod issues as api.md's `issues` list. */
 export function zodToIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): ErrorIssue[] {
@@ -59,7 +58,17 @@ export const createMapRoutes: Route[] = [
       if (parsed.data.template !== undefined) {
         throw new HttpError(400, `There is no template "${parsed.data.template}".`, [{ path: "template", message: "unknown template" }]);
       }
-      const { id, keys } = await storeNewMap(app, titleOnlyUpdate(title ?? DEFAULT_TITLE));
+      const { id, keys } = await storeNewMap(app, journeyUpdate(blankJourney(title)));
+      sendJson(res, 201, createdBody(app, id, keys));
+    },
+  },
+  {
+    method: "POST",
+    path: "/api/maps/import",
+    async handle({ req, res, app }) {
+      const result = validateJourney(await readJsonBody(req));
+      if (!result.ok) throw new HttpError(400, "The journey file is not valid; nothing was stored.", result.issues);
+      const { id, keys } = await storeNewMap(app, journeyUpdate(result.journey));
       sendJson(res, 201, createdBody(app, id, keys));
     },
   },

@@ -3,7 +3,7 @@ import type { Route } from "../Route";
 
 const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 
-/** `/healthz` (A40) and `/metrics` (A41, loopback only). */
+/** `/healthz` (A13) and `/metrics` (A14, loopback only). */
 export const healthRoutes: Route[] = [
   {
     method: "GET",

@@ -2,7 +2,7 @@ import type { Route } from "../Route";
 import { createMapRoutes } from "./createMap";
 import { healthRoutes } from "./health";
 import { mapAdminRoutes } from "./mapAdmin";
-import { mapInfoRoutes } from "./mapInfo";
+import { mapReadRoutes } from "./mapRead";
 
 /**
  * The route table: one module per route group, one line each. To add a group (e.g. the SVG
@@ -11,6 +11,6 @@ import { mapInfoRoutes } from "./mapInfo";
 export const routes: readonly Route[] = [
   ...healthRoutes,
   ...createMapRoutes,
-  ...mapInfoRoutes,
+  ...mapReadRoutes,
   ...mapAdminRoutes,
 ];

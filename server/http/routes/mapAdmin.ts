@@ -5,7 +5,7 @@ import { HttpError, sendJson } from "../HttpError";
 import type { Route } from "../Route";
 import { createdBody } from "./createMap";
 
-/** POST /api/maps/:id/keys (A38) and DELETE /api/maps/:id (A39): owner only. */
+/** POST /api/maps/:id/keys (A22) and DELETE /api/maps/:id (A23): owner only. */
 export const mapAdminRoutes: Route[] = [
   {
     method: "POST",

@@ -1,0 +1,199 @@
+/**
+ * The transport-free room core (engineering.md habit 8), driven through in-memory sockets with
+ * the memory store: the rules that are hard to provoke through a real server.
+ */
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+import { CLOSE, MESSAGE_SAVED } from "../../shared/protocol";
+import { ROOM_DEFAULTS } from "../../server/app";
+import { silentLogger } from "../../server/log";
+import { Metrics } from "../../server/metrics";
+import { MemoryStorage } from "../../server/storage/MemoryStorage";
+import { encodeSync, SYNC_UPDATE } from "../../server/sync/messages";
+import { Rooms } from "../../server/sync/Rooms";
+import { MemorySocket } from "./helpers/memorySocket";
+import { eventually } from "./helpers/clients";
+
+const record = (id: string) => ({
+  id,
+  keyHashes: { owner: "a".repeat(64), editor: "b".repeat(64), viewer: "c".repeat(64) },
+  createdAt: "2026-11-21T06:00:00.000Z",
+  updatedAt: "2026-11-21T06:00:00.000Z",
+});
+
+function setup(storage = new MemoryStorage()) {
+  const metrics = new Metrics();
+  const rooms = new Rooms(storage, silentLogger, metrics, { ...ROOM_DEFAULTS, coalesceAwareness: true, unloadDelayMs: 0, keepaliveMs: 10_000 });
+  return { storage, rooms, metrics };
+}
+
+function updateMessage(doc: Y.Doc, key: string, value: unknown): Uint8Array {
+  const sv = Y.encodeStateVector(doc);
+  doc.getMap("m").set(key, value);
+  return encodeSync(SYNC_UPDATE, Y.encodeStateAsUpdate(doc, sv));
+}
+
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+describe("room core", () => {
+  it("[S2] concurrent first connections share one load, and the document is loaded before step 1", async () => {
+    const storage = new MemoryStorage();
+    const doc = new Y.Doc();
+    doc.getMap("m").set("title", "stored");
+    await storage.createMap(record("r1"), Y.encodeStateAsUpdate(doc));
+    let loads = 0;
+    const load = storage.loadDoc.bind(storage);
+    storage.loadDoc = async (id) => {
+      loads++;
+      return load(id);
+    };
+    const { rooms } = setup(storage);
+    const [a, b, c] = await Promise.all([rooms.acquire("r1"), rooms.acquire("r1"), rooms.acquire("r1")]);
+    expect(loads).toBe(1);
+    expect(a).toBe(b);
+    expect(b).toBe(c);
+    expect(a?.doc.getMap("m").get("title")).toBe("stored");
+    await rooms.closeAll(CLOSE.goingAway, "test");
+  });
+
+  it("[S10] when storing fails, the room's sockets close with storageFailed and nothing is forwarded or acknowledged", async () => {
+    const { storage, rooms, metrics } = setup();
+    await storage.createMap(record("r2"), Y.encodeStateAsUpdate(new Y.Doc()));
+    const room = await rooms.acquire("r2");
+    if (!room) throw new Error("no room");
+    const writer = new MemorySocket();
+    const reader = new MemorySocket();
+    const pw = room.join(writer, "editor", true);
+    room.join(reader, "editor", false);
+    rooms.release(room);
+    const before = reader.sent.length;
+    storage.failWrites = true;
+    room.receive(pw, updateMessage(new Y.Doc(), "k", 1));
+    await eventually(() => writer.closed !== null, "writer closed");
+    expect(writer.closed?.code).toBe(CLOSE.storageFailed);
+    expect(reader.closed?.code).toBe(CLOSE.storageFailed);
+    expect(reader.kinds().slice(before).filter(([t, s]) => t === 0 && s === SYNC_UPDATE)).toHaveLength(0);
+    expect(writer.kinds().filter(([t]) => t === MESSAGE_SAVED)).toHaveLength(0);
+    expect(metrics.commitFailures).toBe(1);
+    expect(room.doc.getMap("m").has("k")).toBe(false);
+  });
+
+  it("[S3] the updates of one tick are committed in one transaction and sent once to each other socket", async () => {
+    const { storage, rooms, metrics } = setup();
+    await storage.createMap(record("r3"), Y.encodeStateAsUpdate(new Y.Doc()));
+    let appends = 0;
+    const append = storage.appendUpdates.bind(storage);
+    storage.appendUpdates = async (...args) => {
+      appends++;
+      return append(...args);
+    };
+    const room = await rooms.acquire("r3");
+    if (!room) throw new Error("no room");
+    const a = new MemorySocket();
+    const b = new MemorySocket();
+    const c = new MemorySocket();
+    const pa = room.join(a, "editor", false);
+    const pb = room.join(b, "editor", false);
+    room.join(c, "viewer", false);
+    rooms.release(room);
+    const sentBefore = c.sent.length;
+    const da = new Y.Doc();
+    const db = new Y.Doc();
+    for (let i = 0; i < 5; i++) room.receive(pa, updateMessage(da, `a${i}`, i));
+    for (let i = 0; i < 5; i++) room.receive(pb, updateMessage(db, `b${i}`, i));
+    await eventually(() => c.sent.length > sentBefore, "forwarded");
+    await settle();
+    expect(appends).toBe(1);
+    expect(metrics.updatesStored).toBe(10);
+    const forwarded = c.sent.slice(sentBefore);
+    expect(forwarded).toHaveLength(1);
+    const check = new Y.Doc();
+    const d = decoding.createDecoder(forwarded[0] as Uint8Array);
+    decoding.readVarUint(d);
+    decoding.readVarUint(d);
+    Y.applyUpdate(check, decoding.readVarUint8Array(d));
+    expect(check.getMap("m").size).toBe(10);
+    await rooms.closeAll(CLOSE.goingAway, "test");
+  });
+
+  it("[S4] a socket that stays too far behind is closed, the others go on", async () => {
+    const { storage, rooms, metrics } = setup();
+    await storage.createMap(record("r4"), Y.encodeStateAsUpdate(new Y.Doc()));
+    const room = await rooms.acquire("r4");
+    if (!room) throw new Error("no room");
+    const writer = new MemorySocket();
+    const slow = new MemorySocket();
+    const fine = new MemorySocket();
+    const pw = room.join(writer, "editor", false);
+    room.join(slow, "viewer", false);
+    room.join(fine, "viewer", false);
+    rooms.release(room);
+    slow.bufferedAmount = ROOM_DEFAULTS.maxBufferedBytes + 1;
+    const before = fine.sent.length;
+    room.receive(pw, updateMessage(new Y.Doc(), "x", 1));
+    await eventually(() => fine.sent.length > before, "forwarded to the healthy socket");
+    expect(slow.closed?.code).toBe(CLOSE.tooFarBehind);
+    expect(fine.closed).toBeNull();
+    expect(metrics.socketsClosedSlow).toBe(1);
+    await rooms.closeAll(CLOSE.goingAway, "test");
+  });
+
+  it("[A26] a viewer's updates are neither stored nor forwarded", async () => {
+    const { storage, rooms } = setup();
+    await storage.createMap(record("r5"), Y.encodeStateAsUpdate(new Y.Doc()));
+    const room = await rooms.acquire("r5");
+    if (!room) throw new Error("no room");
+    const viewer = new MemorySocket();
+    const other = new MemorySocket();
+    const pv = room.join(viewer, "viewer", false);
+    room.join(other, "editor", false);
+    rooms.release(room);
+    const before = other.sent.length;
+    room.receive(pv, updateMessage(new Y.Doc(), "v", 1));
+    await settle();
+    expect(other.sent.length).toBe(before);
+    expect((await storage.loadDoc("r5"))?.updates).toHaveLength(0);
+    expect(viewer.closed).toBeNull();
+    await rooms.closeAll(CLOSE.goingAway, "test");
+  });
+
+  it("[S8] an empty room is compacted and unloaded once stored", async () => {
+    const { storage, rooms } = setup();
+    await storage.createMap(record("r6"), Y.encodeStateAsUpdate(new Y.Doc()));
+    const room = await rooms.acquire("r6");
+    if (!room) throw new Error("no room");
+    const s = new MemorySocket();
+    const p = room.join(s, "editor", false);
+    rooms.release(room);
+    room.receive(p, updateMessage(new Y.Doc(), "z", 1));
+    room.leave(p);
+    await eventually(() => rooms.size === 0, "room unloaded");
+    const stored = await storage.loadDoc("r6");
+    expect(stored?.updates).toHaveLength(0);
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, stored?.snapshot as Uint8Array);
+    expect(doc.getMap("m").get("z")).toBe(1);
+  });
+
+  it("[S5] an idle socket gets a keepalive the stock client ignores", async () => {
+    const { storage, rooms } = setup();
+    await storage.createMap(record("r7"), Y.encodeStateAsUpdate(new Y.Doc()));
+    const room = await rooms.acquire("r7");
+    if (!room) throw new Error("no room");
+    const s = new MemorySocket();
+    const p = room.join(s, "viewer", false);
+    rooms.release(room);
+    const before = s.sent.length;
+    room.keepalive(p.lastSent + 5_000);
+    expect(s.sent.length).toBe(before);
+    room.keepalive(p.lastSent + 10_000);
+    expect(s.sent.length).toBe(before + 1);
+    const e = encoding.createEncoder();
+    encoding.writeVarUint(e, 1);
+    encoding.writeVarUint8Array(e, Uint8Array.of(0));
+    expect(s.sent[before]).toEqual(encoding.toUint8Array(e));
+    await rooms.closeAll(CLOSE.goingAway, "test");
+  });
+});
