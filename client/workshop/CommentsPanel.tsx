@@ -5,7 +5,7 @@ import { useLanguage } from "../i18n/useLanguage";
 import type { Comment } from "../../shared/schema/comment";
 import { commentThreads } from "../../shared/workshop/threads";
 import { useIdentity } from "./identity";
-import { randomToken } from "./randomToken";
+import { freshId } from "../flow/freshId";
 
 /**
  * The discussion on one card: threads of a comment and its replies, oldest first; write,
@@ -20,7 +20,7 @@ export function CommentsPanel({ cardId }: { cardId: string }) {
   const threads = commentThreads(session.journey.comments ?? [], cardId);
   const author = identity?.name ?? t("workshop.guest");
   const add = (text: string, replyTo?: string) => {
-    const comment: Comment = { id: randomToken(), cardId, author, text, at: new Date(session.now()).toISOString() };
+    const comment: Comment = { id: freshId(), cardId, author, text, at: new Date(session.now()).toISOString() };
     if (replyTo) comment.replyTo = replyTo;
     session.dispatch([{ type: "addComment", comment }], "local");
   };

@@ -1,7 +1,7 @@
 import { useMapSession } from "../map/useMapSession";
 import { useT } from "../i18n/useT";
 import { useWorkshopUi } from "./workshopUi";
-import { randomToken } from "./randomToken";
+import { freshId } from "../flow/freshId";
 
 /**
  * The facilitator's "Everyone follow me": puts a fresh follow-me request in my awareness, so
@@ -13,7 +13,7 @@ export function FollowMeButton() {
   const [ui, store] = useWorkshopUi(awareness);
   const asking = ui.myFollowRequest !== null;
   const toggle = () => {
-    const request = asking ? null : randomToken();
+    const request = asking ? null : freshId();
     awareness.setLocalStateField("followMe", request);
     store.update(() => ({ myFollowRequest: request, following: request ? null : ui.following }));
   };

@@ -4,7 +4,7 @@ import { useT } from "../i18n/useT";
 import { DEFAULT_BUDGET, MAX_BUDGET, dotsLeft, tally, VOTE_TARGETS, type VoteTarget } from "../../shared/workshop/voting";
 import { useWorkshopDoc } from "./useWorkshopDoc";
 import { voterToken } from "./voterToken";
-import { randomToken } from "./randomToken";
+import { freshId } from "../flow/freshId";
 
 /**
  * The facilitator's dot-voting controls in the header. Anyone who may edit can run a round:
@@ -74,7 +74,7 @@ function RoundSetup({ onClose }: { onClose(): void }) {
   const [hidden, setHidden] = useState(true);
   const start = () => {
     const safe = Math.min(MAX_BUDGET, Math.max(1, Math.round(budget) || DEFAULT_BUDGET));
-    session.dispatch([{ type: "startVoteRound", round: { id: randomToken(), target, budget: safe, hidden } }], "workshop");
+    session.dispatch([{ type: "startVoteRound", round: { id: freshId(), target, budget: safe, hidden } }], "workshop");
     onClose();
   };
   return (

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo } from "react";
-import { useReactFlow } from "@xyflow/react";
+import { useReactFlow, type Rect } from "@xyflow/react";
+import { GRID_NODE_ID, STAGE_PREFIX } from "../flow/flowTypes";
 import type { MapSession } from "../map/MapSession";
-import { randomToken } from "./randomToken";
+import { freshId } from "../flow/freshId";
 import { useWorkshopUi } from "./workshopUi";
 
 /**
@@ -13,14 +14,12 @@ import { useWorkshopUi } from "./workshopUi";
 export function usePresentation(session: MapSession): { stageIndex: number; stageCount: number; go(delta: number): void } {
   const { awareness, presenting, journey } = session;
   const [ui, store] = useWorkshopUi(awareness);
-  const { fitView } = useReactFlow();
+  const { fitBounds, getInternalNode } = useReactFlow();
   const stages = journey.stages;
   const stageIndex = Math.min(Math.max(0, ui.presentStage), Math.max(0, stages.length - 1));
   const stageId = stages[stageIndex]?.id ?? null;
-  const cardIdsKey = useMemo(
-    () => journey.cards.filter((c) => c.stageId === stageId).map((c) => c.id).join(" "),
-    [journey.cards, stageId],
-  );
+  // The layout changes when cards are added to the column: fit again then.
+  const columnKey = useMemo(() => journey.cards.filter((c) => c.stageId === stageId).length, [journey.cards, stageId]);
 
   const go = useCallback(
     (delta: number) => store.update((s) => ({ presentStage: Math.min(Math.max(0, s.presentStage + delta), Math.max(0, stages.length - 1)) })),
@@ -30,7 +29,7 @@ export function usePresentation(session: MapSession): { stageIndex: number; stag
   // Awareness: presenting, stage, and a follow-me request for the whole presentation.
   useEffect(() => {
     if (!presenting) return;
-    const request = randomToken();
+    const request = freshId();
     awareness.setLocalStateField("presenting", true);
     awareness.setLocalStateField("followMe", request);
     store.update(() => ({ myFollowRequest: request, following: null }));
@@ -46,11 +45,12 @@ export function usePresentation(session: MapSession): { stageIndex: number; stag
     if (presenting) awareness.setLocalStateField("stage", stageId);
   }, [presenting, stageId, awareness]);
 
-  // Fit the current stage's column (its cards); a stage without cards keeps the view.
+  // Fit the current stage's column: its header down to the bottom of the grid.
   useEffect(() => {
-    if (!presenting || cardIdsKey === "") return;
-    void fitView({ nodes: cardIdsKey.split(" ").map((id) => ({ id })), padding: 0.25, duration: 450, maxZoom: 1.4 });
-  }, [presenting, cardIdsKey, fitView]);
+    if (!presenting || stageId === null) return;
+    const column = columnRect(getInternalNode(STAGE_PREFIX + stageId), getInternalNode(GRID_NODE_ID));
+    if (column) void fitBounds(column, { padding: 0.08, duration: 450 });
+  }, [presenting, stageId, columnKey, fitBounds, getInternalNode]);
 
   useEffect(() => {
     if (!presenting) return;
@@ -74,4 +74,16 @@ export function usePresentation(session: MapSession): { stageIndex: number; stag
   }, [presenting, go, session]);
 
   return { stageIndex, stageCount: stages.length, go };
+}
+
+type Internal = ReturnType<ReturnType<typeof useReactFlow>["getInternalNode"]>;
+
+/** The stage header's x and width, from its top to the grid's bottom; `null` before layout. */
+function columnRect(stage: Internal, grid: Internal): Rect | null {
+  if (!stage) return null;
+  const width = stage.measured.width ?? stage.width ?? 0;
+  const { x, y } = stage.internals.positionAbsolute;
+  const gridBottom = grid ? grid.internals.positionAbsolute.y + (grid.measured.height ?? grid.height ?? 0) : 0;
+  const height = Math.max(stage.measured.height ?? stage.height ?? 0, gridBottom - y);
+  return width > 0 && height > 0 ? { x, y, width, height } : null;
 }

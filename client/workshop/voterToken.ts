@@ -1,4 +1,4 @@
-import { randomToken } from "./randomToken";
+import { freshId } from "../flow/freshId";
 
 /**
  * My voter token for one round of one map: drawn at random the first time I vote in it and
@@ -12,11 +12,11 @@ export function voterToken(mapId: string, roundId: string): string {
   try {
     const stored = window.localStorage.getItem(key);
     if (stored && /^[A-Za-z0-9_-]{1,64}$/.test(stored)) return stored;
-    const fresh = randomToken();
+    const fresh = freshId();
     window.localStorage.setItem(key, fresh);
     return fresh;
   } catch {
-    const fresh = memory.get(key) ?? randomToken();
+    const fresh = memory.get(key) ?? freshId();
     memory.set(key, fresh);
     return fresh;
   }
