@@ -1,0 +1,129 @@
+import { useId, useState } from "react";
+import { METRIC_KINDS, type Metric, type MetricKind } from "../../shared/schema/metric";
+import { useT } from "../i18n/useT";
+import { useMapSession } from "../map/useMapSession";
+import { draftToMetric, emptyMetricDraft, metricToDraft, type MetricDraft, type MetricDraftErrors } from "./metricDraft";
+
+/**
+ * The KPIs of one card, for the editor's inspector: kind, label, value, target and unit per
+ * metric, checked as they are typed and written (the card's whole `metrics` list) when a field
+ * is left or Enter is pressed, only when the metric is valid. The card itself draws the chips.
+ */
+export function MetricsEditor({ cardId }: { cardId: string }) {
+  const session = useMapSession();
+  const t = useT();
+  const card = session.journey.cards.find((c) => c.id === cardId);
+  if (!card) return null;
+  const metrics = card.metrics ?? [];
+  const write = (next: Metric[]) =>
+    session.dispatch([{ type: "updateCard", id: cardId, patch: { metrics: next.length === 0 ? null : next } }]);
+  return (
+    <fieldset className="dso-metrics" disabled={!session.canEdit}>
+      <legend>{t("dso.metrics.title")}</legend>
+      {metrics.length === 0 ? <p className="dso-hint">{t("dso.metrics.empty")}</p> : null}
+      {metrics.map((metric, index) => (
+        <MetricRow
+          // A change from elsewhere remounts the row, so its draft shows the stored metric.
+          key={`${index}:${JSON.stringify(metric)}`}
+          initial={metricToDraft(metric)}
+          onSave={(m) => write(metrics.map((old, i) => (i === index ? m : old)))}
+          onRemove={() => write(metrics.filter((_, i) => i !== index))}
+        />
+      ))}
+      {session.canEdit && metrics.length < 20 ? (
+        <MetricRow key={`new:${metrics.length}`} initial={emptyMetricDraft()} onSave={(m) => write([...metrics, m])} isNew />
+      ) : null}
+    </fieldset>
+  );
+}
+
+interface MetricRowProps {
+  initial: MetricDraft;
+  onSave: (metric: Metric) => void;
+  onRemove?: () => void;
+  isNew?: boolean;
+}
+
+function MetricRow({ initial, onSave, onRemove, isNew = false }: MetricRowProps) {
+  const t = useT();
+  const id = useId();
+  const [draft, setDraft] = useState(initial);
+  const [errors, setErrors] = useState<MetricDraftErrors>({});
+  const check = (next: MetricDraft) => {
+    const result = draftToMetric(next);
+    setErrors(result.ok ? {} : result.errors);
+    return result;
+  };
+  const change = (patch: Partial<MetricDraft>) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    check(next);
+  };
+  const save = (next: MetricDraft = draft) => {
+    const result = check(next);
+    if (!result.ok) return;
+    if (!isNew && JSON.stringify(next) === JSON.stringify(initial)) return;
+    onSave(result.metric);
+  };
+  const commitOnBlur = isNew ? undefined : () => save();
+  const enter = (e: React.KeyboardEvent) => {
+    if (e.key === "Enter") {
+      e.preventDefault();
+      save();
+    }
+  };
+  const field = (name: keyof MetricDraftErrors, label: string, inputMode?: "decimal") => (
+    <label className="dso-metric-field">
+      <span>{label}</span>
+      <input
+        value={draft[name]}
+        inputMode={inputMode}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={errors[name] ? `${id}-${name}` : undefined}
+        onChange={(e) => change({ [name]: e.target.value })}
+        onBlur={commitOnBlur}
+        onKeyDown={enter}
+      />
+      {errors[name] ? (
+        <span id={`${id}-${name}`} className="dso-error" role="alert">
+          {t(errors[name])}
+        </span>
+      ) : null}
+    </label>
+  );
+  return (
+    <div className={isNew ? "dso-metric-row dso-metric-new" : "dso-metric-row"} role="group" aria-label={isNew ? t("dso.metrics.new") : t("dso.metrics.one", { kind: t(`dso.metricKind.${draft.kind}`) })}>
+      <label className="dso-metric-field">
+        <span>{t("dso.metrics.kind")}</span>
+        <select
+          value={draft.kind}
+          onChange={(e) => {
+            const next = { ...draft, kind: e.target.value as MetricKind };
+            setDraft(next);
+            if (isNew) check(next);
+            else save(next);
+          }}
+        >
+          {METRIC_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`dso.metricKind.${kind}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {field("label", t("dso.metrics.label"))}
+      {field("value", t("dso.metrics.value"), "decimal")}
+      {field("target", t("dso.metrics.target"), "decimal")}
+      {field("unit", t("dso.metrics.unit"))}
+      {isNew ? (
+        <button type="button" onClick={() => save()}>
+          {t("dso.metrics.add")}
+        </button>
+      ) : (
+        <button type="button" className="dso-quiet" onClick={onRemove} aria-label={t("dso.metrics.remove", { kind: t(`dso.metricKind.${draft.kind}`) })}>
+          ✕
+        </button>
+      )}
+    </div>
+  );
+}

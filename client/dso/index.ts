@@ -1,0 +1,41 @@
+/**
+ * Dynamic Shared Ownership on the map page: what the editor shell mounts.
+ *
+ * - `DSO_VIEWS`: the views beside or over the map, each with its tab label's message key.
+ * - `DsoHeader`: today's journey owner, the next one and the days to the handover (header).
+ * - `CardDsoBadges`: inside every card node (review mark, key results, unowned highlight).
+ * - `OwnerTeamSelect`, `MetricsEditor`: in the card inspector, each for one `cardId`.
+ * - `SelectionOwnerAction`: in the selection toolbar; assigns an owner team to the selection
+ *   (renders nothing when nothing is selected or for viewers).
+ *
+ * Everything reads `useMapSession()` and writes only through `session.dispatch`.
+ */
+import type { ComponentType } from "react";
+import type { MessageKey } from "../i18n/catalogue";
+import { BacklogView } from "./BacklogView";
+import { OkrsView } from "./OkrsView";
+import { OverviewView } from "./OverviewView";
+import { ReviewsView } from "./ReviewsView";
+import { TeamsView } from "./TeamsView";
+import "./dso.css";
+
+export { CardDsoBadges } from "./CardDsoBadges";
+export { DsoHeader } from "./DsoHeader";
+export { MetricsEditor } from "./MetricsEditor";
+export { OwnerTeamSelect } from "./OwnerTeamSelect";
+export { SelectionOwnerAction } from "./SelectionOwnerAction";
+
+/** One DSO view the shell offers beside or over the map. */
+export interface DsoView {
+  readonly id: string;
+  readonly labelKey: MessageKey;
+  readonly Component: ComponentType;
+}
+
+export const DSO_VIEWS: readonly DsoView[] = [
+  { id: "overview", labelKey: "dso.view.overview", Component: OverviewView },
+  { id: "backlog", labelKey: "dso.view.backlog", Component: BacklogView },
+  { id: "okrs", labelKey: "dso.view.okrs", Component: OkrsView },
+  { id: "reviews", labelKey: "dso.view.reviews", Component: ReviewsView },
+  { id: "teams", labelKey: "dso.view.teams", Component: TeamsView },
+];

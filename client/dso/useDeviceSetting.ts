@@ -1,0 +1,46 @@
+import { useCallback, useSyncExternalStore } from "react";
+
+/**
+ * Settings that belong to this device, not to the map (who "I am", whether the unowned
+ * highlight is on). They live in localStorage so they survive a reload; when localStorage is
+ * not available (private mode, a sandboxed frame) they live in memory for this page only.
+ * Every component that reads one key re-renders when any component writes it, and when
+ * another tab of the same browser does.
+ */
+const memory = new Map<string, string>();
+const listeners = new Set<() => void>();
+
+function read(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return memory.get(key) ?? null;
+  }
+}
+
+function write(key: string, value: string | null): void {
+  try {
+    if (value === null) window.localStorage.removeItem(key);
+    else window.localStorage.setItem(key, value);
+  } catch {
+    if (value === null) memory.delete(key);
+    else memory.set(key, value);
+  }
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  window.addEventListener("storage", listener);
+  return () => {
+    listeners.delete(listener);
+    window.removeEventListener("storage", listener);
+  };
+}
+
+/** A device setting under `key`: its value (`null` when unset) and a setter (`null` clears). */
+export function useDeviceSetting(key: string): [string | null, (value: string | null) => void] {
+  const value = useSyncExternalStore(subscribe, () => read(key), () => null);
+  const set = useCallback((next: string | null) => write(key, next), [key]);
+  return [value, set];
+}
