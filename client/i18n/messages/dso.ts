@@ -283,6 +283,10 @@ export const dsoMessages = {
     "dso.overview.overdueList": "Overdue (not reviewed last turn either):",
     "dso.review.legend": "Overdue means it was not reviewed in the previous turn either; due means not yet in this one.",
     "dso.review.monthly": "There is no rotation, so review turns are calendar months and only team members have touchpoints to review.",
+    "dso.metrics.status.green": "On or beyond target",
+    "dso.metrics.status.amber": "Just short of target (within 10 %)",
+    "dso.metrics.status.red": "Off target",
+    "dso.metrics.status.none": "No value or no target yet",
   },
   de: {
     "dso.view.overview": "Überblick",
@@ -563,5 +567,9 @@ export const dsoMessages = {
     "dso.overview.overdueList": "Überfällig (auch in der vorigen Runde nicht geprüft):",
     "dso.review.legend": "Überfällig heißt: auch in der vorigen Runde nicht geprüft; fällig heißt: in dieser Runde noch nicht.",
     "dso.review.monthly": "Es gibt keine Rotation, daher sind die Review-Runden Kalendermonate und nur Teammitglieder haben Touchpoints zu prüfen.",
+    "dso.metrics.status.green": "Ziel erreicht",
+    "dso.metrics.status.amber": "Knapp unter dem Ziel (bis 10 %)",
+    "dso.metrics.status.red": "Ziel verfehlt",
+    "dso.metrics.status.none": "Noch kein Wert oder kein Ziel",
   },
 };

