@@ -36,6 +36,9 @@ const CHECKED_SHAPE = capArrays(JourneyShapeSchema);
  */
 export function validateJourney(input: unknown): JourneyResult {
   try {
+    if (typeof input !== "object" || input === null || Array.isArray(input)) {
+      return { ok: false, issues: [{ path: "", message: "must be an object" }] };
+    }
     const walk = walkJson(input);
     if (walk.tooLarge) {
       return {

@@ -5,8 +5,28 @@ export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 export const IdSchema = z.string().regex(ID_PATTERN, { message: "must match [A-Za-z0-9_-]{1,64}" });
 export type Id = z.infer<typeof IdSchema>;
 
-/** A string of `min..max` UTF-16 code units, kept exactly (never trimmed). */
-export const text = (min: number, max: number) => z.string().min(min).max(max);
+/** The length bounds of each schema made by {@link text}, for fast readers that skip zod. */
+const TEXT_BOUNDS = new WeakMap<z.ZodType, { min: number; max: number }>();
+
+/**
+ * A string of `min..max` UTF-16 code units, kept exactly (never trimmed). The format counts
+ * UTF-16 units like JavaScript's `length`; zod's own `.min`/`.max` count code points since 4.x,
+ * so the bounds are checked here, reporting zod's usual `too_small`/`too_big` issues.
+ */
+export function text(min: number, max: number): z.ZodString {
+  const schema = z.string().check((ctx) => {
+    const n = ctx.value.length;
+    if (n < min) ctx.issues.push({ code: "too_small", origin: "string", minimum: min, inclusive: true, input: ctx.value });
+    else if (n > max) ctx.issues.push({ code: "too_big", origin: "string", maximum: max, inclusive: true, input: ctx.value });
+  });
+  TEXT_BOUNDS.set(schema, { min, max });
+  return schema;
+}
+
+/** The UTF-16 length bounds of a schema made by {@link text}, or undefined for any other schema. */
+export function textBounds(schema: z.ZodType): { min: number; max: number } | undefined {
+  return TEXT_BOUNDS.get(schema);
+}
 
 /** Whole numbers in a closed range. */
 export const intIn = (min: number, max: number) => z.int().min(min).max(max);

@@ -29,8 +29,9 @@ export function checkReferences(raw: unknown): JourneyIssue[] {
   collectIds(raw, "reviews", issues);
   const comments = collectIds(raw, "comments", issues);
 
-  const ref = (path: string, value: unknown, ids: ReadonlyMap<string, number>, noun: string): void => {
-    if (isId(value) && !ids.has(value)) issues.push({ path, message: `no ${noun} "${value}"` });
+  // A list that is present but not a list is unknown: references to it are not reported.
+  const ref = (path: string, value: unknown, ids: ReadonlyMap<string, number> | null, noun: string): void => {
+    if (ids !== null && isId(value) && !ids.has(value)) issues.push({ path, message: `no ${noun} "${value}"` });
   };
 
   forEachItem(raw, "cards", (card, p) => {
@@ -124,8 +125,12 @@ function forEachValue(o: Rec, key: string, fn: (value: unknown, path: string) =>
   for (let i = 0; i < list.length; i++) fn(list[i], `${key}[${i}]`);
 }
 
-/** The ids of `raw[key]` (id -> first index), reporting duplicates as they are met. */
-function collectIds(raw: Rec, key: string, issues: JourneyIssue[]): Map<string, number> {
+/**
+ * The ids of `raw[key]` (id -> first index), reporting duplicates as they are met; empty when
+ * the list is absent, null when it is present but not a list.
+ */
+function collectIds(raw: Rec, key: string, issues: JourneyIssue[]): Map<string, number> | null {
+  if (own(raw, key) && !Array.isArray(raw[key])) return null;
   return uniqueIds(raw, key, "", issues);
 }
 

@@ -27,9 +27,11 @@ export function fromZodIssues(zodIssues: readonly z.core.$ZodIssue[], raw: unkno
 }
 
 function sentence(issue: z.core.$ZodIssue, value: { found: boolean; value: unknown }): string {
+  if (!value.found || value.value === undefined) {
+    if (issue.code === "invalid_type" || issue.code === "invalid_value") return "is required";
+  }
   switch (issue.code) {
     case "invalid_type":
-      if (!value.found || value.value === undefined) return "is required";
       if (typeof value.value === "number" && !Number.isFinite(value.value)) return "must be a finite number";
       return `must be ${typeName(issue.expected)}`;
     case "too_small":
@@ -56,7 +58,7 @@ function bound(word: string, origin: string, n: number | bigint): string {
 function typeName(expected: string): string {
   switch (expected) {
     case "int": return "a whole number";
-    case "number": return "a finite number";
+    case "number": return "a number";
     case "string": return "a string";
     case "boolean": return "true or false";
     case "array": return "a list";
