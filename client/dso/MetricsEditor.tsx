@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { metricStatus } from "../../shared/dso";
 import { METRIC_KINDS, type Metric, type MetricKind } from "../../shared/schema/metric";
 import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
@@ -26,12 +27,14 @@ export function MetricsEditor({ cardId }: { cardId: string }) {
           // A change from elsewhere remounts the row, so its draft shows the stored metric.
           key={`${index}:${JSON.stringify(metric)}`}
           initial={metricToDraft(metric)}
+          caption={t(`dso.metrics.status.${metricStatus(metric) ?? "none"}`)}
+          tone={metricStatus(metric) ?? "none"}
           onSave={(m) => write(metrics.map((old, i) => (i === index ? m : old)))}
           onRemove={() => write(metrics.filter((_, i) => i !== index))}
         />
       ))}
       {session.canEdit && metrics.length < 20 ? (
-        <MetricRow key={`new:${metrics.length}`} initial={emptyMetricDraft()} onSave={(m) => write([...metrics, m])} isNew />
+        <MetricRow key={`new:${metrics.length}`} initial={emptyMetricDraft()} caption={t("dso.metrics.new")} tone="none" onSave={(m) => write([...metrics, m])} isNew />
       ) : null}
     </fieldset>
   );
@@ -39,12 +42,15 @@ export function MetricsEditor({ cardId }: { cardId: string }) {
 
 interface MetricRowProps {
   initial: MetricDraft;
+  /** One line above the fields: the stored metric's status against its target, or "New metric". */
+  caption: string;
+  tone: "green" | "amber" | "red" | "none";
   onSave: (metric: Metric) => void;
   onRemove?: () => void;
   isNew?: boolean;
 }
 
-function MetricRow({ initial, onSave, onRemove, isNew = false }: MetricRowProps) {
+function MetricRow({ initial, caption, tone, onSave, onRemove, isNew = false }: MetricRowProps) {
   const t = useT();
   const id = useId();
   const [draft, setDraft] = useState(initial);
@@ -93,6 +99,7 @@ function MetricRow({ initial, onSave, onRemove, isNew = false }: MetricRowProps)
   );
   return (
     <div className={isNew ? "dso-metric-row dso-metric-new" : "dso-metric-row"} role="group" aria-label={isNew ? t("dso.metrics.new") : t("dso.metrics.one", { kind: t(`dso.metricKind.${draft.kind}`) })}>
+      <span className={`dso-metric-caption dso-status-${tone}`}>{caption}</span>
       <label className="dso-metric-field">
         <span>{t("dso.metrics.kind")}</span>
         <select
