@@ -4,6 +4,7 @@ import { useT } from "../i18n/useT";
 import { ToolIcon } from "../ui/ToolIcon";
 import { useEditorActions } from "./editorActions";
 import { flowChangesToCommands } from "./flowChangesToCommands";
+import { SelectionActionSlot } from "./slots";
 import type { GridLayout } from "./gridLayout";
 
 /** The canvas's toolbar (editors only, hidden while presenting): add card, stage, lane; delete the selection. */
@@ -43,6 +44,7 @@ export function CanvasToolbar({
         <ToolIcon name="plus" />
         {t("editor.addLane")}
       </button>
+      <SelectionActionSlot />
       {hasSelection && (
         <button
           type="button"

@@ -3,13 +3,15 @@
  * boundary, so a broken badge or layer never takes the card (or the map) with it.
  */
 import { memo } from "react";
+import { CardDsoBadges, SelectionOwnerAction } from "../dso";
 import { CardWorkshopBadges, WorkshopCanvasLayer } from "../workshop";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 
-/** The badges other areas show inside each card (workshop: comments, dots). */
+/** The badges other areas show inside each card (DSO: review mark, key results; workshop: comments, dots). */
 export const CardBadgeSlots = memo(function CardBadgeSlots({ cardId }: { cardId: string }) {
   return (
     <ErrorBoundary name="card-badges">
+      <CardDsoBadges cardId={cardId} />
       <CardWorkshopBadges cardId={cardId} />
     </ErrorBoundary>
   );
@@ -20,6 +22,15 @@ export function CanvasLayerSlot() {
   return (
     <ErrorBoundary name="canvas-layer">
       <WorkshopCanvasLayer />
+    </ErrorBoundary>
+  );
+}
+
+/** Actions other areas offer on the current selection, in the canvas toolbar (DSO: owner team). */
+export function SelectionActionSlot() {
+  return (
+    <ErrorBoundary name="selection-actions">
+      <SelectionOwnerAction />
     </ErrorBoundary>
   );
 }

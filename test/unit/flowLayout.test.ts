@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import type { Journey } from "../../shared/schema/journey";
+import {
+  CARD_H, CARD_W, CELL_PAD, LANE_HEADER_W, STAGE_HEADER_H, EMOTION_BAND_H, cellAt, cellKey, columnsFor, dropIndex, gridLayout,
+} from "../../client/flow/gridLayout";
+import { initialViewport, READABLE_ZOOM } from "../../client/flow/initialViewport";
+
+function journey(cards: [string, string, string][]): Journey {
+  return {
+    format: "baton.journey",
+    version: 1,
+    title: "t",
+    stages: [{ id: "s1", name: "One" }, { id: "s2", name: "Two" }],
+    lanes: [{ id: "l1", name: "A", kind: "actions" }, { id: "l2", name: "B", kind: "notes" }],
+    cards: cards.map(([id, stageId, laneId]) => ({ id, kind: "action", stageId, laneId, title: id })),
+  };
+}
+
+function overlaps(a: { x: number; y: number }, b: { x: number; y: number }): boolean {
+  return a.x < b.x + CARD_W && b.x < a.x + CARD_W && a.y < b.y + CARD_H && b.y < a.y + CARD_H;
+}
+
+describe("gridLayout", () => {
+  it("[F8] places stages left to right and lanes top to bottom, below the headers and the emotion band", () => {
+    const layout = gridLayout(journey([]));
+    expect(layout.stages.map((s) => s.id)).toEqual(["s1", "s2"]);
+    expect(layout.stages[0]?.x).toBe(LANE_HEADER_W);
+    expect(layout.lanes[0]?.y).toBe(STAGE_HEADER_H + EMOTION_BAND_H);
+    expect(layout.lanes[1]?.y).toBe((layout.lanes[0]?.y ?? 0) + (layout.lanes[0]?.height ?? 0));
+  });
+
+  it("[F8] keeps the cards of a cell in the order of `cards`", () => {
+    const layout = gridLayout(journey([["c", "s1", "l1"], ["a", "s1", "l1"], ["b", "s1", "l1"]]));
+    expect(layout.cells.get(cellKey("s1", "l1"))).toEqual(["c", "a", "b"]);
+    const ys = ["c", "a", "b"].map((id) => layout.cards.get(id)?.y ?? -1);
+    expect(ys[0]).toBeLessThan(ys[1] as number);
+    expect(ys[1]).toBeLessThan(ys[2] as number);
+  });
+
+  it("grows rows and columns so that no two cards ever overlap, however full a cell is", () => {
+    const cards: [string, string, string][] = [];
+    for (let i = 0; i < 30; i++) cards.push([`a${i}`, "s1", "l1"]);
+    for (let i = 0; i < 5; i++) cards.push([`b${i}`, "s2", "l1"]);
+    for (let i = 0; i < 3; i++) cards.push([`c${i}`, "s1", "l2"]);
+    const layout = gridLayout(journey(cards));
+    const placed = [...layout.cards.values()];
+    expect(placed).toHaveLength(38);
+    for (let i = 0; i < placed.length; i++) {
+      for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i]!, placed[j]!)).toBe(false);
+    }
+    // Every card stays inside its own cell.
+    for (const [id, stageId, laneId] of cards) {
+      const p = layout.cards.get(id)!;
+      expect(cellAt(layout, { x: p.x + 1, y: p.y + 1 })).toEqual({ stageId, laneId });
+      expect(cellAt(layout, { x: p.x + CARD_W - 1, y: p.y + CARD_H - 1 })).toEqual({ stageId, laneId });
+    }
+    expect(layout.stages[0]?.cols).toBe(columnsFor(30));
+  });
+
+  it("leaves out cards whose stage or lane is not in the journey", () => {
+    const j = journey([["x", "s1", "l1"]]);
+    j.cards.push({ id: "y", kind: "note", stageId: "gone", laneId: "l1", title: "y" });
+    expect([...gridLayout(j).cards.keys()]).toEqual(["x"]);
+  });
+
+  it("drops at the slot under the pointer, counted without the moved cards", () => {
+    const layout = gridLayout(journey([["a", "s1", "l1"], ["b", "s1", "l1"], ["c", "s1", "l1"]]));
+    const cell = { stageId: "s1", laneId: "l1" };
+    const at = (id: string) => ({ x: layout.cards.get(id)!.x + 10, y: layout.cards.get(id)!.y + 10 });
+    expect(dropIndex(layout, cell, at("a"), new Set(["c"]))).toBe(0);
+    expect(dropIndex(layout, cell, at("b"), new Set(["a"]))).toBe(1);
+    expect(dropIndex(layout, cell, at("c"), new Set(["a"]))).toBe(2);
+    // Below the last card: the end, never beyond it.
+    const lane = layout.lanes[0]!;
+    expect(dropIndex(layout, cell, { x: layout.stages[0]!.x + CELL_PAD, y: lane.y + lane.height - 1 }, new Set(["a"]))).toBe(2);
+  });
+});
+
+describe("initialViewport", () => {
+  it("shows a small map whole, centred, at zoom 1 at most", () => {
+    const v = initialViewport({ width: 800, height: 400 }, { width: 1400, height: 900 }, 70);
+    expect(v.zoom).toBe(1);
+    expect(v.x).toBe(300);
+    expect(v.y).toBe(70);
+  });
+
+  it("shows a huge map's top-left corner at a readable zoom", () => {
+    const v = initialViewport({ width: 20_000, height: 30_000 }, { width: 1400, height: 900 }, 70);
+    expect(v.zoom).toBe(READABLE_ZOOM);
+    expect(v.y).toBe(70);
+  });
+});
