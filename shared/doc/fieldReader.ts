@@ -8,6 +8,7 @@
  * (dates, times, metrics, overrides) falls back to the field schema's own `safeParse`.
  */
 import { z } from "zod";
+import { textBounds } from "../schema/common";
 
 /** Returned by a {@link FieldReader} for a value its schema refuses. */
 export const INVALID: unique symbol = Symbol("invalid field value");
@@ -41,6 +42,11 @@ function fallback(schema: z.ZodType): FieldReader {
 }
 
 function stringReader(schema: z.ZodString): FieldReader {
+  const bounds = textBounds(schema);
+  if (bounds) {
+    const { min, max } = bounds;
+    return (value) => (typeof value === "string" && value.length >= min && value.length <= max ? value : INVALID);
+  }
   let min = 0;
   let max = Infinity;
   const patterns: RegExp[] = [];
