@@ -12,7 +12,7 @@ const edgy = fc.oneof(
   fc.anything(),
   fc.integer({ min: -10, max: 400 }),
   fc.double(),
-  fc.constantFrom(0, -0, 2.5, 1e999, -1e999, NaN, 2 ** 53, "", "a", "ok", "needsWork", "web", "custom", "CSAT", "2026-02-30", "2026-02-28", "2026-11-21T09:30:00Z", "#aabbcc", "abc_-9"),
+  fc.constantFrom(0, -0, 2.5, Infinity, -Infinity, NaN, 2 ** 53, "", "a", "ok", "needsWork", "web", "custom", "CSAT", "2026-02-30", "2026-02-28", "2026-11-21T09:30:00Z", "#aabbcc", "abc_-9"),
   fc.integer({ min: 0, max: 10_010 }).map((n) => "x".repeat(n)),
   fc.integer({ min: 0, max: 260 }).map((n) => "😀".repeat(n)),
   fc.array(fc.oneof(fc.string(), fc.constantFrom("a0", "x y", "kr1")), { maxLength: 25 }),
