@@ -73,7 +73,7 @@ export function BacklogView() {
           <thead>
             <tr>
               <th scope="col" title={t("dso.backlog.formula")}>
-                {t("dso.backlog.priority")} <span aria-hidden="true">ⓘ</span>
+                {t("dso.backlog.priority")} <span className="dso-help" aria-hidden="true">?</span>
               </th>
               <th scope="col">{t("dso.backlog.item")}</th>
               <th scope="col">{t("dso.backlog.stage")}</th>
@@ -89,7 +89,7 @@ export function BacklogView() {
               const team = teamOf(card.ownerTeamId);
               return (
               <tr key={card.id} data-card-id={card.id} className={card.status === "done" ? "dso-done-row" : undefined}>
-                <td className="dso-num">
+                <td className="dso-num dso-priority" title={t("dso.backlog.formula")}>
                   <strong>{priority}</strong>
                 </td>
                 <td>
@@ -98,9 +98,9 @@ export function BacklogView() {
                     {card.title}
                   </button>
                 </td>
-                <td>{stageName}</td>
-                <td>{team ? <TeamChip team={team} /> : <span className="dso-muted">{t("dso.owner.none")}</span>}</td>
-                <td>
+                <td className="dso-stage-cell">{stageName}</td>
+                <td className="dso-team-cell">{team ? <TeamChip team={team} /> : <span className="dso-muted">{t("dso.owner.none")}</span>}</td>
+                <td data-label={t("dso.backlog.status")}>
                   {session.canEdit ? (
                     <select aria-label={t("dso.backlog.statusOf", { title: card.title })} value={card.status ?? ""} onChange={(e) => update(card, { status: e.target.value as CardStatus })}>
                       {card.status === undefined ? <option value="">—</option> : null}
@@ -116,13 +116,13 @@ export function BacklogView() {
                     "—"
                   )}
                 </td>
-                <td className="dso-num">
+                <td className="dso-num" data-label={t("dso.backlog.impact")}>
                   <ScaleCell value={card.impact} label={t("dso.backlog.impactOf", { title: card.title })} onChange={(impact) => update(card, { impact })} />
                 </td>
-                <td className="dso-num">
+                <td className="dso-num" data-label={t("dso.backlog.effort")}>
                   <ScaleCell value={card.effort} label={t("dso.backlog.effortOf", { title: card.title })} onChange={(effort) => update(card, { effort })} />
                 </td>
-                <td className="dso-num">{card.votes ?? 0}</td>
+                <td className="dso-num" data-label={t("dso.backlog.votes")}>{card.votes ?? 0}</td>
               </tr>
               );
             })}

@@ -2,9 +2,9 @@ import { emotionByStage } from "../../shared/dso";
 import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
 
-const W = 520;
+const W = 380;
 const H = 170;
-const PAD = { left: 74, right: 14, top: 14, bottom: 30 };
+const PAD = { left: 70, right: 14, top: 14, bottom: 30 };
 const LEVELS = [
   { value: 2, key: "dso.emotion.veryGood" },
   { value: 0, key: "dso.emotion.neutral" },

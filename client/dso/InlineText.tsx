@@ -9,6 +9,8 @@ interface InlineTextProps {
   required?: boolean;
   disabled?: boolean;
   className?: string;
+  /** A text area that wraps long text (Enter still commits: the value stays one line). */
+  multiline?: boolean;
 }
 
 /**
@@ -16,7 +18,7 @@ interface InlineTextProps {
  * command, one undo step), and goes back to the stored value on Escape or when it would be
  * empty but must not be. A change from elsewhere shows as soon as the field is not being edited.
  */
-export function InlineText({ value, label, onCommit, maxLength, required = true, disabled, className }: InlineTextProps) {
+export function InlineText({ value, label, onCommit, maxLength, required = true, disabled, className, multiline = false }: InlineTextProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const commit = () => {
     if (draft === null) return;
@@ -24,19 +26,23 @@ export function InlineText({ value, label, onCommit, maxLength, required = true,
     if (draft === value || (required && draft === "")) return;
     onCommit(draft);
   };
-  return (
-    <input
-      className={className}
-      aria-label={label}
-      value={draft ?? value}
-      maxLength={maxLength}
-      disabled={disabled}
-      onChange={(e) => setDraft(e.target.value)}
-      onBlur={commit}
-      onKeyDown={(e) => {
-        if (e.key === "Enter") commit();
-        if (e.key === "Escape") setDraft(null);
-      }}
-    />
+  const props = {
+    "aria-label": label,
+    value: draft ?? value,
+    maxLength,
+    disabled,
+    onBlur: commit,
+    onKeyDown: (e: React.KeyboardEvent) => {
+      if (e.key === "Enter") {
+        e.preventDefault();
+        commit();
+      }
+      if (e.key === "Escape") setDraft(null);
+    },
+  };
+  return multiline ? (
+    <textarea {...props} className={`${className ?? ""} dso-multiline`} rows={1} onChange={(e) => setDraft(e.target.value)} />
+  ) : (
+    <input {...props} className={className} onChange={(e) => setDraft(e.target.value)} />
   );
 }

@@ -27,8 +27,8 @@ export function ObjectiveCard({ okr }: { okr: Okr }) {
   return (
     <article className="dso-okr" aria-label={okr.objective}>
       <div className="dso-okr-stripe" style={{ background: `linear-gradient(90deg, ${stripe})` }} aria-hidden="true" />
-      <div className="dso-row">
-        <InlineText className="dso-grow dso-okr-title" value={okr.objective} label={t("dso.okr.objective")} maxLength={300} disabled={disabled} onCommit={(objective) => session.dispatch([{ type: "updateOkr", id: okr.id, patch: { objective } }])} />
+      <div className="dso-row dso-okr-head">
+        <InlineText multiline className="dso-grow dso-okr-title" value={okr.objective} label={t("dso.okr.objective")} maxLength={300} disabled={disabled} onCommit={(objective) => session.dispatch([{ type: "updateOkr", id: okr.id, patch: { objective } }])} />
         {shared ? (
           <span className="dso-pill dso-shared" title={t("dso.okr.sharedHelp")}>
             {t("dso.okr.shared", { count: okr.teamIds.length })}

@@ -62,7 +62,7 @@ export function ReviewLog() {
       {entries.length === 0 ? (
         <p className="dso-hint">{t("dso.log.empty")}</p>
       ) : (
-        <table className="dso-table" aria-label={t("dso.log.title")}>
+        <table className="dso-table dso-log" aria-label={t("dso.log.title")}>
           <thead>
             <tr>
               <th scope="col">{t("dso.log.when")}</th>

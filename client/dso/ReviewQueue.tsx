@@ -39,12 +39,12 @@ export function ReviewQueue({ me }: { me: Person }) {
             <div className="dso-row">
               <strong className="dso-grow">{card.title}</strong>
               <ReviewMarkBadge mark={state} />
+            </div>
+            <div className="dso-muted">
+              {stageName(card.stageId)} · {teamName(card.ownerTeamId)} · {reasons.includes("owner") ? t("dso.review.becauseOwner") : t("dso.review.becauseTeam")} ·{" "}
               <button type="button" className="dso-link" onClick={() => session.focusCard(card.id)} aria-label={t("dso.showOnMapNamed", { title: card.title })}>
                 {t("dso.showOnMap")}
               </button>
-            </div>
-            <div className="dso-muted">
-              {stageName(card.stageId)} · {teamName(card.ownerTeamId)} · {reasons.includes("owner") ? t("dso.review.becauseOwner") : t("dso.review.becauseTeam")}
             </div>
             <div className="dso-muted">
               {lastLine(review.last)}

@@ -28,7 +28,7 @@ export function TeamsPanel() {
           const members = people.filter((p) => p.teamId === team.id).length;
           const owned = session.journey.cards.filter((c) => c.ownerTeamId === team.id).length;
           return (
-            <li key={team.id} className="dso-row">
+            <li key={team.id} className="dso-team-row">
               <input
                 type="color"
                 className="dso-color"
@@ -45,7 +45,6 @@ export function TeamsPanel() {
                 disabled={!session.canEdit}
                 onCommit={(next) => session.dispatch([{ type: "updateTeam", id: team.id, patch: { name: next } }])}
               />
-              <span className="dso-muted">{t("dso.teams.counts", { people: members, cards: owned })}</span>
               {session.canEdit ? (
                 <button
                   type="button"
@@ -55,7 +54,8 @@ export function TeamsPanel() {
                 >
                   ✕
                 </button>
-              ) : null}
+              ) : <span />}
+              <span className="dso-muted dso-team-counts">{t("dso.teams.counts", { people: members, cards: owned })}</span>
             </li>
           );
         })}
