@@ -12,6 +12,7 @@ import { editorMessages } from "./messages/editor";
 import { mapMessages } from "./messages/map";
 import { workshopMessages } from "./messages/workshop";
 import { dsoMessages } from "./messages/dso";
+import { exportMessages } from "./messages/export";
 
 export const LANGUAGES = ["en", "de"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -29,6 +30,7 @@ const AREAS = {
   map: mapMessages,
   workshop: workshopMessages,
   dso: dsoMessages,
+  export: exportMessages,
 } satisfies Record<string, AreaMessages>;
 
 type Areas = typeof AREAS;
