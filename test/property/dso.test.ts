@@ -21,7 +21,7 @@ function check<T>(property: fc.IProperty<T>, numRuns = 300): void {
     fc.assert(property, { seed, numRuns });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`property failed with seed ${seed} (replay: BATON_SEED=${seed}):\n${message}`);
+    throw new Error(`property failed with seed ${seed} (replay: BATON_SEED=${seed}):\n${message}`, { cause: error });
   }
 }
 
