@@ -1,5 +1,6 @@
 import type { Route } from "../Route";
 import { createMapRoutes } from "./createMap";
+import { exportSvgRoutes } from "./exportSvg";
 import { healthRoutes } from "./health";
 import { mapAdminRoutes } from "./mapAdmin";
 import { mapReadRoutes } from "./mapRead";
@@ -13,4 +14,5 @@ export const routes: readonly Route[] = [
   ...createMapRoutes,
   ...mapReadRoutes,
   ...mapAdminRoutes,
+  ...exportSvgRoutes,
 ];

@@ -1,0 +1,41 @@
+import { renderJourneySvg } from "../../../shared/export/svg";
+import { exportFileName } from "../../../shared/export/fileName";
+import { readJourney } from "../../maps/mapContent";
+import { withDoc } from "../../sync/withDoc";
+import { authorize } from "../auth";
+import { HttpError } from "../HttpError";
+import type { Route } from "../Route";
+
+/**
+ * GET /api/maps/:id/export.svg (viewer): the map as the standalone SVG picture, as an
+ * attachment (shared/export/README.md, X9). The body is `renderJourneySvg` of the journey the
+ * document holds, read exactly as `export.json` and the page read it, so the page's "Export
+ * SVG" gives the same bytes. `?lang=de` labels the picture in German (default English). The
+ * headers forbid the browser to run or fetch anything should the file be opened from here.
+ */
+export const exportSvgRoutes: Route[] = [
+  {
+    method: "GET",
+    path: "/api/maps/:id/export.svg",
+    async handle({ req, res, params, url, app }) {
+      const id = params.id as string;
+      await authorize(app.storage, req, id, "viewer");
+      const lang = url.searchParams.get("lang") ?? "en";
+      if (lang !== "en" && lang !== "de") {
+        throw new HttpError(400, "`lang` must be en or de.", [{ path: "lang", message: "must be en or de" }]);
+      }
+      const journey = await withDoc(app, id, readJourney);
+      if (journey === null) throw new HttpError(404, "There is no such map.");
+      const svg = renderJourneySvg(journey, { lang });
+      res.writeHead(200, {
+        "content-type": "image/svg+xml",
+        "content-length": Buffer.byteLength(svg),
+        "content-disposition": `attachment; filename="${exportFileName(journey.title, "svg")}"`,
+        "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
+        "x-content-type-options": "nosniff",
+        "cache-control": "no-store",
+      });
+      res.end(svg);
+    },
+  },
+];
