@@ -6,6 +6,7 @@ import { openThreadCount } from "../../shared/workshop/threads";
 import { useWorkshopDoc } from "./useWorkshopDoc";
 import { useWorkshopUi } from "./workshopUi";
 import { voterToken } from "./voterToken";
+import { WorkshopIcon } from "./WorkshopIcon";
 
 /** Keeps a click on a badge from selecting, dragging or double-click-creating on the canvas. */
 const stop = (e: MouseEvent | PointerEvent) => e.stopPropagation();
@@ -46,27 +47,29 @@ export function CardWorkshopBadges({ cardId }: { cardId: string }) {
           title={t("workshop.comments.title")}
           onClick={() => ui.update(() => ({ commentsCardId: cardId }))}
         >
-          <span aria-hidden="true">💬</span>
+          <WorkshopIcon name="comment" size={13} />
           {comments.length > 0 && <span className={open > 0 ? "ws-badge-count" : "ws-badge-count ws-badge-resolved"}>{comments.length}</span>}
         </button>
       )}
-      {voting && (
+      {voting && (round.phase === "open" || total > 0) && (
         <span className="ws-badge ws-badge-vote" role="group" aria-label={t("workshop.vote.cardGroup", { title: card.title })}>
           {canRemove && (
             <button type="button" className="ws-dot-btn" aria-label={t("workshop.vote.removeDot", { title: card.title })} onClick={() => dot("removeDot")}>
               −
             </button>
           )}
-          <span className="ws-my-dots" data-testid="my-dots" data-count={mine} aria-label={t("workshop.vote.myDots", { n: mine })}>
-            {mine > 0 ? Array.from({ length: Math.min(mine, 10) }, (_, i) => <span key={i} className="ws-dot" />) : <span className="ws-dot ws-dot-empty" />}
-            {mine > 10 && <span className="ws-dot-more">+{mine - 10}</span>}
-          </span>
+          {(mine > 0 || round.phase === "open") && (
+            <span className="ws-my-dots" data-testid="my-dots" data-count={mine} aria-label={t("workshop.vote.myDots", { n: mine })}>
+              {mine > 0 ? Array.from({ length: Math.min(mine, 10) }, (_, i) => <span key={i} className="ws-dot" />) : <span className="ws-dot ws-dot-empty" />}
+              {mine > 10 && <span className="ws-dot-more">+{mine - 10}</span>}
+            </span>
+          )}
           {canAdd && (
             <button type="button" className="ws-dot-btn" aria-label={t("workshop.vote.addDot", { title: card.title })} onClick={() => dot("addDot")}>
               +
             </button>
           )}
-          {talliesVisible(round) && (
+          {talliesVisible(round) && (total > 0 || round.phase === "open") && (
             <span className="ws-tally" data-testid="tally" data-count={total} aria-label={t("workshop.vote.tally", { n: total })}>
               {t("workshop.vote.tallyShort", { n: total })}
             </span>

@@ -4,6 +4,7 @@ import { useT } from "../i18n/useT";
 import { formatRemaining, timerDone, timerRemaining } from "../../shared/workshop/timer";
 import { useWorkshopDoc } from "./useWorkshopDoc";
 import { useNow } from "./useNow";
+import { WorkshopIcon } from "./WorkshopIcon";
 
 const MINUTES = [1, 2, 3, 5, 10, 15, 20, 30, 45, 60] as const;
 
@@ -34,7 +35,7 @@ export function TimerControl() {
 
   return (
     <div className={`ws-timer ws-timer-${timer.phase}${done ? " ws-timer-done" : ""}`} role="group" aria-label={t("workshop.timer.label")}>
-      <span className="ws-timer-icon" aria-hidden="true">⏱</span>
+      <span className="ws-timer-icon"><WorkshopIcon name="timer" /></span>
       <output className="ws-timer-clock" data-testid="workshop-timer" aria-label={`${t("workshop.timer.label")}: ${formatRemaining(remaining)}, ${status}`} data-remaining-ms={remaining}>
         {formatRemaining(remaining)}
       </output>
@@ -61,16 +62,21 @@ export function TimerControl() {
             </select>
           )}
           {timer.phase === "running" && !done ? (
-            <button type="button" className="ws-btn ws-btn-small" onClick={pause}>
+            <button type="button" className="ws-btn ws-btn-small" onClick={pause} aria-label={t("workshop.timer.pauseName")}>
               {t("workshop.timer.pause")}
             </button>
           ) : (
-            <button type="button" className="ws-btn ws-btn-small" onClick={start}>
+            <button
+              type="button"
+              className="ws-btn ws-btn-small"
+              onClick={start}
+              aria-label={timer.phase === "paused" && !done ? t("workshop.timer.resumeName") : t("workshop.timer.startName")}
+            >
               {timer.phase === "paused" && !done ? t("workshop.timer.resume") : t("workshop.timer.start")}
             </button>
           )}
           {timer.phase !== "idle" && (
-            <button type="button" className="ws-btn ws-btn-small ws-btn-ghost" onClick={reset}>
+            <button type="button" className="ws-btn ws-btn-small ws-btn-ghost" onClick={reset} aria-label={t("workshop.timer.resetName")}>
               {t("workshop.timer.reset")}
             </button>
           )}

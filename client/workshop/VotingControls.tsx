@@ -5,6 +5,7 @@ import { DEFAULT_BUDGET, MAX_BUDGET, dotsLeft, tally, VOTE_TARGETS, type VoteTar
 import { useWorkshopDoc } from "./useWorkshopDoc";
 import { voterToken } from "./voterToken";
 import { freshId } from "../flow/freshId";
+import { WorkshopIcon } from "./WorkshopIcon";
 
 /**
  * The facilitator's dot-voting controls in the header. Anyone who may edit can run a round:
@@ -23,6 +24,7 @@ export function VotingControls() {
     return (
       <div className="ws-voting">
         <button type="button" className="ws-btn ws-btn-small" aria-expanded={setupOpen} onClick={() => setSetupOpen((o) => !o)}>
+          <WorkshopIcon name="vote" />
           {t("workshop.vote.start")}
         </button>
         {setupOpen && <RoundSetup onClose={() => setSetupOpen(false)} />}
@@ -37,8 +39,10 @@ export function VotingControls() {
   const act = (type: "revealVoteRound" | "endVoteRound" | "cancelVoteRound") => session.dispatch([{ type, roundId }], "workshop");
 
   return (
-    <div className="ws-voting ws-voting-active" role="group" aria-label={t("workshop.vote.round")}>
-      <span className="ws-voting-title">{t(`workshop.vote.target.${round.target}`)}</span>
+    <div className="ws-voting ws-voting-active" role="group" aria-label={t("workshop.vote.roundOn", { target: t(`workshop.vote.target.${round.target}`) })}>
+      <span className="ws-voting-title" title={t(`workshop.vote.target.${round.target}`)}>
+        <WorkshopIcon name="vote" />
+      </span>
       {round.phase === "open" ? (
         <span className="ws-voting-left" data-testid="dots-left" aria-live="polite">
           {session.canEdit ? t("workshop.vote.left", { left, budget: round.budget }) : t("workshop.vote.viewerWatching")}
@@ -53,10 +57,10 @@ export function VotingControls() {
               {t("workshop.vote.reveal")}
             </button>
           )}
-          <button type="button" className="ws-btn ws-btn-small ws-btn-primary" onClick={() => act("endVoteRound")}>
+          <button type="button" className="ws-btn ws-btn-small ws-btn-primary" title={t("workshop.vote.endHelp")} onClick={() => act("endVoteRound")}>
             {t("workshop.vote.end")}
           </button>
-          <button type="button" className="ws-btn ws-btn-small ws-btn-ghost" onClick={() => act("cancelVoteRound")}>
+          <button type="button" className="ws-btn ws-btn-small ws-btn-ghost" title={t("workshop.vote.cancelHelp")} onClick={() => act("cancelVoteRound")}>
             {t("workshop.vote.cancel")}
           </button>
         </>

@@ -7,6 +7,7 @@ import { useFollow } from "./useFollow";
 import { usePresentation } from "./usePresentation";
 import { LiveCursors } from "./LiveCursors";
 import { PeerSelections } from "./PeerSelections";
+import { StageSpotlight } from "./StageSpotlight";
 
 /**
  * The workshop's part of the canvas; the editor renders it inside `<ReactFlow>`. It publishes
@@ -18,10 +19,11 @@ export function WorkshopCanvasLayer() {
   const { awareness } = session;
   useCursorPublisher(awareness);
   useViewPublisher(awareness);
-  useFollow(awareness);
+  const { leaderStage } = useFollow(awareness);
   const presentation = usePresentation(session);
   return (
     <>
+      <StageSpotlight stageId={session.presenting ? presentation.stageId : leaderStage} />
       <PeerSelections awareness={awareness} />
       <LiveCursors awareness={awareness} />
       {session.presenting && <PresenterBar {...presentation} stageName={session.journey.stages[presentation.stageIndex]?.name ?? ""} onExit={() => session.setPresenting(false)} />}

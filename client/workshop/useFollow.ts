@@ -1,7 +1,7 @@
 import { useCallback, useEffect } from "react";
 import { useReactFlow, useStore } from "@xyflow/react";
 import type { Awareness } from "y-protocols/awareness";
-import { followTarget, type FlowView, type Presence } from "../../shared/workshop/presence";
+import { followTarget, viewRegion, type FlowView, type Presence } from "../../shared/workshop/presence";
 import { jsonEqual, usePresences } from "./usePeers";
 import { useWorkshopUi } from "./workshopUi";
 import { startFollowing, stopFollowing } from "./follow";
@@ -11,20 +11,20 @@ const selectRequests = (presences: ReadonlyMap<number, Presence>, selfId: number
   [...presences].filter(([id, p]) => id !== selfId && p.followMe !== null).map(([id, p]) => [id, p.followMe ?? ""] as const);
 
 /**
- * Following, inside the canvas: my viewport tracks the followed person's `view`; my own pan or
+ * Following, inside the canvas: my viewport shows the region the followed person's `view` shows; my own pan or
  * zoom (wheel, a drag on the empty canvas, a touch) ends it; a follow-me request I have not
  * stepped out of makes me follow its sender; following ends when they leave.
  */
-export function useFollow(awareness: Awareness): void {
+export function useFollow(awareness: Awareness): { leaderStage: string | null } {
   const [ui, store] = useWorkshopUi(awareness);
-  const { setViewport } = useReactFlow();
+  const { setViewport, fitBounds } = useReactFlow();
   const domNode = useStore((s) => s.domNode);
   const following = ui.following;
 
   const selectTarget = useCallback(
-    (presences: ReadonlyMap<number, Presence>): { present: boolean; view: FlowView | null; request: string | null } => {
+    (presences: ReadonlyMap<number, Presence>): { present: boolean; view: FlowView | null; request: string | null; stage: string | null } => {
       const p = following === null ? undefined : presences.get(following);
-      return { present: p !== undefined, view: p?.view ?? null, request: p?.followMe ?? null };
+      return { present: p !== undefined, view: p?.view ?? null, request: p?.followMe ?? null, stage: p?.presenting ? p.stage : null };
     },
     [following],
   );
@@ -44,8 +44,11 @@ export function useFollow(awareness: Awareness): void {
   const view = target.view;
   useEffect(() => {
     if (following === null || !view) return;
-    void setViewport(view, { duration: 120 });
-  }, [following, view, setViewport]);
+    // The same region of the map as the leader sees, whatever the size of my screen.
+    const region = viewRegion(view);
+    if (region) void fitBounds(region, { padding: 0, duration: 120 });
+    else void setViewport(view, { duration: 120 });
+  }, [following, view, setViewport, fitBounds]);
 
   const request = target.request;
   useEffect(() => {
@@ -63,4 +66,5 @@ export function useFollow(awareness: Awareness): void {
       domNode.removeEventListener("touchstart", stop);
     };
   }, [domNode, following, request, store]);
+  return { leaderStage: following === null ? null : target.stage };
 }

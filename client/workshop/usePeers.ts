@@ -22,7 +22,7 @@ export function usePresences<T>(
   select: (presences: ReadonlyMap<number, Presence>, selfId: number) => T,
   equal: (a: T, b: T) => boolean,
 ): T {
-  const cache = useRef<{ version: number; value: T } | null>(null);
+  const cache = useRef<{ version: number; select: unknown; value: T } | null>(null);
   const version = useRef(0);
   const subscribe = useCallback(
     (onChange: () => void) => {
@@ -37,10 +37,11 @@ export function usePresences<T>(
   );
   const getSnapshot = useCallback(() => {
     const held = cache.current;
-    if (held && held.version === version.current) return held.value;
+    // A new `select` (e.g. following someone else) must not be answered from the old one's cache.
+    if (held && held.version === version.current && held.select === select) return held.value;
     const value = select(readPresences(awareness), awareness.clientID);
     const kept = held && equal(held.value, value) ? held.value : value;
-    cache.current = { version: version.current, value: kept };
+    cache.current = { version: version.current, select, value: kept };
     return kept;
   }, [awareness, select, equal]);
   return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);

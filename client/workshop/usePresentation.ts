@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo } from "react";
-import { useReactFlow, type Rect } from "@xyflow/react";
-import { GRID_NODE_ID, STAGE_PREFIX } from "../flow/flowTypes";
+import { useCallback, useEffect } from "react";
+import { useReactFlow } from "@xyflow/react";
 import type { MapSession } from "../map/MapSession";
 import { freshId } from "../flow/freshId";
 import { useWorkshopUi } from "./workshopUi";
+import { useStageColumn } from "./useStageColumn";
 
 /**
  * Presenting, inside the canvas: while `session.presenting` is on, the arrow keys (and Page
@@ -11,15 +11,15 @@ import { useWorkshopUi } from "./workshopUi";
  * awareness says `presenting`, the `stage` and a follow-me request, so everyone follows me and
  * sees the stage I show. Leaving full screen with Escape ends presenting.
  */
-export function usePresentation(session: MapSession): { stageIndex: number; stageCount: number; go(delta: number): void } {
+export function usePresentation(session: MapSession): { stageId: string | null; stageIndex: number; stageCount: number; go(delta: number): void } {
   const { awareness, presenting, journey } = session;
   const [ui, store] = useWorkshopUi(awareness);
-  const { fitBounds, getInternalNode } = useReactFlow();
+  const { fitBounds } = useReactFlow();
   const stages = journey.stages;
   const stageIndex = Math.min(Math.max(0, ui.presentStage), Math.max(0, stages.length - 1));
   const stageId = stages[stageIndex]?.id ?? null;
-  // The layout changes when cards are added to the column: fit again then.
-  const columnKey = useMemo(() => journey.cards.filter((c) => c.stageId === stageId).length, [journey.cards, stageId]);
+  const column = useStageColumn(presenting ? stageId : null);
+  const columnKey = column ? `${column.x} ${column.y} ${column.width} ${column.height}` : "";
 
   const go = useCallback(
     (delta: number) => store.update((s) => ({ presentStage: Math.min(Math.max(0, s.presentStage + delta), Math.max(0, stages.length - 1)) })),
@@ -45,12 +45,12 @@ export function usePresentation(session: MapSession): { stageIndex: number; stag
     if (presenting) awareness.setLocalStateField("stage", stageId);
   }, [presenting, stageId, awareness]);
 
-  // Fit the current stage's column: its header down to the bottom of the grid.
+  // Fit the current stage's column (again when the layout moves it).
   useEffect(() => {
-    if (!presenting || stageId === null) return;
-    const column = columnRect(getInternalNode(STAGE_PREFIX + stageId), getInternalNode(GRID_NODE_ID));
-    if (column) void fitBounds(column, { padding: 0.08, duration: 450 });
-  }, [presenting, stageId, columnKey, fitBounds, getInternalNode]);
+    if (columnKey === "") return;
+    const [x, y, width, height] = columnKey.split(" ").map(Number) as [number, number, number, number];
+    void fitBounds({ x, y, width, height }, { padding: 0.08, duration: 450 });
+  }, [columnKey, fitBounds]);
 
   useEffect(() => {
     if (!presenting) return;
@@ -73,17 +73,6 @@ export function usePresentation(session: MapSession): { stageIndex: number; stag
     };
   }, [presenting, go, session]);
 
-  return { stageIndex, stageCount: stages.length, go };
+  return { stageId, stageIndex, stageCount: stages.length, go };
 }
 
-type Internal = ReturnType<ReturnType<typeof useReactFlow>["getInternalNode"]>;
-
-/** The stage header's x and width, from its top to the grid's bottom; `null` before layout. */
-function columnRect(stage: Internal, grid: Internal): Rect | null {
-  if (!stage) return null;
-  const width = stage.measured.width ?? stage.width ?? 0;
-  const { x, y } = stage.internals.positionAbsolute;
-  const gridBottom = grid ? grid.internals.positionAbsolute.y + (grid.measured.height ?? grid.height ?? 0) : 0;
-  const height = Math.max(stage.measured.height ?? stage.height ?? 0, gridBottom - y);
-  return width > 0 && height > 0 ? { x, y, width, height } : null;
-}

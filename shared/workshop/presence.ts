@@ -9,7 +9,7 @@
  * | `user` | `{ name: string, color: "#rrggbb" }` | who this is; required to show as present |
  * | `cursor` | `{ x, y }` or `null` | the pointer in flow (map) coordinates; `null` off the canvas |
  * | `selection` | `string[]` | selected card ids |
- * | `view` | `{ x, y, zoom }` | the canvas viewport (React Flow's), for following |
+ * | `view` | `{ x, y, zoom, width?, height? }` | the canvas viewport (React Flow's) and the canvas size in px, for following |
  * | `presenting` | `boolean` | this person is presenting |
  * | `stage` | `string` or `null` | the stage a presenter is showing |
  * | `followMe` | `string` or `null` | a request that everyone follow this person; a new id is a new request |
@@ -21,11 +21,28 @@ export interface FlowPoint {
   readonly y: number;
 }
 
-/** A React Flow viewport. */
+/**
+ * A React Flow viewport, and the size in screen pixels of the canvas it is shown in (when
+ * known), so a follower with another screen size can show the same region of the map.
+ */
 export interface FlowView {
   readonly x: number;
   readonly y: number;
   readonly zoom: number;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+/** The region of the map (flow coordinates) a view shows, or `null` without a canvas size. */
+export function viewRegion(view: FlowView): { x: number; y: number; width: number; height: number } | null {
+  if (view.width === undefined || view.height === undefined) return null;
+  return { x: -view.x / view.zoom, y: -view.y / view.zoom, width: view.width / view.zoom, height: view.height / view.zoom };
+}
+
+function parseView(v: Record<string, unknown> | null): FlowView | null {
+  if (!v || !finite(v.x) || !finite(v.y) || !finite(v.zoom) || v.zoom <= 0) return null;
+  const sized = finite(v.width) && finite(v.height) && v.width > 0 && v.height > 0;
+  return sized ? { x: v.x, y: v.y, zoom: v.zoom, width: v.width as number, height: v.height as number } : { x: v.x, y: v.y, zoom: v.zoom };
 }
 
 /** One person's presence, parsed from their awareness state. */
@@ -77,7 +94,7 @@ export function parsePresence(state: unknown): Presence | null {
     color,
     cursor: c && finite(c.x) && finite(c.y) ? { x: c.x, y: c.y } : null,
     selection,
-    view: v && finite(v.x) && finite(v.y) && finite(v.zoom) && v.zoom > 0 ? { x: v.x, y: v.y, zoom: v.zoom } : null,
+    view: parseView(v),
     presenting: s.presenting === true,
     stage: s.presenting === true ? shortString(s.stage, 64) : null,
     followMe: shortString(s.followMe, 64),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { followTarget, initials, parsePresence } from "../../shared/workshop/presence";
+import { followTarget, initials, parsePresence, viewRegion } from "../../shared/workshop/presence";
 import { commentThreads, openThreadCount } from "../../shared/workshop/threads";
 import type { Comment } from "../../shared/schema/comment";
 
@@ -66,5 +66,15 @@ describe("comment threads", () => {
   it("[W14] a reply whose comment is missing is its own thread, never hidden", () => {
     const threads = commentThreads([c("r", "2026-11-21T10:00:00Z", { replyTo: "gone" })], "k");
     expect(threads.map((t) => t.root.id)).toEqual(["r"]);
+  });
+});
+
+describe("following a view", () => {
+  it("[W13] a view with its canvas size names the map region a follower fits", () => {
+    const p = parsePresence({ user: { name: "Ann", color: "#2f5fd0" }, view: { x: -200, y: 100, zoom: 2, width: 1000, height: 600 } });
+    expect(p?.view).toEqual({ x: -200, y: 100, zoom: 2, width: 1000, height: 600 });
+    expect(viewRegion(p!.view!)).toEqual({ x: 100, y: -50, width: 500, height: 300 });
+    expect(viewRegion({ x: 0, y: 0, zoom: 1 })).toBeNull();
+    expect(parsePresence({ user: { name: "Ann" }, view: { x: 0, y: 0, zoom: 1, width: -5, height: 3 } })?.view).toEqual({ x: 0, y: 0, zoom: 1 });
   });
 });
