@@ -13,15 +13,7 @@ try {
   const config = readConfig();
   const storage = config.storage === "memory" ? new MemoryStorage() : new SqliteStorage(config.dataDir, { sync: config.sqliteSync });
   const app = createApp(config, storage, log);
-  const port = await app.listen();
-  log.info("server.listening", {
-    host: config.host,
-    port,
-    url: `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`,
-    publicUrl: app.context.publicUrl(),
-    storage: config.storage,
-    dataDir: config.storage === "sqlite" ? config.dataDir : null,
-  });
+  // Signal handlers first: a test may send SIGTERM the moment it reads the listening line.
   let stopping = false;
   const stop = (signal: string): void => {
     if (stopping) return;
@@ -40,6 +32,15 @@ try {
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
+  const port = await app.listen();
+  log.info("server.listening", {
+    host: config.host,
+    port,
+    url: `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`,
+    publicUrl: app.context.publicUrl(),
+    storage: config.storage,
+    dataDir: config.storage === "sqlite" ? config.dataDir : null,
+  });
 } catch (err) {
   log.error("server.start_failed", { name: (err as Error).name, message: (err as Error).message });
   process.exit(err instanceof ConfigError ? 2 : 1);

@@ -1,5 +1,5 @@
 /**
- * Starts the real Baton server (`tsx server/index.ts`) as a child process for integration and
+ * Starts the real Baton server (`node --import tsx server/index.ts`) as a child process for integration and
  * e2e tests, on a free port (PORT=0) with a fresh temporary BATON_DATA_DIR unless told
  * otherwise. The port is read from the server's structured startup line
  * (`{"event":"server.listening","port":...}`). `restart()` keeps the port and the data
@@ -12,10 +12,9 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
-const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 
 export interface StartServerOptions {
-  /** Data directory; default a new temp dir, removed by `stop()`/`kill()` unless given here. */
+  /** Data directory; default a new temp dir, removed by `stop()` (not by `kill()`) unless given here. */
   dataDir?: string;
   /** Built page to serve; default `$BATON_DIST_DIR` or `<repo>/dist`. */
   distDir?: string;
@@ -32,9 +31,9 @@ export interface RunningServer {
   readonly logs: string[];
   /** SIGTERM and wait for exit (the server stores everything first). Rejects on a non-zero exit. */
   stop(): Promise<void>;
-  /** SIGKILL: a crash. */
+  /** SIGKILL: a crash. The data directory stays, so `restart()` brings the server back on it. */
   kill(): Promise<void>;
-  /** Stops (gracefully, if running) and starts again on the same port and data directory. */
+  /** Stops (gracefully, if running; after `kill()` it is not) and starts again on the same port and data directory. */
   restart(): Promise<void>;
 }
 
@@ -46,7 +45,9 @@ interface Started {
 
 function launch(env: Record<string, string>, logs: string[]): Promise<Started> {
   return new Promise((resolveStart, reject) => {
-    const child = spawn(TSX, ["server/index.ts"], {
+    // `node --import tsx` rather than the tsx CLI: the CLI runs the server in a grandchild, so
+    // a SIGKILL of the CLI would leave the server running.
+    const child = spawn(process.execPath, ["--import", "tsx", "server/index.ts"], {
       cwd: ROOT,
       env: { ...process.env, ...env },
       stdio: ["ignore", "pipe", "pipe"],
@@ -137,7 +138,6 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     },
     async kill() {
       await stopChild("SIGKILL");
-      cleanup();
     },
     async restart() {
       await stopChild("SIGTERM");
