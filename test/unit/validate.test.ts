@@ -152,6 +152,14 @@ describe("validateJourney: one failing input per rule", () => {
     expectOnly(example((j) => { j.cards[0].stageId = "do"; }), "cards[0].stageId", 'no stage "do"');
   });
 
+  it("[F8] order is array order: the result keeps every list in its order", () => {
+    const input = example((j) => { j.cards.reverse(); j.stages.reverse(); j.lanes.reverse(); });
+    const r = validateJourney(input);
+    expect(r.ok && r.journey.cards.map((c) => c.id)).toEqual(input.cards.map((c: Raw) => c.id));
+    expect(r.ok && r.journey.stages.map((s) => s.id)).toEqual(["support", "value", "setup", "trial", "aware"]);
+    expect(r.ok && r.journey.lanes.map((l) => l.id)).toEqual(input.lanes.map((l: Raw) => l.id));
+  });
+
   it("[F9] strings are kept exactly and limits count UTF-16 code units", () => {
     const title = "  Kundenreise für Ünternehmen 🚀 مرحبا  ";
     const r = validateJourney(example((j) => { j.title = title; }));
