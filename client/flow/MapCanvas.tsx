@@ -6,7 +6,6 @@ import {
 import { emotionByStage } from "../../shared/dso/emotion";
 import type { Command } from "../../shared/commands/command";
 import { useMapInternals } from "../map/mapInternals";
-import { useConnectionState } from "../map/useConnectionState";
 import { initialViewport } from "./initialViewport";
 import { useMapSession } from "../map/useMapSession";
 import { useT } from "../i18n/useT";
@@ -15,7 +14,7 @@ import { EditorActionsContext, createEditingStore, type EditorActions } from "./
 import { flowChangesToCommands } from "./flowChangesToCommands";
 import type { LinkEdge, MapNode } from "./flowTypes";
 import { freshId } from "./freshId";
-import { gridLayout } from "./gridLayout";
+import { gridLayout, type GridLayout } from "./gridLayout";
 import { laneCardKind } from "./laneCardKind";
 import { AddNodeView } from "./nodes/AddNodeView";
 import { CardNodeView } from "./nodes/CardNodeView";
@@ -62,10 +61,15 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
   const { journey, selection, select } = session;
   const editable = session.canEdit && !session.presenting;
 
-  const layout = useMemo(() => gridLayout(journey), [journey]);
+  const liveLayout = useMemo(() => gridLayout(journey), [journey]);
+  // While something is dragged the grid holds still: what is under the pointer stays there,
+  // although the drag already writes (throttled) and others see the card travel.
+  const [frozen, setFrozen] = useState<GridLayout | null>(null);
+  const layout = frozen ?? liveLayout;
   const emotions = useMemo(() => emotionByStage(journey).map((e) => e.mean), [journey]);
   const [derive] = useState(createFlowDeriver);
-  const base = useMemo(() => derive(journey, layout, { canEdit: editable, emotions }), [derive, journey, layout, editable, emotions]);
+  const linkName = useCallback((from: string, to: string) => t("editor.linkName", { from, to }), [t]);
+  const base = useMemo(() => derive(journey, layout, { canEdit: editable, emotions, linkName }), [derive, journey, layout, editable, emotions, linkName]);
 
   const journeyRef = useLatest(journey);
   const layoutRef = useLatest(layout);
@@ -151,8 +155,9 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
   }, [flow]);
   const cardIds = (dragged: Node[]) => dragged.filter((n) => n.type === "card").map((n) => n.id);
   const onNodeDragStart: OnNodeDrag<MapNode> = useCallback((_e, node) => {
+    setFrozen(layoutRef.current);
     if (node.type === "card") drag.start();
-  }, [drag]);
+  }, [drag, layoutRef]);
   const onNodeDrag: OnNodeDrag<MapNode> = useCallback((e, node, dragged) => {
     if (node.type === "card") drag.move(cardIds(dragged), pointerOf(e));
   }, [drag, pointerOf]);
@@ -161,6 +166,7 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
       if (node.type === "card") drag.stop(cardIds(dragged), pointerOf(e));
       else dispatch(flowChangesToCommands({ kind: "dropHeader", nodeId: node.id, position: node.position }, { journey: journeyRef.current, layout: layoutRef.current }));
       setDragPositions(new Map());
+      setFrozen(null);
     },
     [drag, pointerOf, dispatch, journeyRef, layoutRef],
   );
@@ -174,16 +180,16 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
   }, [select, onSelectLinks]);
 
   // The first view, once the map's content is here (from this device's copy or the server).
-  const { synced, localLoaded } = useConnectionState();
+  // An empty map keeps React Flow's default view.
   const pane = useRef<HTMLDivElement>(null);
   const [placed, setPlaced] = useState(false);
   const hasContent = journey.stages.length > 0 || journey.lanes.length > 0;
   useEffect(() => {
-    if (placed || !(synced || (localLoaded && hasContent)) || !pane.current) return;
+    if (placed || !hasContent || !pane.current) return;
     const { clientWidth, clientHeight } = pane.current;
     void flow.setViewport(initialViewport(layout, { width: clientWidth, height: clientHeight }, editable ? 72 : 20));
     setPlaced(true);
-  }, [placed, synced, localLoaded, hasContent, flow, layout, editable]);
+  }, [placed, hasContent, flow, layout, editable]);
 
   useCanvasKeys({ editable, selectedLinks, onSelectLinks, addCardIn, editing, layoutRef });
 

@@ -16,6 +16,8 @@ export interface ToFlowOptions {
   readonly canEdit: boolean;
   /** The emotion of each stage in journey order (shared/dso `emotionByStage`), null where none. */
   readonly emotions: readonly (number | null)[];
+  /** The accessible name of a link from the titles of its two cards ("Link from A to B"). */
+  readonly linkName?: (from: string, to: string) => string;
   /** The previous result, whose unchanged nodes and edges are reused. */
   readonly prev?: { readonly nodes: readonly MapNode[]; readonly edges: readonly LinkEdge[] };
 }
@@ -162,10 +164,12 @@ export function toFlow(journey: Journey, layout: GridLayout, opts: ToFlowOptions
     });
   }
 
-  const cardIds = new Set(layout.cards.keys());
+  const placed = new Map(journey.cards.filter((c) => layout.cards.has(c.id)).map((c) => [c.id, c.title]));
   const edges: LinkEdge[] = [];
   for (const link of journey.links ?? []) {
-    if (!cardIds.has(link.from) || !cardIds.has(link.to)) continue;
+    const from = placed.get(link.from);
+    const to = placed.get(link.to);
+    if (from === undefined || to === undefined) continue;
     edges.push({
       id: link.id,
       type: "link",
@@ -173,6 +177,7 @@ export function toFlow(journey: Journey, layout: GridLayout, opts: ToFlowOptions
       target: link.to,
       data: link.label ? { label: link.label } : {},
       markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+      ...(opts.linkName ? { ariaLabel: opts.linkName(from, to) } : {}),
       selectable: true,
       deletable: canEdit,
     });
@@ -188,7 +193,7 @@ export function toFlow(journey: Journey, layout: GridLayout, opts: ToFlowOptions
     }),
     edges: edges.map((e) => {
       const p = prevEdges.get(e.id);
-      return p && p.source === e.source && p.target === e.target && p.data?.label === e.data?.label && p.deletable === e.deletable ? p : e;
+      return p && p.source === e.source && p.target === e.target && p.data?.label === e.data?.label && p.deletable === e.deletable && p.ariaLabel === e.ariaLabel ? p : e;
     }),
   };
 }

@@ -52,7 +52,10 @@ function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
   const editing = useIsEditing(id);
   const kindLabel = t(`editor.kind.${card.kind}` as MessageKey);
   const style = team?.color ? ({ "--team": team.color } as React.CSSProperties) : undefined;
+  // The handles sit beside the card's box, not inside it: the box clips its overflow.
   return (
+    <>
+    <Handle type="target" position={Position.Left} className="card-handle" isConnectable={actions.editable} />
     <div
       className={`card card-${card.kind}${selected ? " is-selected" : ""}${team ? " has-team" : ""}`}
       style={style}
@@ -65,7 +68,6 @@ function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
         actions.editing.set(id);
       }}
     >
-      <Handle type="target" position={Position.Left} className="card-handle" isConnectable={actions.editable} />
       <div className="card-top">
         <span className="card-kind">
           <Icon name={card.kind} />
@@ -107,8 +109,9 @@ function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
         )}
         <CardBadgeSlots cardId={card.id} />
       </div>
-      <Handle type="source" position={Position.Right} className="card-handle" isConnectable={actions.editable} />
     </div>
+    <Handle type="source" position={Position.Right} className="card-handle" isConnectable={actions.editable} />
+    </>
   );
 }
 

@@ -7,7 +7,9 @@
  * - `openMap(browser, server, id, key, opts)`: opens an existing map (any role) in a fresh context.
  * - `importJourney(server, journey)`: `POST /api/maps/import`, returns the keys.
  * - `waitForConnected(page)`, `waitForSaved(page)`: the header's status says so.
- * - `card(page, title)`: the card node whose title is `title` (a locator, found by role and name).
+ * - `cardHandle(page, title, "source" | "target")`: a card's link handle, to drag links with.
+ * - `card(page, title)`, `stageHeader(page, name)`, `laneHeader(page, name)`: locators by role and name.
+ * - `dragBy(page, locator, target)`: a real mouse drag in small steps (React Flow needs moves).
  *
  * Every opened page is synced (status "Connected") before the helper returns. Close the
  * returned context (or the browser) when done; the server is stopped with `server.stop()`.
@@ -29,6 +31,8 @@ export interface OpenOptions {
   readonly locale?: string;
   /** Viewport size (default 1440 x 900). */
   readonly viewport?: { width: number; height: number };
+  /** The display name others see (workshop presence); without it the welcome card is closed with "Later". */
+  readonly name?: string;
 }
 
 export interface OpenedMap {
@@ -62,7 +66,46 @@ export async function openMap(browser: Browser, server: RunningServer, id: strin
   const page = await context.newPage();
   await page.goto(mapUrl(server, id, key, opts.query));
   await waitForConnected(page);
+  await settleIdentity(page, opts.name);
   return { context, page };
+}
+
+/**
+ * Answers the workshop's "what should others call you?" card when it shows (English pages):
+ * with `name` when given, else "Later".
+ */
+export async function settleIdentity(page: Page, name?: string): Promise<void> {
+  const dialog = page.getByRole("dialog", { name: /call you/ });
+  try {
+    await dialog.waitFor({ timeout: 1_500 });
+  } catch {
+    return;
+  }
+  if (name) {
+    await dialog.getByRole("textbox").fill(name);
+    await dialog.getByRole("button", { name: "Save" }).click();
+  } else {
+    await dialog.getByRole("button", { name: "Later" }).click();
+  }
+  await dialog.waitFor({ state: "detached" });
+}
+
+/** Drags `source` with the real mouse to `target` (a point in the page, or another locator's centre). */
+export async function dragBy(page: Page, source: Locator, target: Locator | { x: number; y: number }, steps = 12): Promise<void> {
+  const from = await source.boundingBox();
+  if (!from) throw new Error("dragBy: the source is not on screen");
+  const to = "x" in target ? target : await centre(target);
+  await page.mouse.move(from.x + from.width / 2, from.y + Math.min(20, from.height / 2));
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 8, from.y + 24, { steps: 2 });
+  await page.mouse.move(to.x, to.y, { steps });
+  await page.mouse.up();
+}
+
+async function centre(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error("not on screen");
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
 /** Creates a map (a template, or `journey` imported) and opens it as its owner. */
@@ -91,6 +134,11 @@ export function importJourney(server: RunningServer, journey: unknown): Promise<
 /** The card on the canvas titled `title` (its accessible name is "<Kind> card: <title>"). */
 export function card(page: Page, title: string): Locator {
   return page.getByRole("group", { name: new RegExp(`card: ${escapeRegExp(title)}$`) });
+}
+
+/** A card's link handle: `source` (right, drag from here) or `target` (left, drop here). */
+export function cardHandle(page: Page, title: string, which: "source" | "target"): Locator {
+  return page.locator(".react-flow__node", { has: card(page, title) }).locator(which === "source" ? ".react-flow__handle-right" : ".react-flow__handle-left");
 }
 
 /** The column header of a stage. */
