@@ -17,7 +17,7 @@ export function DsoHeader() {
   const rotation = session.journey.rotation;
   if (!rotation) {
     return (
-      <div className="dso-header" title={t("dso.header.noneHelp")}>
+      <div className="dso-header" title={t("dso.header.noneHelp")} data-testid="dso-header">
         {t("dso.header.none")}
       </div>
     );
@@ -27,7 +27,7 @@ export function DsoHeader() {
   if (session.today < rotation.startsOn && ownerOn(rotation, session.today) === null) {
     const starts = t("dso.header.startsOn", { day: formatDay(rotation.startsOn, lang), owner: nameOf(ownerOn(rotation, rotation.startsOn)) });
     return (
-      <div className="dso-header" title={starts}>
+      <div className="dso-header" title={starts} data-testid="dso-header">
         <span className="dso-header-label">{t("dso.header.owner")}</span> <strong>{t("dso.nobody")}</strong>
         <span className="dso-header-next"> · {starts}</span>
       </div>
