@@ -7,38 +7,9 @@ import type { Command } from "../../shared/commands/command";
 import type { Journey } from "../../shared/schema/journey";
 import { CARD_KINDS } from "../../shared/schema/card";
 import { LANE_KINDS } from "../../shared/schema/lane";
+import { Rng } from "../support/seed";
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same sequence. */
-export class Rng {
-  private state: number;
-  constructor(seed: number) {
-    this.state = seed >>> 0;
-  }
-  /** A float in [0, 1). */
-  next(): number {
-    this.state = (this.state + 0x6d2b79f5) >>> 0;
-    let t = this.state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  }
-  /** An integer in [0, n). */
-  int(n: number): number {
-    return Math.floor(this.next() * n);
-  }
-  /** true with probability p. */
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  /** A random element, or undefined for an empty list. */
-  pick<T>(list: readonly T[]): T | undefined {
-    return list.length === 0 ? undefined : list[this.int(list.length)];
-  }
-  /** A fresh id (unique enough for a test run). */
-  id(prefix: string): string {
-    return `${prefix}${this.int(2 ** 30).toString(36)}${this.int(2 ** 30).toString(36)}`;
-  }
-}
+export { Rng };
 
 const TITLES = ["Kündigung", "Sign-up 😀", "שלום", "Check-out", "e\u0301", "Rückruf", "FAQ"];
 const AT = "2026-11-21T09:30:00Z";
