@@ -95,7 +95,13 @@ export function renderEmotionCurve(
     parts.push(`<path d="${bridges.join("")}" fill="none" stroke="${INK.faint}" stroke-width="2" stroke-dasharray="2 5" stroke-linecap="round"/>`);
   }
   for (const r of runs) {
-    if (r.length > 1) parts.push(`<path d="${smoothPath(r)}" fill="none" stroke="${INK.header}" stroke-width="2.5" stroke-linecap="round"/>`);
+    if (r.length < 2) continue;
+    const line = smoothPath(r);
+    const first = r[0] as Point;
+    const last = r[r.length - 1] as Point;
+    // A faint wash between the curve and neutral, so highs and lows read at a glance.
+    parts.push(`<path d="${line}L${fmt(last.x)} ${fmt(mid)}H${fmt(first.x)}Z" fill="${INK.header}" fill-opacity="0.06"/>`);
+    parts.push(`<path d="${line}" fill="none" stroke="${INK.header}" stroke-width="2.5" stroke-linecap="round"/>`);
   }
   for (const r of runs) {
     for (const p of r) {

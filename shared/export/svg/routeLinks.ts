@@ -39,7 +39,8 @@ function rowGutterY(grid: GridLayout, boundary: number): number {
  * An orthogonal route from `from` to `to` that runs only through gutters: out of the source's
  * side into the vertical gutter beside its column, along the horizontal gutter between bands
  * nearest to both ends, down the gutter beside the target's column, and into the target's side.
- * Gutters hold no cards, so a route crosses a card only where it leaves or enters one.
+ * Gutters hold no cards, so a route crosses a card only where it leaves or enters one. Links
+ * within one column turn in the cell's right margin instead, leaving the column gutter free.
  * `track` (0..4) shifts the route a few px so parallel links stay apart.
  */
 export function routeLink(grid: GridLayout, from: PlacedCard, to: PlacedCard, track: number): Pt[] {
@@ -129,9 +130,15 @@ function arrowHead(points: readonly Pt[]): string {
   return `M${fmt(tip.x)} ${fmt(tip.y)}L${fmt(bx - uy * ARROW_HALF)} ${fmt(by + ux * ARROW_HALF)}L${fmt(bx + uy * ARROW_HALF)} ${fmt(by - ux * ARROW_HALF)}Z`;
 }
 
-function labelAt(points: readonly Pt[], text: string): string {
+/**
+ * The link's label on a white pill at the middle of its longest leg. On a vertical leg the pill
+ * is centred in the gutter between the columns rather than on the line (which runs a few px
+ * off-centre), so it reaches as little as possible over the cards on either side.
+ */
+function labelAt(grid: GridLayout, points: readonly Pt[], text: string): string {
   let best = 0;
   let at: Pt = points[0] as Pt;
+  let vertical = false;
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1] as Pt;
     const b = points[i] as Pt;
@@ -139,8 +146,10 @@ function labelAt(points: readonly Pt[], text: string): string {
     if (len > best) {
       best = len;
       at = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+      vertical = a.x === b.x;
     }
   }
+  if (vertical) at = { x: grid.gridLeft + Math.round((at.x - grid.gridLeft) / COL_W) * COL_W, y: at.y };
   const shown = ellipsize(text, LABEL_MAX_W, FONT_LABEL);
   const w = measureText(shown, FONT_LABEL) + 10;
   return (
@@ -151,7 +160,7 @@ function labelAt(points: readonly Pt[], text: string): string {
 
 /**
  * Every link whose two cards are on the map, as arrows routed through the gutters, with its
- * label on a small white pill at the middle of its longest leg.
+ * label on a small white pill (see `labelAt`).
  */
 export function renderLinks(grid: GridLayout, links: readonly Link[]): string {
   const paths: string[] = [];
@@ -165,7 +174,7 @@ export function renderLinks(grid: GridLayout, links: readonly Link[]): string {
     if (points.length < 2) return;
     paths.push(pathData(points));
     heads.push(arrowHead(points));
-    if (link.label !== undefined && link.label.trim() !== "") labels.push(labelAt(points, link.label));
+    if (link.label !== undefined && link.label.trim() !== "") labels.push(labelAt(grid, points, link.label));
   });
   if (paths.length === 0) return "";
   return (

@@ -1,0 +1,62 @@
+/**
+ * The SVG export's budget (issue 7): a 2,400-card map renders in under 200 ms. Also a 2,000-card
+ * map, the example map, and the German labels. Median of 5 timed runs after one warm-up; the
+ * size is the UTF-8 bytes of the SVG. Reported, never asserted.
+ */
+import { readFileSync } from "node:fs";
+import { renderJourneySvg } from "../../shared/export/svg";
+import { journeyToCsv } from "../../shared/export/csv";
+import { journeyToMermaid } from "../../shared/export/mermaid";
+import type { Journey } from "../../shared/schema/journey";
+import { makeBigJourney } from "../support/bigJourney";
+
+const RUNS = 5;
+
+function medianMs(fn: () => unknown): number {
+  fn();
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)] ?? NaN;
+}
+
+const size = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`);
+
+export default async function svgBench(): Promise<void> {
+  const example = JSON.parse(readFileSync(new URL("../../../shared/examples/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+  const cases: { name: string; journey: Journey; lang: "en" | "de" }[] = [
+    { name: "example map", journey: example, lang: "en" },
+    { name: "2,000 cards", journey: makeBigJourney({ cards: 2000, seed: 1 }), lang: "en" },
+    { name: "2,400 cards", journey: makeBigJourney({ cards: 2400, seed: 1 }), lang: "en" },
+    { name: "2,400 cards (de)", journey: makeBigJourney({ cards: 2400, seed: 1 }), lang: "de" },
+  ];
+  const rows: string[][] = [];
+  for (const c of cases) {
+    const svg = renderJourneySvg(c.journey, { lang: c.lang });
+    const [, w, h] = /width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
+    const ms = medianMs(() => renderJourneySvg(c.journey, { lang: c.lang }));
+    const mermaidMs = medianMs(() => journeyToMermaid(c.journey));
+    const csvMs = medianMs(() => journeyToCsv(c.journey));
+    rows.push([
+      c.name,
+      String(c.journey.cards.length),
+      String(c.journey.links?.length ?? 0),
+      `${w} x ${h}`,
+      `${ms.toFixed(1)} ms`,
+      size(Buffer.byteLength(svg)),
+      `${mermaidMs.toFixed(1)} ms`,
+      `${csvMs.toFixed(1)} ms`,
+      c.journey.cards.length >= 2400 ? (ms < 200 ? "ok (< 200 ms)" : "OVER 200 ms") : "",
+    ]);
+  }
+  const header = ["map", "cards", "links", "SVG px", "SVG median", "SVG size", "Mermaid", "CSV", "budget"];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
+  console.log(line(header));
+  console.log(line(widths.map((w) => "-".repeat(w))));
+  for (const r of rows) console.log(line(r));
+}
