@@ -69,7 +69,7 @@ describe("validateJourney: the example and the result", () => {
   });
 });
 
-describe("validateJourney: one failing input per rule", () => {
+describe("validateJourney: one failing input per rule", { timeout: 30_000 }, () => {
   it("[F1] anything but an object is refused", () => {
     for (const v of [null, 3, "text", [], true, undefined]) expectOnly(v, "", "must be an object");
   });

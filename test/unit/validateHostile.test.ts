@@ -26,7 +26,8 @@ function refused(result: ReturnType<typeof validateJourney>): JourneyIssue[] {
   return result.issues;
 }
 
-describe("validateJourney never throws and never pollutes (hostile input)", () => {
+// Multi-megabyte inputs: generous time on a loaded machine (speed itself is measured by the bench).
+describe("validateJourney never throws and never pollutes (hostile input)", { timeout: 30_000 }, () => {
   it("[F4] __proto__, constructor and prototype keys at every depth, as JSON.parse makes them", () => {
     const text = `${HEAD}"cards":[],"x":{"__proto__":{"polluted":1},"a":[{"constructor":{"prototype":{"polluted":1}}}]},`
       + '"persona":{"name":"p","__proto__":{"polluted":1}}}';
