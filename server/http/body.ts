@@ -6,14 +6,16 @@ export const MAX_BODY_BYTES = 6 * 1024 * 1024;
 
 /**
  * Reads and parses a JSON body. A declared `content-length` over the limit is refused before
- * a byte is read; a body that grows over it while streaming is cut off; both are 413. An
- * empty body is `undefined`; text that is not JSON is 400.
+ * a byte is read; a body that grows over it while streaming is cut off; both are 413. The rest
+ * is read and thrown away (`resume`), so a client still sending sees the 413 rather than a
+ * broken pipe; `server.requestTimeout` bounds how long that may go on. An empty body is
+ * `undefined`; text that is not JSON is 400.
  */
 export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit) {
     req.resume();
-    throw new HttpError(413, `The request body is larger than ${limit} bytes.`, undefined, { connection: "close" });
+    throw new HttpError(413, `The request body is larger than ${limit} bytes.`);
   }
   const chunks: Buffer[] = [];
   let size = 0;
@@ -22,7 +24,7 @@ export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES)
     size += buf.length;
     if (size > limit) {
       req.resume();
-      throw new HttpError(413, `The request body is larger than ${limit} bytes.`, undefined, { connection: "close" });
+      throw new HttpError(413, `The request body is larger than ${limit} bytes.`);
     }
     chunks.push(buf);
   }

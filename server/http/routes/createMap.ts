@@ -2,12 +2,16 @@ import { z } from "zod";
 import type { KeyHashes } from "../../storage/Storage";
 import { hashKeys, newKeys, newMapId, type MapKeys } from "../../keys";
 import { validateJourney } from "../../../shared/validate";
-import { blankJourney, journeyUpdate } from "../../maps/mapContent";
+import { isTemplateId, TEMPLATE_IDS, templateJourney } from "../../../shared/templates/index";
+import { journeyUpdate } from "../../maps/mapContent";
 import { readJsonBody } from "../body";
 import { HttpError, sendJson, type ErrorIssue } from "../HttpError";
 import type { AppContext, Route } from "../Route";
 
-/** POST /api/maps body (A15). `lang` is Baton's addition (API-RULES.md): the template's language. */
+/**
+ * POST /api/maps body (A15). `template` defaults to `blank`; `lang` ("en" | "de", default "en")
+ * is Baton's addition (API-RULES.md): the language of the template's names.
+ */
 const CreateBody = z.strictObject({
   title: z.string().min(1).max(200).optional(),
   template: z.string().min(1).max(64).optional(),
@@ -54,11 +58,13 @@ export const createMapRoutes: Route[] = [
       const body = (await readJsonBody(req)) ?? {};
       const parsed = CreateBody.safeParse(body);
       if (!parsed.success) throw new HttpError(400, "The body is not a valid map request.", zodToIssues(parsed.error.issues));
-      const { title } = parsed.data;
-      if (parsed.data.template !== undefined) {
-        throw new HttpError(400, `There is no template "${parsed.data.template}".`, [{ path: "template", message: "unknown template" }]);
+      const { title, template = "blank", lang = "en" } = parsed.data;
+      if (!isTemplateId(template)) {
+        throw new HttpError(400, `There is no template "${template}".`, [
+          { path: "template", message: `must be one of ${TEMPLATE_IDS.join(", ")}` },
+        ]);
       }
-      const { id, keys } = await storeNewMap(app, journeyUpdate(blankJourney(title)));
+      const { id, keys } = await storeNewMap(app, journeyUpdate(templateJourney(template, lang, title)));
       sendJson(res, 201, createdBody(app, id, keys));
     },
   },

@@ -4,6 +4,7 @@ import { exportSvgRoutes } from "./exportSvg";
 import { healthRoutes } from "./health";
 import { mapAdminRoutes } from "./mapAdmin";
 import { mapReadRoutes } from "./mapRead";
+import { mapWriteRoutes } from "./mapWrite";
 
 /**
  * The route table: one module per route group, one line each. To add a group (e.g. the SVG
@@ -13,6 +14,7 @@ export const routes: readonly Route[] = [
   ...healthRoutes,
   ...createMapRoutes,
   ...mapReadRoutes,
+  ...mapWriteRoutes,
   ...mapAdminRoutes,
   ...exportSvgRoutes,
 ];
