@@ -32,7 +32,7 @@ export function BacklogView() {
         <div className="dso-add dso-wrap" role="group" aria-label={t("dso.backlog.filters")}>
           <label>
             {t("dso.backlog.team")}{" "}
-            <select value={filter.teamId} onChange={(e) => setFilter({ ...filter, teamId: e.target.value })}>
+            <select aria-label={t("dso.backlog.filterTeam")} value={filter.teamId} onChange={(e) => setFilter({ ...filter, teamId: e.target.value })}>
               <option value="all">{t("dso.backlog.allTeams")}</option>
               {teams.map((team) => (
                 <option key={team.id} value={team.id}>
@@ -44,7 +44,7 @@ export function BacklogView() {
           </label>
           <label>
             {t("dso.backlog.status")}{" "}
-            <select value={filter.status} onChange={(e) => setFilter({ ...filter, status: e.target.value as CardStatus | "all" })}>
+            <select aria-label={t("dso.backlog.filterStatus")} value={filter.status} onChange={(e) => setFilter({ ...filter, status: e.target.value as CardStatus | "all" })}>
               <option value="all">{t("dso.backlog.allStatuses")}</option>
               {CARD_STATUSES.map((s) => (
                 <option key={s} value={s}>
@@ -55,7 +55,7 @@ export function BacklogView() {
           </label>
           <label>
             {t("dso.backlog.stage")}{" "}
-            <select value={filter.stageId} onChange={(e) => setFilter({ ...filter, stageId: e.target.value })}>
+            <select aria-label={t("dso.backlog.filterStage")} value={filter.stageId} onChange={(e) => setFilter({ ...filter, stageId: e.target.value })}>
               <option value="all">{t("dso.backlog.allStages")}</option>
               {session.journey.stages.map((s) => (
                 <option key={s.id} value={s.id}>

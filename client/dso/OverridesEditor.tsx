@@ -67,7 +67,7 @@ export function OverridesEditor({ rotation, write }: { rotation: Rotation; write
           </label>
           <label>
             {t("dso.rotation.coveredBy")}{" "}
-            <select value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
+            <select aria-label={t("dso.rotation.coveredBy")} value={ownerId} onChange={(e) => setOwnerId(e.target.value)}>
               <option value="">{t("dso.rotation.pickPerson")}</option>
               {people.map((p) => (
                 <option key={p.id} value={p.id}>

@@ -32,7 +32,7 @@ export function ReviewLog() {
       <div className="dso-add dso-wrap">
         <label>
           {t("dso.log.period")}{" "}
-          <select value={period ? period.start : "all"} onChange={(e) => setPeriodStart(e.target.value)}>
+          <select aria-label={t("dso.log.period")} value={period ? period.start : "all"} onChange={(e) => setPeriodStart(e.target.value)}>
             {periods.map((p, i) => (
               <option key={p.start} value={p.start}>
                 {i === 0 ? `${t("dso.log.thisPeriod")}: ` : ""}
@@ -44,7 +44,7 @@ export function ReviewLog() {
         </label>
         <label>
           {t("dso.log.card")}{" "}
-          <select value={cardId} onChange={(e) => setCardId(e.target.value)}>
+          <select aria-label={t("dso.log.card")} value={cardId} onChange={(e) => setCardId(e.target.value)}>
             <option value="all">{t("dso.log.allCards")}</option>
             {cards.map((c) => (
               <option key={c.id} value={c.id}>

@@ -287,6 +287,9 @@ export const dsoMessages = {
     "dso.metrics.status.amber": "Just short of target (within 10 %)",
     "dso.metrics.status.red": "Off target",
     "dso.metrics.status.none": "No value or no target yet",
+    "dso.backlog.filterTeam": "Filter by team",
+    "dso.backlog.filterStatus": "Filter by status",
+    "dso.backlog.filterStage": "Filter by stage",
   },
   de: {
     "dso.view.overview": "Überblick",
@@ -571,5 +574,8 @@ export const dsoMessages = {
     "dso.metrics.status.amber": "Knapp unter dem Ziel (bis 10 %)",
     "dso.metrics.status.red": "Ziel verfehlt",
     "dso.metrics.status.none": "Noch kein Wert oder kein Ziel",
+    "dso.backlog.filterTeam": "Nach Team filtern",
+    "dso.backlog.filterStatus": "Nach Status filtern",
+    "dso.backlog.filterStage": "Nach Phase filtern",
   },
 };
