@@ -85,7 +85,7 @@ export function ImportPanel() {
           type="file"
           accept=".json,application/json"
           className="visually-hidden"
-          aria-label={t("home.import.heading")}
+          aria-label={t("home.import.fileInput")}
           onChange={(e) => {
             const file = e.target.files?.[0];
             e.target.value = "";
