@@ -11,17 +11,13 @@ import { newEntityMap } from "../doc/writeEntity";
 import type { ApplyContext } from "./applyContext";
 import { deleteCards } from "./cascade";
 import { checkValue, patchValue } from "./checkValue";
-import { missing, patchable, updateEntity } from "./entityOps";
+import { missing, patchable, refProblem, updateEntity } from "./entityOps";
 import type { HandlersFor } from "./handler";
 
 function cellProblem(ctx: ApplyContext, stageId: unknown, laneId: unknown): string | undefined {
   if (!ctx.entity("stages", stageId)) return missing("stages", stageId);
   if (!ctx.entity("lanes", laneId)) return missing("lanes", laneId);
   return undefined;
-}
-
-function teamProblem(ctx: ApplyContext, teamId: unknown): string | undefined {
-  return teamId === undefined || ctx.entity("teams", teamId) ? undefined : missing("teams", teamId);
 }
 
 /** Handlers of cards. */
@@ -34,7 +30,7 @@ export const cardHandlers: HandlersFor<"addCard" | "updateCard" | "moveCard" | "
     if (!cards) return "the document's cards is not a Y.Map";
     if (cards.has(value.id)) return `card "${value.id}" already exists`;
     if (cards.size >= LIMITS.cards) return `a map holds at most ${LIMITS.cards} cards`;
-    const bad = cellProblem(ctx, value.stageId, value.laneId) ?? teamProblem(ctx, value.ownerTeamId);
+    const bad = cellProblem(ctx, value.stageId, value.laneId) ?? refProblem(ctx, "teams", value.ownerTeamId);
     if (bad !== undefined) return bad;
     const order = keyAtIndex(ctx.cells().orders(value.stageId, value.laneId), index);
     cards.set(value.id, newEntityMap(value, order));
@@ -42,7 +38,7 @@ export const cardHandlers: HandlersFor<"addCard" | "updateCard" | "moveCard" | "
     return undefined;
   },
   updateCard: (ctx, { id, patch }) =>
-    updateEntity(ctx, "cards", id, patch, patchable("cards", ["stageId", "laneId"]), (p) => teamProblem(ctx, patchValue(p, "ownerTeamId"))),
+    updateEntity(ctx, "cards", id, patch, patchable("cards", ["stageId", "laneId"]), (p) => refProblem(ctx, "teams", patchValue(p, "ownerTeamId"))),
   moveCard(ctx, { id, stageId, laneId, index }) {
     const card = ctx.entity("cards", id);
     if (!card) return missing("cards", id);

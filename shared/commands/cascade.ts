@@ -20,7 +20,7 @@ export function deleteWhere(ctx: ApplyContext, name: CollectionName, keys: reado
 }
 
 /** Replaces each array field `key` of the maps in `maps` that holds one of `ids` by the array without them. */
-export function removeFromLists(maps: Iterable<Y.Map<unknown>>, key: string, ids: ReadonlySet<string>): void {
+function removeFromLists(maps: Iterable<Y.Map<unknown>>, key: string, ids: ReadonlySet<string>): void {
   for (const map of maps) {
     const list = map.get(key);
     if (!Array.isArray(list) || !list.some((v) => ids.has(v as string))) continue;
@@ -29,7 +29,7 @@ export function removeFromLists(maps: Iterable<Y.Map<unknown>>, key: string, ids
 }
 
 /** Every key result map of every objective. */
-export function keyResultMaps(ctx: ApplyContext): Y.Map<unknown>[] {
+function keyResultMaps(ctx: ApplyContext): Y.Map<unknown>[] {
   const out: Y.Map<unknown>[] = [];
   ctx.collection("okrs")?.forEach((raw) => {
     asYMap(asYMap(raw)?.get(KEY_RESULTS))?.forEach((kr) => {

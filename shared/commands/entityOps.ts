@@ -19,6 +19,11 @@ export const NOUN: Readonly<Record<CollectionName, string>> = {
 /** `no card "c9"` */
 export const missing = (name: CollectionName, id: unknown): string => `no ${NOUN[name]} "${String(id)}"`;
 
+/** Why an optional reference `id` into `name` does not resolve, or nothing (also when it is absent). */
+export function refProblem(ctx: ApplyContext, name: CollectionName, id: unknown): string | undefined {
+  return id === undefined || ctx.entity(name, id) ? undefined : missing(name, id);
+}
+
 /** A reference check: why `value` names something that does not exist, or nothing. */
 export type RefCheck<T> = (value: T) => string | undefined;
 

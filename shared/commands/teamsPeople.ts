@@ -13,13 +13,10 @@ import { cloneJson } from "../doc/writeEntity";
 import type { ApplyContext } from "./applyContext";
 import { deleteWhere } from "./cascade";
 import { checkValue, patchValue } from "./checkValue";
-import { addEntity, missing, patchable, updateEntity } from "./entityOps";
+import { addEntity, missing, patchable, refProblem, updateEntity } from "./entityOps";
 import type { HandlersFor } from "./handler";
 
 type TeamPeopleCommand = "addTeam" | "updateTeam" | "deleteTeam" | "addPerson" | "updatePerson" | "deletePerson" | "setRotation";
-
-const teamProblem = (ctx: ApplyContext, teamId: unknown): string | undefined =>
-  teamId === undefined || ctx.entity("teams", teamId) ? undefined : missing("teams", teamId);
 
 /** Deletes field `key` from every entity of `name` where it equals `value`. */
 function clearField(ctx: ApplyContext, name: "cards" | "people", key: string, value: string): void {
@@ -74,9 +71,9 @@ export const teamPeopleHandlers: HandlersFor<TeamPeopleCommand> = {
     return undefined;
   },
   addPerson: (ctx, { person, index }) =>
-    addEntity(ctx, "people", PersonSchema, person, { index, refs: (p) => teamProblem(ctx, p.teamId) }),
+    addEntity(ctx, "people", PersonSchema, person, { index, refs: (p) => refProblem(ctx, "teams", p.teamId) }),
   updatePerson: (ctx, { id, patch }) =>
-    updateEntity(ctx, "people", id, patch, patchable("people"), (p) => teamProblem(ctx, patchValue(p, "teamId"))),
+    updateEntity(ctx, "people", id, patch, patchable("people"), (p) => refProblem(ctx, "teams", patchValue(p, "teamId"))),
   deletePerson(ctx, { id }) {
     if (!ctx.entity("people", id)) return missing("people", id);
     deletePerson(ctx, id);

@@ -79,14 +79,26 @@ function numberReader(schema: z.ZodNumber): FieldReader {
   };
 }
 
-function arrayReader(schema: z.ZodArray<z.ZodType>): FieldReader {
+/**
+ * The length bounds of an array schema, or `undefined` when it has checks other than
+ * `.min`/`.max` (or is not an array).
+ */
+export function arrayBounds(schema: z.ZodType): { min: number; max: number } | undefined {
+  if (!(schema instanceof z.ZodArray)) return undefined;
   let min = 0;
   let max = Infinity;
   for (const c of checkDefs(schema)) {
     if (c.check === "min_length" && typeof c.minimum === "number") min = Math.max(min, c.minimum);
     else if (c.check === "max_length" && typeof c.maximum === "number") max = Math.min(max, c.maximum);
-    else return fallback(schema);
+    else return undefined;
   }
+  return { min, max };
+}
+
+function arrayReader(schema: z.ZodArray<z.ZodType>): FieldReader {
+  const bounds = arrayBounds(schema);
+  if (!bounds) return fallback(schema);
+  const { min, max } = bounds;
   const element = compileFieldReader(schema.element);
   return (value) => {
     if (!Array.isArray(value) || value.length < min || value.length > max) return INVALID;

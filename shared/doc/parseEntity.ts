@@ -16,7 +16,7 @@ import { RotationSchema } from "../schema/rotation";
 import { StageSchema } from "../schema/stage";
 import { TeamSchema } from "../schema/team";
 import { utf8Bytes } from "../validation/walk";
-import { INVALID, fieldMessage, fieldSpecs, type FieldSpec } from "./fieldReader";
+import { INVALID, arrayBounds, fieldMessage, fieldSpecs, type FieldSpec } from "./fieldReader";
 import { KEY_RESULTS, ORDER, asYMap, type CollectionName } from "./layout";
 import { compareOrdered, isOrderKey } from "./order";
 
@@ -39,8 +39,8 @@ export const PERSONA_FIELDS: readonly FieldSpec[] = fieldSpecs(PersonaSchema.sha
 /** The fields of the `rotation` map. */
 export const ROTATION_FIELDS: readonly FieldSpec[] = fieldSpecs(RotationSchema.shape);
 
-/** Most key results one objective may hold (the schema's `max`). */
-export const MAX_KEY_RESULTS = 20;
+/** Most key results one objective may hold, read from the schema's `.max`. */
+export const MAX_KEY_RESULTS: number = arrayBounds(OkrSchema.shape.keyResults)?.max ?? 20;
 
 /** A journey item as read from the document. */
 export type Item = Record<string, unknown> & { id: string };
