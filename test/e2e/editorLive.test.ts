@@ -157,7 +157,7 @@ describe("the live map", () => {
     const example = JSON.parse(readFileSync(EXAMPLE, "utf8")) as Journey;
     await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(example.title);
     for (const c of example.cards) {
-      await expect.poll(() => card(page, c.title).isVisible(), c.title).toBe(true);
+      await expect.poll(() => card(page, c.title).isVisible(), { message: c.title }).toBe(true);
     }
     expect(await page.locator(".react-flow__node-card").count()).toBe(example.cards.length);
     expect(await page.getByRole("group", { name: /^Link from / }).count()).toBe(example.links?.length ?? 0);
