@@ -130,6 +130,15 @@ describe("applyCommands: stages and lanes", () => {
     expect(journeyOf(doc)).toStrictEqual(example);
   });
 
+  it("[C3][F18] addLane at an index; a 51st lane is refused", () => {
+    const doc = exampleDoc();
+    apply(doc, { type: "addLane", lane: { id: "back", name: "Backstage ⚙️", kind: "backstage" }, index: 1 });
+    expect(ids(journeyOf(doc).lanes)).toEqual(["do", "back", "tp", "feel", "pain", "idea"]);
+    const adds: Command[] = Array.from({ length: 44 }, (_, i) => ({ type: "addLane", lane: { id: `y${i}`, name: `Y${i}`, kind: "notes" } }));
+    expect(apply(doc, ...adds).applied).toBe(44);
+    expectSkipped(doc, { type: "addLane", lane: { id: "one-too-many", name: "No", kind: "notes" } }, "at most 50 lanes");
+  });
+
   it("[F11] a 201st stage is refused", () => {
     const doc = exampleDoc();
     const adds: Command[] = Array.from({ length: 195 }, (_, i) => ({ type: "addStage", stage: { id: `x${i}`, name: `X${i}` } }));

@@ -57,6 +57,8 @@ describe("applyCommands: teams, people and the rotation", () => {
     expectSkipped(doc, { type: "addPerson", person: { id: "eve", name: "Eve", teamId: "ghost" } }, 'no team "ghost"');
     expectSkipped(doc, { type: "updatePerson", id: "kai", patch: { teamId: "ghost" } }, 'no team "ghost"');
     expectSkipped(doc, { type: "updateTeam", id: "ops", patch: { color: "red" } }, "color");
+    apply(doc, { type: "updateTeam", id: "ops", patch: { color: "#00ff7f", name: "Operations" } });
+    expect(journeyOf(doc).teams?.[1]).toStrictEqual({ id: "ops", name: "Operations", color: "#00ff7f" });
     apply(doc, { type: "updatePerson", id: "kai", patch: { teamId: null } });
     expect(journeyOf(doc).people?.[0]).toStrictEqual({ id: "kai", name: "Kai" });
   });
