@@ -26,12 +26,13 @@ export function CardDsoBadges({ cardId }: { cardId: string }) {
           {t("dso.badge.unowned")}
         </span>
       ) : null}
-      {review ? <ReviewMarkBadge mark={review.mark} /> : null}
+      {review ? <ReviewMarkBadge mark={review.mark} compact /> : null}
       {keyResults.map(({ okr, keyResult }) => {
         const progress = keyResultProgress(keyResult);
         return (
           <span key={`${okr.id}:${keyResult.id}`} className="dso-pill dso-kr-pill" title={t("dso.badge.krHelp", { objective: okr.objective, title: keyResult.title })}>
-            <span aria-hidden="true">◎</span> {keyResult.title}
+            <span aria-hidden="true">◎</span>
+            <span className="dso-sr">{keyResult.title}</span>
             {progress === null ? "" : ` ${Math.round(progress * 100)} %`}
           </span>
         );
