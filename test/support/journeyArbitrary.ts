@@ -97,11 +97,12 @@ export function journeyArbitrary(options: JourneyArbitraryOptions = {}): fc.Arbi
   const { maxStages = 5, maxLanes = 4, maxCards = 14 } = options;
   return fc
     .record({
-      stageIds: uniqueIds(maxStages),
-      laneIds: uniqueIds(maxLanes),
+      // Mostly a real grid with cards in it; now and then an empty one.
+      stageIds: fc.oneof({ weight: 1, arbitrary: uniqueIds(maxStages) }, { weight: 8, arbitrary: uniqueIds(maxStages, 1) }),
+      laneIds: fc.oneof({ weight: 1, arbitrary: uniqueIds(maxLanes) }, { weight: 8, arbitrary: uniqueIds(maxLanes, 1) }),
       teamIds: uniqueIds(3),
       personIds: uniqueIds(4),
-      cardIds: uniqueIds(maxCards),
+      cardIds: fc.oneof({ weight: 1, arbitrary: uniqueIds(maxCards) }, { weight: 4, arbitrary: uniqueIds(maxCards, Math.min(3, maxCards)) }),
       modes: fc.record({ links: listMode, teams: listMode, people: listMode, okrs: listMode, reviews: listMode, comments: listMode }),
     })
     .chain(({ stageIds, laneIds, teamIds, personIds, cardIds, modes }) => {
