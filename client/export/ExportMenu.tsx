@@ -143,7 +143,6 @@ export function ExportMenu() {
               aria-describedby={`${menuId}-${f.format}`}
               className="export-menu-item"
               onClick={() => void run(f.format, f.label)}
-              onMouseEnter={() => setActive(i)}
             >
               <span className="export-menu-name">{t(f.label)}</span>
               <span id={`${menuId}-${f.format}`} className="export-menu-hint">
