@@ -79,6 +79,21 @@ describe("renderJourneySvg", () => {
     }
   });
 
+  it("[X6] a card or link whose stage, lane or card is missing is left out, never a crash", () => {
+    const broken = {
+      ...example,
+      cards: [...example.cards, { id: "lost", kind: "note", stageId: "nowhere", laneId: "do", title: "Lost card" }],
+      links: [...(example.links ?? []), { id: "dangling", from: "lost", to: "a1" }, { id: "gone", from: "a1", to: "missing" }],
+      teams: [{ id: "mkt", name: "Marketing", color: "not a colour\" onload=\"x" }],
+    } as Journey;
+    const svg = renderJourneySvg(broken);
+    const root = parseXml(svg);
+    expect(allElements(root).some((e) => e.attrs.get("data-card-id") === "lost")).toBe(false);
+    expect(svg).not.toContain("onload");
+    const linkGroup = allElements(root).find((e) => e.name === "g" && e.attrs.get("stroke") === "#475569" && e.attrs.get("fill") === "none");
+    expect(linkGroup?.children.length).toBe(example.links?.length);
+  });
+
   it("[X5] the same map gives byte-identical SVG, also from a deep copy", () => {
     const a = renderJourneySvg(example);
     expect(renderJourneySvg(example)).toBe(a);
