@@ -32,7 +32,7 @@ afterAll(async () => {
 });
 
 describe("GET /api/maps/:id/export.svg", () => {
-  it("[X9] a viewer gets renderJourneySvg of the document's journey, byte for byte, as a safe attachment", async () => {
+  it("[A19][X9] a viewer gets renderJourneySvg of the document's journey, byte for byte, as a safe attachment", async () => {
     const res = await svgOf(map.id, map.viewKey);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("image/svg+xml");
@@ -48,7 +48,7 @@ describe("GET /api/maps/:id/export.svg", () => {
     expect(body.toString("utf8")).toBe(renderJourneySvg(example));
   });
 
-  it("[X9] ?lang=de labels it in German; other languages are refused", async () => {
+  it("[A19][A12] ?lang=de labels it in German; other languages are refused with an error body", async () => {
     const de = await svgOf(map.id, map.editKey, "?lang=de");
     expect(de.status).toBe(200);
     expect(await de.text()).toBe(renderJourneySvg(example, { lang: "de" }));
@@ -57,13 +57,13 @@ describe("GET /api/maps/:id/export.svg", () => {
     expect(((await bad.json()) as { error: string }).error).toMatch(/lang/);
   });
 
-  it("[X9] no key or a wrong key is 401, an unknown map 404", async () => {
+  it("[A9][A19] no key or a wrong key is 401, an unknown map 404", async () => {
     expect((await svgOf(map.id, null)).status).toBe(401);
     expect((await svgOf(map.id, "not-the-key")).status).toBe(401);
     expect((await svgOf("noSuchMap", map.viewKey)).status).toBe(404);
   });
 
-  it("[X4][X9] a map full of markup is served as text, with a safe file name", async () => {
+  it("[A19][X4] a map full of markup is served as text, with a safe file name", async () => {
     const hostile = payloadJourney(`"><script>alert(1)</script>\r\nx`);
     const created = await importMap(server.url, hostile);
     const res = await svgOf(created.id, created.viewKey);
@@ -74,7 +74,7 @@ describe("GET /api/maps/:id/export.svg", () => {
     expect(text).not.toMatch(/<script/i);
   });
 
-  it("[X9] a live change is in the next export", async () => {
+  it("[A19] a live change is in the next export", async () => {
     const doc = new Y.Doc();
     const provider = new WebsocketProvider(syncUrl(server.url), map.id, doc, { params: { k: map.editKey }, WebSocketPolyfill: WebSocket as never });
     try {
