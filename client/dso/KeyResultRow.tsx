@@ -39,6 +39,7 @@ export function KeyResultRow({ okrId, keyResult, deletable }: { okrId: string; k
         <label>
           <span>{t("dso.okr.metric")}</span>
           <select
+            aria-label={t("dso.okr.metricOf", { title: kr.title })}
             value={kr.metric ?? ""}
             disabled={disabled}
             onChange={(e) => update({ metric: e.target.value === "" ? null : (e.target.value as MetricKind) })}

@@ -103,6 +103,7 @@ function MetricRow({ initial, caption, tone, onSave, onRemove, isNew = false }: 
       <label className="dso-metric-field">
         <span>{t("dso.metrics.kind")}</span>
         <select
+          aria-label={t("dso.metrics.kind")}
           value={draft.kind}
           onChange={(e) => {
             const next = { ...draft, kind: e.target.value as MetricKind };

@@ -290,6 +290,7 @@ export const dsoMessages = {
     "dso.backlog.filterTeam": "Filter by team",
     "dso.backlog.filterStatus": "Filter by status",
     "dso.backlog.filterStage": "Filter by stage",
+    "dso.okr.metricOf": "Metric of “{title}”",
   },
   de: {
     "dso.view.overview": "Überblick",
@@ -577,5 +578,6 @@ export const dsoMessages = {
     "dso.backlog.filterTeam": "Nach Team filtern",
     "dso.backlog.filterStatus": "Nach Status filtern",
     "dso.backlog.filterStage": "Nach Phase filtern",
+    "dso.okr.metricOf": "Kennzahl von „{title}“",
   },
 };
