@@ -15,7 +15,6 @@ export const TITLE_LINE_H = 17;
 export const CHIP_H = 18;
 export const METRIC_H = 20;
 
-export const FONT_KIND: FontSpec = { size: 9, bold: true };
 export const FONT_TITLE: FontSpec = { size: 13, bold: false };
 export const FONT_SMALL: FontSpec = { size: 10, bold: false };
 export const FONT_SMALL_BOLD: FontSpec = { size: 10, bold: true };
