@@ -7,7 +7,7 @@ import { useMe } from "./useMe";
 
 /**
  * For the page header: today's journey owner, who takes over next and in how many days
- * (SPEC.md D1). One line; the full dates are in its tooltip.
+ * (SPEC.md D1). Two short lines (the owner, then who is next); the full dates are in its tooltip.
  */
 export function DsoHeader() {
   const session = useMapSession();
@@ -28,8 +28,11 @@ export function DsoHeader() {
     const starts = t("dso.header.startsOn", { day: formatDay(rotation.startsOn, lang), owner: nameOf(ownerOn(rotation, rotation.startsOn)) });
     return (
       <div className="dso-header" title={starts} data-testid="dso-header">
-        <span className="dso-header-label">{t("dso.header.owner")}</span> <strong>{t("dso.nobody")}</strong>
-        <span className="dso-header-next"> · {starts}</span>
+        <span>
+          <span className="dso-header-label">{t("dso.header.owner")}</span> <strong>{t("dso.nobody")}</strong>
+        </span>
+        <span className="dso-header-sep"> · </span>
+        <span className="dso-header-next">{starts}</span>
       </div>
     );
   }
@@ -45,15 +48,15 @@ export function DsoHeader() {
   });
   return (
     <div className="dso-header" title={title} data-testid="dso-header">
-      <span className="dso-header-label">{t("dso.header.owner")}</span>{" "}
-      <strong className="dso-header-owner">
-        {nameOf(state.ownerId)}
-        {me && me.id === state.ownerId ? ` ${t("dso.header.you")}` : ""}
-      </strong>
-      <span className="dso-header-next">
-        {" · "}
-        {t("dso.header.next", { next: nameOf(state.nextOwnerId), when })}
+      <span>
+        <span className="dso-header-label">{t("dso.header.owner")}</span>{" "}
+        <strong className="dso-header-owner">
+          {nameOf(state.ownerId)}
+          {me && me.id === state.ownerId ? ` ${t("dso.header.you")}` : ""}
+        </strong>
       </span>
+      <span className="dso-header-sep"> · </span>
+      <span className="dso-header-next">{t("dso.header.next", { next: nameOf(state.nextOwnerId), when })}</span>
     </div>
   );
 }

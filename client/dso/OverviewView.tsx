@@ -101,6 +101,10 @@ export function OverviewView() {
               <div className="dso-row dso-wrap">
                 <span className="dso-grow">{okr.objective}</span>
                 {isShared(okr) ? <span className="dso-pill dso-shared">{t("dso.okr.shared", { count: okr.teamIds.length })}</span> : null}
+                {okr.teamIds.map((id) => {
+                  const team = journey.teams?.find((x) => x.id === id);
+                  return <span key={id} className="dso-swatch" style={{ background: teamColor(team) }} title={team?.name} />;
+                })}
               </div>
               <ProgressBar value={objectiveProgress(okr)} label={okr.objective} />
             </div>
