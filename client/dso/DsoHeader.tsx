@@ -4,6 +4,7 @@ import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
 import { formatDay } from "./formatDay";
 import { useMe } from "./useMe";
+import { usePersonName } from "./usePersonName";
 
 /**
  * For the page header: today's journey owner, who takes over next and in how many days
@@ -14,6 +15,7 @@ export function DsoHeader() {
   const t = useT();
   const { lang } = useLanguage();
   const { me } = useMe();
+  const nameOf = usePersonName();
   const rotation = session.journey.rotation;
   if (!rotation) {
     return (
@@ -22,8 +24,6 @@ export function DsoHeader() {
       </div>
     );
   }
-  const people = session.journey.people ?? [];
-  const nameOf = (id: string | null) => (id === null ? t("dso.nobody") : (people.find((p) => p.id === id)?.name ?? id));
   if (session.today < rotation.startsOn && ownerOn(rotation, session.today) === null) {
     const starts = t("dso.header.startsOn", { day: formatDay(rotation.startsOn, lang), owner: nameOf(ownerOn(rotation, rotation.startsOn)) });
     return (

@@ -5,6 +5,7 @@ import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
 import { formatDay } from "./formatDay";
+import { usePersonName } from "./usePersonName";
 
 /**
  * Holidays and swaps: someone else owns the journey from one day to another, both inclusive.
@@ -21,7 +22,7 @@ export function OverridesEditor({ rotation, write }: { rotation: Rotation; write
   const [ownerId, setOwnerId] = useState("");
   const people = session.journey.people ?? [];
   const overrides = rotation.overrides ?? [];
-  const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? id;
+  const nameOf = usePersonName();
   const datesOk = isCalendarDate(from) && isCalendarDate(to) && from <= to;
   const add = (e: React.FormEvent) => {
     e.preventDefault();

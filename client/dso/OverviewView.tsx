@@ -11,6 +11,7 @@ import { reviewRound } from "./reviewView";
 import { ShowUnownedToggle } from "./ShowUnownedToggle";
 import { TeamChip } from "./TeamChip";
 import { teamColor } from "./teamPalette";
+import { usePersonName } from "./usePersonName";
 
 /**
  * The ownership overview, the page a journey owner opens at handover: who owns the journey
@@ -22,8 +23,7 @@ export function OverviewView() {
   const t = useT();
   const { lang } = useLanguage();
   const { journey, today } = session;
-  const people = journey.people ?? [];
-  const nameOf = (id: string | null) => (id === null ? t("dso.nobody") : (people.find((p) => p.id === id)?.name ?? id));
+  const nameOf = usePersonName();
   const coverage = ownershipCoverage(journey);
   const round = reviewRound(journey, today);
   const backlog = openBacklogByTeam(journey);

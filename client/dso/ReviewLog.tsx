@@ -5,6 +5,7 @@ import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
 import { formatDay, formatTime } from "./formatDay";
 import { recentReviewPeriods } from "./recentReviewPeriods";
+import { usePersonName } from "./usePersonName";
 
 const PERIODS_OFFERED = 12;
 
@@ -24,7 +25,7 @@ export function ReviewLog() {
   const cards = session.journey.cards.filter((c) => reviewedIds.has(c.id) || c.kind === "touchpoint");
   const entries = reviewLog(session.journey, { ...(period ? { period } : {}), ...(cardId === "all" ? {} : { cardId }) });
   const cardTitle = (id: string) => session.journey.cards.find((c) => c.id === id)?.title ?? id;
-  const personName = (id: string) => session.journey.people?.find((p) => p.id === id)?.name ?? id;
+  const personName = usePersonName();
   const selected = session.selection.length === 1 ? session.selection[0] : undefined;
   return (
     <section className="dso-section" aria-labelledby="dso-log-title">

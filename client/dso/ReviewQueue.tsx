@@ -7,6 +7,7 @@ import { formatTime } from "./formatDay";
 import { ReviewForm } from "./ReviewForm";
 import { ReviewMarkBadge } from "./ReviewMarkBadge";
 import { personalQueue } from "./reviewView";
+import { usePersonName } from "./usePersonName";
 
 /**
  * What `me` has to review in this period (SPEC.md D7): as journey owner every touchpoint not
@@ -21,7 +22,7 @@ export function ReviewQueue({ me }: { me: Person }) {
   const queue = personalQueue(session.journey, me.id, session.today);
   const stageName = (id: string) => session.journey.stages.find((s) => s.id === id)?.name ?? "";
   const teamName = (id: string | undefined) => session.journey.teams?.find((team) => team.id === id)?.name ?? t("dso.owner.none");
-  const personName = (id: string) => session.journey.people?.find((p) => p.id === id)?.name ?? id;
+  const personName = usePersonName();
   const lastLine = (last: Review | undefined) =>
     last
       ? t("dso.review.lastReview", { when: formatTime(last.at, lang), who: personName(last.reviewerId), status: t(last.status === "ok" ? "dso.status.ok" : "dso.status.needsWork") })

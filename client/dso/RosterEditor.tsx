@@ -3,6 +3,7 @@ import type { Rotation } from "../../shared/schema/rotation";
 import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
 import { moveItem } from "./moveItem";
+import { usePersonName } from "./usePersonName";
 
 /**
  * The rotation's roster: who takes the journey over in which order. Reorder by dragging a row
@@ -15,7 +16,7 @@ export function RosterEditor({ rotation, write }: { rotation: Rotation; write: (
   const [dragged, setDragged] = useState<number | null>(null);
   const [adding, setAdding] = useState("");
   const people = session.journey.people ?? [];
-  const nameOf = (id: string) => people.find((p) => p.id === id)?.name ?? id;
+  const nameOf = usePersonName();
   const setOwners = (ownerIds: string[]) => write({ ...rotation, ownerIds });
   const notOnRoster = people.filter((p) => !rotation.ownerIds.includes(p.id));
   const last = rotation.ownerIds.length - 1;

@@ -4,6 +4,7 @@ import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
 import { formatDay } from "./formatDay";
+import { usePersonName } from "./usePersonName";
 
 const PERIODS_SHOWN = 6;
 
@@ -15,8 +16,7 @@ export function UpcomingPeriods({ rotation }: { rotation: Rotation }) {
   const session = useMapSession();
   const t = useT();
   const { lang } = useLanguage();
-  const people = session.journey.people ?? [];
-  const nameOf = (id: string | null) => (id === null ? t("dso.nobody") : (people.find((p) => p.id === id)?.name ?? id));
+  const nameOf = usePersonName();
   const from = session.today < rotation.startsOn ? rotation.startsOn : session.today;
   const periods = upcomingPeriods(rotation, from, PERIODS_SHOWN).map((p) => ({ ...p, current: p.start <= session.today && session.today <= p.end }));
   return (
