@@ -16,7 +16,7 @@ export function FollowMeButton() {
   const toggle = () => {
     const request = asking ? null : freshId();
     awareness.setLocalStateField("followMe", request);
-    store.update(() => ({ myFollowRequest: request, following: request ? null : ui.following }));
+    store.update((s) => (request ? { myFollowRequest: request, following: null, followRequest: null } : { myFollowRequest: null, following: s.following }));
   };
   return (
     <button type="button" className={`ws-btn ws-btn-small${asking ? " ws-btn-primary" : " ws-btn-ghost"}`} aria-pressed={asking} onClick={toggle}>

@@ -35,7 +35,7 @@ function PresenterBar(props: { stageIndex: number; stageCount: number; stageName
   const t = useT();
   const { stageIndex, stageCount, stageName, go, onExit } = props;
   return (
-    <Panel position="bottom-center" className="ws-presenter-bar" aria-label={t("workshop.present.controls")}>
+    <Panel position="bottom-center" className="ws-presenter-bar" role="toolbar" aria-label={t("workshop.present.controls")}>
       <button type="button" className="ws-btn ws-btn-ghost" onClick={() => go(-1)} disabled={stageIndex <= 0} aria-label={t("workshop.present.previous")}>
         ←
       </button>

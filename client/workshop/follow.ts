@@ -1,8 +1,11 @@
 import type { WorkshopUiStore } from "./workshopUi";
 
-/** Starts following `clientId`'s view. */
-export function startFollowing(store: WorkshopUiStore, clientId: number): void {
-  store.update(() => ({ following: clientId }));
+/**
+ * Starts following `clientId`'s view: by my own choice, or because of their follow-me
+ * `request` (then following ends when they end the request).
+ */
+export function startFollowing(store: WorkshopUiStore, clientId: number, request: string | null = null): void {
+  store.update(() => ({ following: clientId, followRequest: request }));
 }
 
 /**
@@ -12,6 +15,7 @@ export function startFollowing(store: WorkshopUiStore, clientId: number): void {
 export function stopFollowing(store: WorkshopUiStore, request: string | null): void {
   store.update((s) => ({
     following: null,
+    followRequest: null,
     declined: request && !s.declined.has(request) ? new Set([...s.declined, request]) : s.declined,
   }));
 }

@@ -31,14 +31,17 @@ export function useFollow(awareness: Awareness): { leaderStage: string | null } 
   const target = usePresences(awareness, selectTarget, jsonEqual);
   const requests = usePresences(awareness, selectRequests, jsonEqual);
 
+  // Following ends when the leader leaves, or ends the request that made me follow them.
+  const endedRequest = ui.followRequest !== null && target.request !== ui.followRequest;
   useEffect(() => {
-    if (following !== null && !target.present) stopFollowing(store, null);
-  }, [following, target.present, store]);
+    if (following !== null && (!target.present || endedRequest)) stopFollowing(store, null);
+  }, [following, target.present, endedRequest, store]);
 
   useEffect(() => {
     if (following !== null || requests.length === 0) return;
     const leader = followTarget(requests, ui.declined);
-    if (leader !== null) startFollowing(store, leader);
+    const request = requests.find(([id]) => id === leader)?.[1];
+    if (leader !== null && request !== undefined) startFollowing(store, leader, request);
   }, [following, requests, ui.declined, store]);
 
   const view = target.view;
@@ -57,13 +60,14 @@ export function useFollow(awareness: Awareness): { leaderStage: string | null } 
     const onPointerDown = (event: PointerEvent) => {
       if (event.target instanceof Element && event.target.closest(".react-flow__pane")) stop();
     };
-    domNode.addEventListener("wheel", stop, { passive: true });
-    domNode.addEventListener("pointerdown", onPointerDown);
-    domNode.addEventListener("touchstart", stop, { passive: true });
+    // Capture phase: d3-zoom stops these events before they would bubble up to us.
+    domNode.addEventListener("wheel", stop, { passive: true, capture: true });
+    domNode.addEventListener("pointerdown", onPointerDown, { capture: true });
+    domNode.addEventListener("touchstart", stop, { passive: true, capture: true });
     return () => {
-      domNode.removeEventListener("wheel", stop);
-      domNode.removeEventListener("pointerdown", onPointerDown);
-      domNode.removeEventListener("touchstart", stop);
+      domNode.removeEventListener("wheel", stop, { capture: true });
+      domNode.removeEventListener("pointerdown", onPointerDown, { capture: true });
+      domNode.removeEventListener("touchstart", stop, { capture: true });
     };
   }, [domNode, following, request, store]);
   return { leaderStage: following === null ? null : target.stage };

@@ -26,6 +26,9 @@ export function usePresences<T>(
   const version = useRef(0);
   const subscribe = useCallback(
     (onChange: () => void) => {
+      // Whatever changed between the render that read the snapshot and this subscription
+      // must not be answered from the cache.
+      version.current += 1;
       const listener = () => {
         version.current += 1;
         onChange();

@@ -32,7 +32,7 @@ export function usePresentation(session: MapSession): { stageId: string | null; 
     const request = freshId();
     awareness.setLocalStateField("presenting", true);
     awareness.setLocalStateField("followMe", request);
-    store.update(() => ({ myFollowRequest: request, following: null }));
+    store.update(() => ({ myFollowRequest: request, following: null, followRequest: null }));
     return () => {
       awareness.setLocalStateField("presenting", false);
       awareness.setLocalStateField("stage", null);

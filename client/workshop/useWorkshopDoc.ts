@@ -23,6 +23,9 @@ export function useWorkshopDoc(doc: Y.Doc): WorkshopDocState {
   const version = useRef(0);
   const subscribe = useCallback(
     (onChange: () => void) => {
+      // Whatever changed between the render that read the snapshot and this subscription
+      // must not be answered from the cache.
+      version.current += 1;
       const map = workshopMap(doc);
       const listener = () => {
         version.current += 1;

@@ -10,6 +10,8 @@ import type { Awareness } from "y-protocols/awareness";
 export interface WorkshopUiState {
   /** The Yjs client id whose view I follow, or `null`. */
   readonly following: number | null;
+  /** The follow-me request that made me follow, or `null` when I chose to follow. */
+  readonly followRequest: string | null;
   /** Follow-me request ids I stepped out of (or ended by panning). */
   readonly declined: ReadonlySet<string>;
   /** The card whose comment thread is open in the floating panel, or `null`. */
@@ -20,7 +22,7 @@ export interface WorkshopUiState {
   readonly presentStage: number;
 }
 
-const INITIAL: WorkshopUiState = { following: null, declined: new Set(), commentsCardId: null, myFollowRequest: null, presentStage: 0 };
+const INITIAL: WorkshopUiState = { following: null, followRequest: null, declined: new Set(), commentsCardId: null, myFollowRequest: null, presentStage: 0 };
 
 /** A tiny external store for `WorkshopUiState`. */
 export class WorkshopUiStore {

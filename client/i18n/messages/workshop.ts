@@ -10,6 +10,7 @@ export const workshopMessages = {
     "workshop.identity.name": "Display name",
     "workshop.identity.namePlaceholder": "e.g. Maria",
     "workshop.identity.color": "Colour",
+    "workshop.identity.colorN": "Colour {n}",
     "workshop.identity.save": "Save",
     "workshop.identity.later": "Later",
 
@@ -99,6 +100,7 @@ export const workshopMessages = {
     "workshop.identity.name": "Anzeigename",
     "workshop.identity.namePlaceholder": "z. B. Maria",
     "workshop.identity.color": "Farbe",
+    "workshop.identity.colorN": "Farbe {n}",
     "workshop.identity.save": "Speichern",
     "workshop.identity.later": "Später",
 
