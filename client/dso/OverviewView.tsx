@@ -30,6 +30,7 @@ export function OverviewView() {
   const maxOpen = Math.max(1, ...backlog.map((b) => b.open + b.inProgress));
   const state = journey.rotation && today >= journey.rotation.startsOn ? rotationStatus(journey.rotation, today) : null;
   const overdue = round.items.filter((i) => i.mark === "overdue");
+  const needsWork = round.items.filter((i) => i.mark === "needsWork");
   return (
     <div className="dso-view">
       <section className="dso-section dso-intro">
@@ -76,6 +77,22 @@ export function OverviewView() {
           <p>
             {t("dso.overview.needsWorkCount", { count: round.needsWork })} · {t("dso.overview.overdueCount", { count: round.overdue })}
           </p>
+          {needsWork.length > 0 ? (
+            <>
+              <p className="dso-muted">{t("dso.overview.needsWorkList")}</p>
+              <ul className="dso-list">
+                {needsWork.map(({ card, thisPeriod }) => (
+                  <li key={card.id}>
+                    <ReviewMarkBadge mark="needsWork" />{" "}
+                    <button type="button" className="dso-link" onClick={() => session.focusCard(card.id)}>
+                      {card.title}
+                    </button>
+                    {thisPeriod[0]?.note ? <q className="dso-note">{thisPeriod[0].note}</q> : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
           {overdue.length > 0 ? (
             <>
               <p className="dso-muted">{t("dso.overview.overdueList")}</p>

@@ -291,6 +291,7 @@ export const dsoMessages = {
     "dso.backlog.filterStatus": "Filter by status",
     "dso.backlog.filterStage": "Filter by stage",
     "dso.okr.metricOf": "Metric of “{title}”",
+    "dso.overview.needsWorkList": "Reviewed this turn and needing work:",
   },
   de: {
     "dso.view.overview": "Überblick",
@@ -579,5 +580,6 @@ export const dsoMessages = {
     "dso.backlog.filterStatus": "Nach Status filtern",
     "dso.backlog.filterStage": "Nach Phase filtern",
     "dso.okr.metricOf": "Kennzahl von „{title}“",
+    "dso.overview.needsWorkList": "In dieser Runde geprüft, muss überarbeitet werden:",
   },
 };
