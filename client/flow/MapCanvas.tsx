@@ -3,11 +3,14 @@ import {
   Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow,
   type Connection, type EdgeChange, type NodeChange, type Node, type OnNodeDrag,
 } from "@xyflow/react";
+import type * as Y from "yjs";
+import { rootMap } from "../../shared/doc/layout";
 import { emotionByStage } from "../../shared/dso/emotion";
 import type { Command } from "../../shared/commands/command";
 import { useMapInternals } from "../map/mapInternals";
 import { initialViewport } from "./initialViewport";
 import { useMapSession } from "../map/useMapSession";
+import { useConnectionState } from "../map/useConnectionState";
 import { useT } from "../i18n/useT";
 import { CanvasToolbar } from "./CanvasToolbar";
 import { EditorActionsContext, createEditingStore, type EditorActions } from "./editorActions";
@@ -38,6 +41,16 @@ const NODE_TYPES = {
 };
 const EDGE_TYPES = { link: LinkEdgeView };
 const PRO_OPTIONS = { hideAttribution: true };
+/**
+ * React Flow's minimap draws one SVG shape per node, always (it ignores
+ * onlyRenderVisibleElements): on a 2,000-card map that is half the page's DOM. Beyond this
+ * many cards the minimap is left out; fit view and zoom still give the overview.
+ */
+const MINIMAP_MAX_CARDS = 600;
+// Nothing is drawn before the first viewport is placed: drawing at React Flow's default view
+// first would build (and then throw away) the DOM of a different part of a big map.
+const NO_NODES: MapNode[] = [];
+const NO_EDGES: LinkEdge[] = [];
 
 /** A ref that always holds the latest value, for event handlers registered once. */
 function useLatest<T>(value: T): { readonly current: T } {
@@ -69,7 +82,12 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
   const emotions = useMemo(() => emotionByStage(journey).map((e) => e.mean), [journey]);
   const [derive] = useState(createFlowDeriver);
   const linkName = useCallback((from: string, to: string) => t("editor.linkName", { from, to }), [t]);
-  const base = useMemo(() => derive(journey, layout, { canEdit: editable, emotions, linkName }), [derive, journey, layout, editable, emotions, linkName]);
+  const base = useMemo(() => {
+    const started = performance.now();
+    const result = derive(journey, layout, { canEdit: editable, emotions, linkName });
+    performance.measure("baton.toFlow", { start: started });
+    return result;
+  }, [derive, journey, layout, editable, emotions, linkName]);
 
   const journeyRef = useLatest(journey);
   const layoutRef = useLatest(layout);
@@ -180,16 +198,29 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
   }, [select, onSelectLinks]);
 
   // The first view, once the map's content is here (from this device's copy or the server).
-  // An empty map keeps React Flow's default view.
+  // A map that really is empty (the server or, offline, this device's copy says so) keeps
+  // React Flow's default view.
   const pane = useRef<HTMLDivElement>(null);
   const [placed, setPlaced] = useState(false);
+  const { synced, localLoaded, link } = useConnectionState();
   const hasContent = journey.stages.length > 0 || journey.lanes.length > 0;
   useEffect(() => {
-    if (placed || !hasContent || !pane.current) return;
-    const { clientWidth, clientHeight } = pane.current;
-    void flow.setViewport(initialViewport(layout, { width: clientWidth, height: clientHeight }, editable ? 72 : 20));
+    if (placed || !pane.current) return;
+    if (hasContent) {
+      const { clientWidth, clientHeight } = pane.current;
+      void flow.setViewport(initialViewport(layout, { width: clientWidth, height: clientHeight }, editable ? 72 : 20));
+      performance.mark("baton.viewportPlaced");
+    } else if (!((synced || (link === "offline" && localLoaded)) && isEmptyDoc(session.doc))) {
+      return;
+    }
+    // Once per map: the first view depends on the pane's size, known only after the DOM exists.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setPlaced(true);
-  }, [placed, hasContent, flow, layout, editable]);
+  }, [placed, hasContent, synced, localLoaded, link, session.doc, flow, layout, editable]);
+
+  useEffect(() => {
+    if (placed && base.nodes.some((n) => n.type === "card")) performance.mark("baton.cardsCommitted");
+  }, [placed, base]);
 
   useCanvasKeys({ editable, selectedLinks, onSelectLinks, addCardIn, editing, layoutRef });
 
@@ -197,8 +228,8 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
     <EditorActionsContext.Provider value={actions}>
       <div className="canvas" ref={pane} aria-label={t("editor.canvas")} role="region">
         <ReactFlow<MapNode, LinkEdge>
-          nodes={nodes}
-          edges={edges}
+          nodes={placed ? nodes : NO_NODES}
+          edges={placed ? edges : NO_EDGES}
           nodeTypes={NODE_TYPES}
           edgeTypes={EDGE_TYPES}
           onNodesChange={onNodesChange}
@@ -224,13 +255,18 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--canvas-dots)" />
           <Controls showInteractive={false} position="bottom-left" />
-          <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} maskColor="rgba(240, 243, 248, 0.7)" ariaLabel={t("editor.canvas")} />
+          {journey.cards.length <= MINIMAP_MAX_CARDS && <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} maskColor="rgba(240, 243, 248, 0.7)" ariaLabel={t("editor.canvas")} />}
           {editable && <CanvasToolbar onAddCard={addCardIn} layout={layout} selectedLinks={selectedLinks} onSelectLinks={onSelectLinks} />}
           <CanvasLayerSlot />
         </ReactFlow>
       </div>
     </EditorActionsContext.Provider>
   );
+}
+
+/** The document holds no stage and no lane (the journey may simply not be derived yet otherwise). */
+function isEmptyDoc(doc: Y.Doc): boolean {
+  return (rootMap(doc, "stages")?.size ?? 0) === 0 && (rootMap(doc, "lanes")?.size ?? 0) === 0;
 }
 
 function miniMapColor(node: Node): string {

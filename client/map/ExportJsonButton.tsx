@@ -1,6 +1,6 @@
+import { downloadJson } from "../export";
 import { useT } from "../i18n/useT";
 import { ToolIcon } from "../ui/ToolIcon";
-import { downloadText, fileSlug } from "./download";
 import { useMapSession } from "./useMapSession";
 
 /** Downloads the map as a journey file (journey-format.md), exactly what the reader derived from the document. */
@@ -8,11 +8,7 @@ export function ExportJsonButton() {
   const t = useT();
   const { journey } = useMapSession();
   return (
-    <button
-      type="button"
-      className="btn btn-small"
-      onClick={() => downloadText(`${fileSlug(journey.title)}.journey.json`, "application/json", `${JSON.stringify(journey, null, 2)}\n`)}
-    >
+    <button type="button" className="btn btn-small" onClick={() => downloadJson(journey)}>
       <ToolIcon name="download" />
       {t("map.exportJson")}
     </button>

@@ -10,6 +10,7 @@ import { ShareDialog } from "./ShareDialog";
 import { StatusIndicator } from "./StatusIndicator";
 import { UndoButtons } from "./UndoButtons";
 import { useMapSession } from "./useMapSession";
+import { useMapInternals } from "./mapInternals";
 
 /**
  * The map's header: title, who may do what (view only, presenting), the connection; then undo,
@@ -18,6 +19,7 @@ import { useMapSession } from "./useMapSession";
 export function MapHeader({ mapKey }: { mapKey: string }) {
   const t = useT();
   const session = useMapSession();
+  const { roleKnown } = useMapInternals();
   const [sharing, setSharing] = useState(false);
   const editing = session.canEdit && !session.presenting;
   return (
@@ -40,7 +42,7 @@ export function MapHeader({ mapKey }: { mapKey: string }) {
         }
       >
         <MapTitle />
-        {!session.canEdit && (
+        {!session.canEdit && roleKnown && (
           <span className="badge badge-viewonly" title={t("map.viewOnly.hint")}>
             {t("map.viewOnly")}
           </span>

@@ -47,7 +47,7 @@ function OpenMap({ mapId, mapKey }: { mapId: string; mapKey: string }) {
       </div>
     );
   }
-  if (!connection || role.kind === "pending") {
+  if (!connection) {
     return (
       <div className="page-frame">
         <AppHeader />
@@ -59,7 +59,8 @@ function OpenMap({ mapId, mapKey }: { mapId: string; mapKey: string }) {
   }
   return (
     <ReactFlowProvider>
-      <MapSessionProvider connection={connection} role={role.role}>
+      {/* Until the server says which role the key holds, the map shows read-only (it loads meanwhile). */}
+      <MapSessionProvider connection={connection} role={role.kind === "known" ? role.role : "viewer"} roleKnown={role.kind === "known"}>
         <MapView mapKey={mapKey} />
       </MapSessionProvider>
     </ReactFlowProvider>

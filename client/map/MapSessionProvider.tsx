@@ -18,7 +18,7 @@ import { MapSessionContext } from "./sessionContext";
  * at most once per animation frame (createJourneyReader re-reads only what changed), so a burst
  * of remote updates costs one render. Must sit inside a ReactFlowProvider (focusCard pans it).
  */
-export function MapSessionProvider({ connection, role, children }: { connection: MapConnection; role: Role; children: ReactNode }) {
+export function MapSessionProvider({ connection, role, roleKnown, children }: { connection: MapConnection; role: Role; roleKnown: boolean; children: ReactNode }) {
   const { doc } = connection;
   // The reader and the undo manager observe the document: created and disposed in an effect,
   // so a remount (React's StrictMode) never leaves a disposed one in use.
@@ -34,7 +34,9 @@ export function MapSessionProvider({ connection, role, children }: { connection:
       if (frame !== 0) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
+        const started = performance.now();
         const reading = reader.read();
+        performance.measure("baton.read", { start: started });
         setLive((old) => (old && old.doc === doc && old.reading !== reading ? { ...old, reading } : old));
       });
     };
@@ -49,7 +51,7 @@ export function MapSessionProvider({ connection, role, children }: { connection:
 
   if (!live || live.doc !== doc) return null;
   return (
-    <LiveSession connection={connection} role={role} undoManager={live.undoManager} reading={live.reading}>
+    <LiveSession connection={connection} role={role} roleKnown={roleKnown} undoManager={live.undoManager} reading={live.reading}>
       {children}
     </LiveSession>
   );
@@ -58,12 +60,14 @@ export function MapSessionProvider({ connection, role, children }: { connection:
 function LiveSession({
   connection,
   role,
+  roleKnown,
   undoManager,
   reading,
   children,
 }: {
   connection: MapConnection;
   role: Role;
+  roleKnown: boolean;
   undoManager: Y.UndoManager;
   reading: DocReading<Journey>;
   children: ReactNode;
@@ -121,7 +125,7 @@ function LiveSession({
     }),
     [connection.mapId, doc, provider.awareness, role, canEdit, journey, reading.problems, dispatch, clock, liveSelection, select, focusCard, presenting],
   );
-  const internals = useMemo(() => ({ connection, undoManager }), [connection, undoManager]);
+  const internals = useMemo(() => ({ connection, undoManager, roleKnown }), [connection, undoManager, roleKnown]);
 
   return (
     <MapInternalsContext.Provider value={internals}>

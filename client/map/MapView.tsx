@@ -7,16 +7,18 @@ import { MapHeader } from "./MapHeader";
 import { ProblemsNotice } from "./ProblemsNotice";
 import { SidePanel } from "./SidePanel";
 import { useMapSession } from "./useMapSession";
+import { useMapInternals } from "./mapInternals";
 
 /** The map page once the session is open: header, notices, the canvas and the side panel. */
 export function MapView({ mapKey }: { mapKey: string }) {
   const session = useMapSession();
   const [selectedLinks, setSelectedLinks] = useState<string[]>([]);
+  const { roleKnown } = useMapInternals();
   const { mapId, role } = session;
   const title = session.journey.title;
   useEffect(() => {
-    updateDeviceMap(mapId, mapKey, { title, role });
-  }, [mapId, mapKey, title, role]);
+    if (roleKnown) updateDeviceMap(mapId, mapKey, { title, role });
+  }, [mapId, mapKey, title, role, roleKnown]);
   useEffect(() => {
     document.title = `${title} · Baton`;
   }, [title]);

@@ -3,6 +3,7 @@
  * (presence, timer, voting, follow, present); and the export menu. Each behind an error boundary.
  */
 import { DsoHeader } from "../dso";
+import { ExportMenu } from "../export";
 import { WorkshopHeader } from "../workshop";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 
@@ -23,6 +24,11 @@ export function HeaderSlots() {
   );
 }
 
+/** The export menu (SVG, PNG, Mermaid, CSV) beside the editor's own "Export JSON". */
 export function ExportSlot() {
-  return null;
+  return (
+    <ErrorBoundary name="export-menu">
+      <ExportMenu />
+    </ErrorBoundary>
+  );
 }

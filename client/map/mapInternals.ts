@@ -6,6 +6,8 @@ import type { MapConnection } from "../live/MapConnection";
 export interface MapInternals {
   readonly connection: MapConnection;
   readonly undoManager: Y.UndoManager;
+  /** False while the server has not yet said which role the key holds (the map shows read-only meanwhile). */
+  readonly roleKnown: boolean;
 }
 
 export const MapInternalsContext = createContext<MapInternals | null>(null);

@@ -6,7 +6,6 @@ import { CLOSE, type CloseName } from "../../shared/protocol";
 import { translate } from "../../client/i18n/catalogue";
 import { copyCards, pasteCommands } from "../../client/flow/clipboard";
 import { pageClock } from "../../client/map/clock";
-import { fileSlug } from "../../client/map/download";
 import type { Journey } from "../../shared/schema/journey";
 
 describe("routes and links", () => {
@@ -103,7 +102,7 @@ describe("copy and paste", () => {
   });
 });
 
-describe("page clock and file names", () => {
+describe("the page clock", () => {
   it("[F10] takes today and now from the query when they are valid", () => {
     const pinned = pageClock("?today=2026-03-01&now=2026-11-21T09:30:00Z");
     expect(pinned.today).toBe("2026-03-01");
@@ -111,10 +110,5 @@ describe("page clock and file names", () => {
     expect(pageClock("?now=2026-11-21T09:30:00Z").today).toBe("2026-11-21");
     expect(pageClock("?today=2026-02-30").today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(pageClock("?today=2026-02-30").today).not.toBe("2026-02-30");
-  });
-
-  it("[F9] makes a safe file name from any title", () => {
-    expect(fileSlug("Kündigung: Über uns / 2026")).toBe("kundigung-uber-uns-2026");
-    expect(fileSlug("🙂")).toBe("journey");
   });
 });
