@@ -120,10 +120,10 @@ describe("workshop mode with three people", () => {
   });
 
   it("[W12] a first visit asks for a name and colour; everyone sees everyone, a bot included", async () => {
-    const dialog = maria.page.getByRole("form", { name: "Welcome! What should others call you?" });
+    const dialog = maria.page.getByRole("form", { name: "What should others call you?" });
     await dialog.getByLabel("Display name").fill("Maria Keller");
     await dialog.getByLabel("Colour 2", { exact: true }).check();
-    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.getByRole("button", { name: "Save name" }).click();
     await dialog.waitFor({ state: "detached" });
     for (const p of [maria, jonas, aiko]) {
       const names = await eventually(() => avatarNames(p.page), (n) => n.length === 3);

@@ -4,14 +4,14 @@ export const workshopMessages = {
     "workshop.label": "Workshop",
     "workshop.guest": "Guest",
 
-    "workshop.identity.welcome": "Welcome! What should others call you?",
+    "workshop.identity.welcome": "What should others call you?",
     "workshop.identity.edit": "Your name and colour",
     "workshop.identity.why": "Others see your name beside your cursor and on your comments. It stays on this device.",
     "workshop.identity.name": "Display name",
     "workshop.identity.namePlaceholder": "e.g. Maria",
     "workshop.identity.color": "Colour",
     "workshop.identity.colorN": "Colour {n}",
-    "workshop.identity.save": "Save",
+    "workshop.identity.save": "Save name",
     "workshop.identity.later": "Later",
 
     "workshop.presence.label": "People in this map: {n}",
@@ -94,14 +94,14 @@ export const workshopMessages = {
     "workshop.label": "Workshop",
     "workshop.guest": "Gast",
 
-    "workshop.identity.welcome": "Willkommen! Wie sollen die anderen Sie nennen?",
+    "workshop.identity.welcome": "Wie sollen die anderen Sie nennen?",
     "workshop.identity.edit": "Ihr Name und Ihre Farbe",
     "workshop.identity.why": "Die anderen sehen Ihren Namen neben Ihrem Mauszeiger und an Ihren Kommentaren. Er bleibt auf diesem Gerät.",
     "workshop.identity.name": "Anzeigename",
     "workshop.identity.namePlaceholder": "z. B. Maria",
     "workshop.identity.color": "Farbe",
     "workshop.identity.colorN": "Farbe {n}",
-    "workshop.identity.save": "Speichern",
+    "workshop.identity.save": "Namen speichern",
     "workshop.identity.later": "Später",
 
     "workshop.presence.label": "Personen in dieser Map: {n}",
