@@ -82,12 +82,7 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
   const emotions = useMemo(() => emotionByStage(journey).map((e) => e.mean), [journey]);
   const [derive] = useState(createFlowDeriver);
   const linkName = useCallback((from: string, to: string) => t("editor.linkName", { from, to }), [t]);
-  const base = useMemo(() => {
-    const started = performance.now();
-    const result = derive(journey, layout, { canEdit: editable, emotions, linkName });
-    performance.measure("baton.toFlow", { start: started });
-    return result;
-  }, [derive, journey, layout, editable, emotions, linkName]);
+  const base = useMemo(() => derive(journey, layout, { canEdit: editable, emotions, linkName }), [derive, journey, layout, editable, emotions, linkName]);
 
   const journeyRef = useLatest(journey);
   const layoutRef = useLatest(layout);
