@@ -36,7 +36,7 @@ function timing(fn: () => unknown): { wall: number; cpu: number } {
 const size = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`);
 
 export default async function svgBench(): Promise<void> {
-  const example = JSON.parse(readFileSync(new URL("../../../shared/examples/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+  const example = JSON.parse(readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
   const cases: { name: string; journey: Journey; lang: "en" | "de" }[] = [
     { name: "example map", journey: example, lang: "en" },
     { name: "2,000 cards", journey: makeBigJourney({ cards: 2000, seed: 1 }), lang: "en" },

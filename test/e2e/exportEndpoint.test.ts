@@ -15,7 +15,7 @@ import { journeyToDoc } from "../../shared/doc/journeyToDoc";
 import type { Journey } from "../../shared/schema/journey";
 import { payloadJourney } from "../unit/exportPayloads";
 
-const example = JSON.parse(readFileSync(new URL("../../../shared/examples/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+const example = JSON.parse(readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
 
 let server: RunningServer;
 let map: CreatedMap;

@@ -12,7 +12,7 @@ import { journeyToMermaid } from "../../shared/export/mermaid";
 import { journeyToCsv } from "../../shared/export/csv";
 import type { Journey } from "../../shared/schema/journey";
 
-const example = JSON.parse(readFileSync(new URL("../../../shared/examples/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+const example = JSON.parse(readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
 const FILE = "SaaS-onboarding-from-trial-to-first-value";
 
 let server: RunningServer;

@@ -13,7 +13,7 @@ import { renderJourneySvg } from "../../shared/export/svg";
 import type { Journey } from "../../shared/schema/journey";
 import { randomJourney } from "../unit/exportRandomJourney";
 
-const example = JSON.parse(readFileSync(new URL("../../../shared/examples/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+const example = JSON.parse(readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
 const shots = new URL("../../.tmp/shots/", import.meta.url);
 
 let browser: Browser;

@@ -6,7 +6,7 @@ import type { Journey } from "../../shared/schema/journey";
 import { PAYLOADS, payloadJourney } from "./exportPayloads";
 import { randomJourney } from "./exportRandomJourney";
 
-const example = JSON.parse(readFileSync(new URL("../../../shared/examples/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+const example = JSON.parse(readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
 
 /** A strict RFC 4180 reader (CRLF records, quoted fields with doubled quotes). */
 function parseCsv(text: string): string[][] {

@@ -10,7 +10,7 @@ import type { Journey } from "../../shared/schema/journey";
  * these files in review. Regenerate them only on purpose: `UPDATE_GOLDEN=1 npx vitest run
  * test/unit/exportGolden.test.ts`, then look at the new SVG before committing it.
  */
-const example = JSON.parse(readFileSync(new URL("../../../shared/examples/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+const example = JSON.parse(readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
 const dir = new URL("../fixtures/golden/", import.meta.url);
 const update = process.env.UPDATE_GOLDEN === "1";
 

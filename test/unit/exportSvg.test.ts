@@ -9,7 +9,7 @@ import { allElements, parseXml, textOf, type XmlElement } from "./exportXmlCheck
 import { PAYLOADS, payloadJourney } from "./exportPayloads";
 import { randomJourney } from "./exportRandomJourney";
 
-const example = JSON.parse(readFileSync(new URL("../../../shared/examples/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+const example = JSON.parse(readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
 
 const ALLOWED_ELEMENTS = new Set(["svg", "title", "desc", "g", "rect", "path", "circle", "text", "tspan"]);
 
