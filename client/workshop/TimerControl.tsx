@@ -40,7 +40,7 @@ export function TimerControl() {
         {formatRemaining(remaining)}
       </output>
       {done && <span className="ws-timer-status">{t("workshop.timer.done")}</span>}
-      {session.canEdit && !session.presenting && (
+      {session.canEdit && (
         <>
           {timer.phase === "idle" && (
             <select

@@ -57,8 +57,10 @@ export function useFollow(awareness: Awareness): { leaderStage: string | null } 
   useEffect(() => {
     if (!domNode || following === null) return;
     const stop = () => stopFollowing(store, request);
+    // A press anywhere on the canvas but a card, a link or the presenter's bar pans or zooms
+    // (the pane, the minimap, the zoom controls).
     const onPointerDown = (event: PointerEvent) => {
-      if (event.target instanceof Element && event.target.closest(".react-flow__pane")) stop();
+      if (event.target instanceof Element && !event.target.closest(".react-flow__node, .react-flow__edge, .ws-presenter-bar")) stop();
     };
     // Capture phase: d3-zoom stops these events before they would bubble up to us.
     domNode.addEventListener("wheel", stop, { passive: true, capture: true });
