@@ -1,7 +1,7 @@
 import type { Journey } from "../../schema/journey";
 import { escapeText } from "./escapeXml";
 import { fmt } from "./formatNumber";
-import type { FontSpec } from "./fontMetrics";
+import { measureText, type FontSpec } from "./fontMetrics";
 import { wrapText } from "./wrapText";
 import { INK } from "./palette";
 import type { SvgLabels } from "./labels";
@@ -46,6 +46,15 @@ export function layoutHeader(journey: Journey, left: number, width: number, labe
   const goals = (persona?.goals ?? []).filter((g) => g.trim() !== "");
   const goalsLines = goals.length === 0 ? [] : wrapText(`${labels.goals}: ${goals.join("  \u00b7  ")}`, personaTextW, FONT_PERSONA_TEXT, 2);
 
+  // The persona box hugs its text, so a short persona does not leave a wide empty panel.
+  const widest = Math.max(
+    measureText(labels.persona.toUpperCase(), { size: 9, bold: true }),
+    ...nameLines.map((l) => measureText(l, FONT_PERSONA_NAME)),
+    ...aboutLines.map((l) => measureText(l, FONT_PERSONA_TEXT)),
+    ...goalsLines.map((l) => measureText(l, FONT_PERSONA_TEXT)),
+  );
+  const boxW = Math.min(textW, Math.max(360, personaTextX + widest + 28));
+
   let h = 4 + titleLines.length * TITLE_LINE_H;
   if (descLines.length > 0) h += 4 + descLines.length * DESC_LINE_H;
   const personaTop = h + 18;
@@ -67,7 +76,6 @@ export function layoutHeader(journey: Journey, left: number, width: number, labe
       }
       if (persona !== undefined) {
         const py = top + personaTop;
-        const boxW = Math.min(textW, 1100);
         parts.push(`<rect x="${fmt(left)}" y="${fmt(py)}" width="${fmt(boxW)}" height="${fmt(personaH)}" rx="12" fill="${INK.band}" stroke="${INK.rule}"/>`);
         const cx = left + 16 + AVATAR_R;
         const cy = py + 14 + AVATAR_R;
