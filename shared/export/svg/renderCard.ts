@@ -133,13 +133,15 @@ export function renderCard(layout: CardLayout, x: number, y: number): string {
   parts.push(`</text>`);
   for (const chip of layout.chips) parts.push(renderChip(chip, style.stroke, style.accent));
   for (const m of layout.metrics) {
-    const valueW = measureText(m.value, FONT_SMALL_BOLD);
+    // The value wins the room; the label gets what is left (and a huge value is cut too).
+    const value = ellipsize(m.value, CARD_CONTENT.w - 40, FONT_SMALL_BOLD);
+    const valueW = measureText(value, FONT_SMALL_BOLD);
     const label = ellipsize(m.label, CARD_CONTENT.w - 18 - valueW - 14, FONT_SMALL);
     parts.push(
       `<rect x="${CARD_CONTENT.x}" y="${fmt(m.y)}" width="${CARD_CONTENT.w}" height="${METRIC_H}" rx="5" fill="#ffffff" stroke="${style.stroke}"/>` +
         `<circle cx="${CARD_CONTENT.x + 9}" cy="${fmt(m.y + METRIC_H / 2)}" r="3.5" fill="${STATUS_COLORS[m.light]}"/>` +
         `<text x="${CARD_CONTENT.x + 18}" y="${fmt(m.y + 13.5)}">${escapeText(label)}</text>` +
-        `<text x="${CARD_CONTENT.x + CARD_CONTENT.w - 8}" y="${fmt(m.y + 13.5)}" text-anchor="end" font-weight="bold">${escapeText(m.value)}</text>`,
+        `<text x="${CARD_CONTENT.x + CARD_CONTENT.w - 8}" y="${fmt(m.y + 13.5)}" text-anchor="end" font-weight="bold">${escapeText(value)}</text>`,
     );
   }
   parts.push(renderFooter(layout));
