@@ -47,6 +47,7 @@ const PRO_OPTIONS = { hideAttribution: true };
  * many cards the minimap is left out; fit view and zoom still give the overview.
  */
 const MINIMAP_MAX_CARDS = 600;
+const MINIMAP_STYLE = { width: 168, height: 112 };
 // Nothing is drawn before the first viewport is placed: drawing at React Flow's default view
 // first would build (and then throw away) the DOM of a different part of a big map.
 const NO_NODES: MapNode[] = [];
@@ -250,7 +251,7 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--canvas-dots)" />
           <Controls showInteractive={false} position="bottom-left" />
-          {journey.cards.length <= MINIMAP_MAX_CARDS && <MiniMap pannable zoomable position="bottom-right" nodeColor={miniMapColor} nodeStrokeWidth={0} maskColor="rgba(240, 243, 248, 0.7)" ariaLabel={t("editor.canvas")} />}
+          {journey.cards.length <= MINIMAP_MAX_CARDS && <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_STYLE} nodeColor={miniMapColor} nodeStrokeWidth={0} maskColor="rgba(240, 243, 248, 0.7)" ariaLabel={t("editor.canvas")} />}
           {editable && <CanvasToolbar onAddCard={addCardIn} layout={layout} selectedLinks={selectedLinks} onSelectLinks={onSelectLinks} />}
           <CanvasLayerSlot />
         </ReactFlow>

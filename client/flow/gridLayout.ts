@@ -9,7 +9,7 @@ export const LANE_HEADER_W = 208;
 export const STAGE_HEADER_H = 72;
 export const EMOTION_BAND_H = 132;
 export const CARD_W = 232;
-export const CARD_H = 118;
+export const CARD_H = 128;
 export const CARD_GAP = 12;
 export const CELL_PAD = 16;
 /** A cell wraps into another card column after this many cards per column. */

@@ -3,7 +3,6 @@ import { useT } from "../i18n/useT";
 import { AppHeader } from "../ui/AppHeader";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { ToolIcon } from "../ui/ToolIcon";
-import { ExportJsonButton } from "./ExportJsonButton";
 import { HeaderSlots, ExportSlot } from "./headerSlots";
 import { MapTitle } from "./MapTitle";
 import { ShareDialog } from "./ShareDialog";
@@ -30,7 +29,6 @@ export function MapHeader({ mapKey }: { mapKey: string }) {
             {editing && <UndoButtons />}
             {!session.presenting && (
               <>
-                <ExportJsonButton />
                 <ExportSlot />
                 <button type="button" className="btn btn-small btn-primary" onClick={() => setSharing(true)}>
                   <ToolIcon name="share" />

@@ -6,6 +6,7 @@ import { findDeviceMap, forgetMap, rememberMap } from "../device/deviceMaps";
 import { useT } from "../i18n/useT";
 import { dropLedger } from "../live/saveLedger";
 import { RoleBadge } from "../ui/RoleBadge";
+import { ExportJsonButton } from "./ExportJsonButton";
 import { useMapInternals } from "./mapInternals";
 import { useMapSession } from "./useMapSession";
 
@@ -104,6 +105,13 @@ export function ShareDialog({ mapKey, onClose }: { mapKey: string; onClose(): vo
             </p>
           </>
         )}
+        <section className="share-file" aria-labelledby="share-file">
+          <h3 id="share-file">{t("map.share.file")}</h3>
+          <p className="muted small">{t("map.share.file.hint")}</p>
+          <div>
+            <ExportJsonButton />
+          </div>
+        </section>
         {session.role === "owner" && (
           <section className="danger-zone" aria-labelledby="owner-actions">
             <h3 id="owner-actions">{t("map.share.owner")}</h3>

@@ -24,7 +24,7 @@ export function HeaderSlots() {
   );
 }
 
-/** The export menu (SVG, PNG, Mermaid, CSV) beside the editor's own "Export JSON". */
+/** The export menu (JSON, SVG, PNG, Mermaid, CSV); the share dialog also offers the JSON file. */
 export function ExportSlot() {
   return (
     <ErrorBoundary name="export-menu">

@@ -17,7 +17,7 @@ function metricText(m: Metric): string {
 }
 
 function MetricChips({ metrics }: { metrics: readonly Metric[] }) {
-  const shown = metrics.slice(0, 3);
+  const shown = metrics.slice(0, 2);
   return (
     <>
       {shown.map((m, i) => {

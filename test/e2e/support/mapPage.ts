@@ -75,7 +75,7 @@ export async function openMap(browser: Browser, server: RunningServer, id: strin
  * with `name` when given, else "Later".
  */
 export async function settleIdentity(page: Page, name?: string): Promise<void> {
-  const dialog = page.getByRole("dialog", { name: /call you/ });
+  const dialog = page.getByRole("form", { name: /call you/ }).or(page.getByRole("dialog", { name: /call you/ }));
   try {
     await dialog.waitFor({ timeout: 1_500 });
   } catch {
@@ -83,7 +83,7 @@ export async function settleIdentity(page: Page, name?: string): Promise<void> {
   }
   if (name) {
     await dialog.getByRole("textbox").fill(name);
-    await dialog.getByRole("button", { name: "Save" }).click();
+    await dialog.getByRole("button", { name: /^Save/ }).click();
   } else {
     await dialog.getByRole("button", { name: "Later" }).click();
   }
