@@ -4,6 +4,7 @@ import { useT } from "../i18n/useT";
 import { canAddDot, isVotable, talliesVisible } from "../../shared/workshop/voting";
 import { openThreadCount } from "../../shared/workshop/threads";
 import { useWorkshopDoc } from "./useWorkshopDoc";
+import { cardById, commentsOnCard } from "./journeyIndex";
 import { useWorkshopUi } from "./workshopUi";
 import { voterToken } from "./voterToken";
 import { WorkshopIcon } from "./WorkshopIcon";
@@ -21,8 +22,8 @@ export function CardWorkshopBadges({ cardId }: { cardId: string }) {
   const session = useMapSession();
   const { round, ballots } = useWorkshopDoc(session.doc);
   const [, ui] = useWorkshopUi(session.awareness);
-  const card = session.journey.cards.find((c) => c.id === cardId);
-  const comments = session.journey.comments?.filter((c) => c.cardId === cardId) ?? [];
+  const card = cardById(session.journey, cardId);
+  const comments = commentsOnCard(session.journey, cardId);
   const open = openThreadCount(comments, cardId);
   if (!card) return null;
 
