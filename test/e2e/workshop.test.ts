@@ -232,6 +232,16 @@ describe("workshop mode with three people", () => {
     // [W4] hidden: nobody sees a tally while the round is open.
     expect(await maria.page.getByTestId("tally").count()).toBe(0);
 
+    // A viewer sees that voting is open but cannot vote.
+    const viewer = await browser.newContext({ locale: "en-US", viewport: { width: 1440, height: 900 } });
+    const viewerPage = await viewer.newPage();
+    await viewerPage.goto(mapUrl(server, map.id, map.viewKey));
+    await waitForConnected(viewerPage);
+    await viewerPage.getByText("Voting is open").waitFor();
+    expect(await viewerPage.getByRole("button", { name: /^Add a dot to/ }).count()).toBe(0);
+    expect(await viewerPage.getByRole("button", { name: "Reveal" }).count()).toBe(0);
+    await viewer.close();
+
     // [W9] a late joiner (or a reload) gets the running round and keeps their own dots.
     await aiko.page.reload();
     await waitForConnected(aiko.page);
