@@ -98,7 +98,7 @@ export function ShareDialog({ mapKey, onClose }: { mapKey: string; onClose(): vo
         {known?.viewKey && <CopyRow label={t("map.share.viewLink")} buttonLabel={t("map.share.copyView")} value={linkFor(session.mapId, known.viewKey)} />}
         {!known?.editKey && (
           <>
-            <p className="muted small">{t("map.share.onlyFromOwner")}</p>
+            <p className="muted small">{session.role === "owner" ? t("map.share.ownerElsewhere") : t("map.share.onlyFromOwner")}</p>
             <CopyRow label={t("map.share.thisLink")} buttonLabel={t("map.share.copyThis")} value={linkFor(session.mapId, mapKey)} />
             <p>
               <RoleBadge role={session.role} />

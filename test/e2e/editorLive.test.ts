@@ -73,7 +73,7 @@ describe("the live map", () => {
     await b.context.close();
   });
 
-  it("a viewer sees the map live, marked view only, and cannot change anything", async () => {
+  it("[A7][A26] a viewer sees the map live, marked view only, and cannot change anything", async () => {
     const owner = await openNewMap(browser, server, { journey: journeyWith(["Look, don't touch"]) });
     const viewer = await openMap(browser, server, owner.map.id, owner.map.viewKey);
     const page = viewer.page;
