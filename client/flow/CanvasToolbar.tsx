@@ -5,6 +5,8 @@ import { ToolIcon } from "../ui/ToolIcon";
 import { useEditorActions } from "./editorActions";
 import { flowChangesToCommands } from "./flowChangesToCommands";
 import { SelectionActionSlot } from "./slots";
+import { duplicateCommands } from "./clipboard";
+import { freshId } from "./freshId";
 import type { GridLayout } from "./gridLayout";
 
 /** The canvas's toolbar (editors only, hidden while presenting): add card, stage, lane; delete the selection. */
@@ -45,6 +47,21 @@ export function CanvasToolbar({
         {t("editor.addLane")}
       </button>
       <SelectionActionSlot />
+      {selection.length > 0 && (
+        <button
+          type="button"
+          className="btn btn-small"
+          title={`${t("editor.duplicate")} (Ctrl+D)`}
+          onClick={() => {
+            const { commands, cardIds } = duplicateCommands(journey, selection, freshId);
+            session.dispatch(commands);
+            session.select(cardIds);
+          }}
+        >
+          <ToolIcon name="copy" />
+          {t("editor.duplicate")}
+        </button>
+      )}
       {hasSelection && (
         <button
           type="button"

@@ -13,6 +13,7 @@ import { useMapSession } from "../map/useMapSession";
 import { useConnectionState } from "../map/useConnectionState";
 import { useT } from "../i18n/useT";
 import { CanvasToolbar } from "./CanvasToolbar";
+import { EmptyMapHint } from "./EmptyMapHint";
 import { EditorActionsContext, createEditingStore, type EditorActions } from "./editorActions";
 import { flowChangesToCommands } from "./flowChangesToCommands";
 import type { LinkEdge, MapNode } from "./flowTypes";
@@ -253,6 +254,7 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
           <Controls showInteractive={false} position="bottom-left" />
           {journey.cards.length <= MINIMAP_MAX_CARDS && <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_STYLE} nodeColor={miniMapColor} nodeStrokeWidth={0} maskColor="rgba(240, 243, 248, 0.7)" ariaLabel={t("editor.canvas")} />}
           {editable && <CanvasToolbar onAddCard={addCardIn} layout={layout} selectedLinks={selectedLinks} onSelectLinks={onSelectLinks} />}
+          {placed && !hasContent && <EmptyMapHint editable={editable} onAdd={addHeader} />}
           <CanvasLayerSlot />
         </ReactFlow>
       </div>

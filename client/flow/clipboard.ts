@@ -53,3 +53,8 @@ export function pasteCommands(
   }
   return { commands, cardIds: [...idMap.values()] };
 }
+
+/** Duplicating the selection: a copy of each card (and the links among them) right after the originals' cells' cards. */
+export function duplicateCommands(journey: Journey, cardIds: readonly string[], newId: () => string): { commands: Command[]; cardIds: string[] } {
+  return pasteCommands(journey, copyCards(journey, cardIds), newId, null);
+}

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from "react";
 import { useMapInternals } from "../map/mapInternals";
 import { useMapSession } from "../map/useMapSession";
-import { copyCards, pasteCommands, type CardClip } from "./clipboard";
+import { copyCards, duplicateCommands, pasteCommands, type CardClip } from "./clipboard";
 import type { EditingStore } from "./editorActions";
 import { flowChangesToCommands } from "./flowChangesToCommands";
 import { freshId } from "./freshId";
@@ -69,7 +69,11 @@ export function useCanvasKeys(opts: {
         clip = copyCards(journey, selection);
         void navigator.clipboard?.writeText(JSON.stringify(clip)).catch(() => {});
       } else if (mod && key === "v" && clip) paste(clip);
-      else if (mod && key === "d" && selection.length > 0) paste(copyCards(journey, selection));
+      else if (mod && key === "d" && selection.length > 0) {
+        const { commands, cardIds } = duplicateCommands(journey, selection, freshId);
+        s.dispatch(commands);
+        s.select(cardIds);
+      }
       else if (mod && key === "a") s.select(journey.cards.map((c) => c.id));
       else if (!mod && !e.altKey && key === "n") {
         const cell = currentCell();

@@ -165,4 +165,21 @@ describe("editing a map by hand", () => {
     await expect.poll(order).toEqual(["Stage 2", "Stage 1", "Stage 3"]);
     await context.close();
   });
+
+  it("an empty map says what to do first, and duplicating a card copies it into the same cell", async () => {
+    const empty = { format: "baton.journey", version: 1, title: "Nothing yet", stages: [], lanes: [], cards: [] };
+    const { context, page } = await openNewMap(browser, server, { journey: empty });
+    await expect.poll(() => page.getByText("This map is empty.", { exact: false }).count()).toBe(1);
+    await page.locator(".empty-hint").getByRole("button", { name: "Add stage" }).click();
+    await expect.poll(() => page.getByRole("columnheader").count()).toBe(1);
+    // With a stage the map is no longer empty: the hint goes, the toolbar adds the lane.
+    await expect.poll(() => page.locator(".empty-hint").count()).toBe(0);
+    await page.getByRole("toolbar", { name: "Map tools" }).getByRole("button", { name: "Add lane" }).click();
+    await expect.poll(() => page.getByRole("rowheader").count()).toBe(1);
+    await addCard(page, "New stage", "New lane", "Original");
+    await card(page, "Original").click();
+    await page.getByRole("toolbar", { name: "Map tools" }).getByRole("button", { name: "Duplicate" }).click();
+    await expect.poll(() => card(page, "Original").count()).toBe(2);
+    await context.close();
+  });
 });
