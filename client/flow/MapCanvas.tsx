@@ -10,6 +10,8 @@ import type { Command } from "../../shared/commands/command";
 import { useMapInternals } from "../map/mapInternals";
 import { initialViewport } from "./initialViewport";
 import { useMapSession } from "../map/useMapSession";
+import type { MapSession } from "../map/MapSession";
+import { MapSessionContext } from "../map/sessionContext";
 import { useConnectionState } from "../map/useConnectionState";
 import { useT } from "../i18n/useT";
 import { CanvasToolbar } from "./CanvasToolbar";
@@ -78,15 +80,17 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
 
   const liveLayout = useMemo(() => gridLayout(journey), [journey]);
   // While something is dragged the grid holds still: what is under the pointer stays there,
-  // although the drag already writes (throttled) and others see the card travel.
-  const [frozen, setFrozen] = useState<GridLayout | null>(null);
-  const layout = frozen ?? liveLayout;
+  // although the drag already writes (throttled) and others see the card travel. The nodes'
+  // session holds still too, so the drag's own writes do not re-render every card's badges.
+  const [hold, setHold] = useState<{ layout: GridLayout; session: MapSession } | null>(null);
+  const layout = hold?.layout ?? liveLayout;
   const emotions = useMemo(() => emotionByStage(journey).map((e) => e.mean), [journey]);
   const [derive] = useState(createFlowDeriver);
   const linkName = useCallback((from: string, to: string) => t("editor.linkName", { from, to }), [t]);
   const base = useMemo(() => derive(journey, layout, { canEdit: editable, emotions, linkName }), [derive, journey, layout, editable, emotions, linkName]);
 
   const journeyRef = useLatest(journey);
+  const sessionRef = useLatest(session);
   const layoutRef = useLatest(layout);
   const dispatch = session.dispatch;
   const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, { x: number; y: number }>>(new Map());
@@ -170,9 +174,9 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
   }, [flow]);
   const cardIds = (dragged: Node[]) => dragged.filter((n) => n.type === "card").map((n) => n.id);
   const onNodeDragStart: OnNodeDrag<MapNode> = useCallback((_e, node) => {
-    setFrozen(layoutRef.current);
+    setHold({ layout: layoutRef.current, session: sessionRef.current });
     if (node.type === "card") drag.start();
-  }, [drag, layoutRef]);
+  }, [drag, layoutRef, sessionRef]);
   const onNodeDrag: OnNodeDrag<MapNode> = useCallback((e, node, dragged) => {
     if (node.type === "card") drag.move(cardIds(dragged), pointerOf(e));
   }, [drag, pointerOf]);
@@ -181,7 +185,7 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
       if (node.type === "card") drag.stop(cardIds(dragged), pointerOf(e));
       else dispatch(flowChangesToCommands({ kind: "dropHeader", nodeId: node.id, position: node.position }, { journey: journeyRef.current, layout: layoutRef.current }));
       setDragPositions(new Map());
-      setFrozen(null);
+      setHold(null);
     },
     [drag, pointerOf, dispatch, journeyRef, layoutRef],
   );
@@ -224,6 +228,7 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
   return (
     <EditorActionsContext.Provider value={actions}>
       <div className="canvas" ref={pane} aria-label={t("editor.canvas")} role="region">
+        <MapSessionContext.Provider value={hold?.session ?? session}>
         <ReactFlow<MapNode, LinkEdge>
           nodes={placed ? nodes : NO_NODES}
           edges={placed ? edges : NO_EDGES}
@@ -257,6 +262,7 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
           {placed && !hasContent && <EmptyMapHint editable={editable} onAdd={addHeader} />}
           <CanvasLayerSlot />
         </ReactFlow>
+        </MapSessionContext.Provider>
       </div>
     </EditorActionsContext.Provider>
   );

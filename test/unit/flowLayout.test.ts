@@ -3,7 +3,7 @@ import type { Journey } from "../../shared/schema/journey";
 import {
   CARD_H, CARD_W, CELL_PAD, LANE_HEADER_W, STAGE_HEADER_H, EMOTION_BAND_H, cellAt, cellKey, columnsFor, dropIndex, gridLayout,
 } from "../../client/flow/gridLayout";
-import { initialViewport, READABLE_ZOOM } from "../../client/flow/initialViewport";
+import { BIG_MAP_ZOOM, initialViewport } from "../../client/flow/initialViewport";
 
 function journey(cards: [string, string, string][]): Journey {
   return {
@@ -86,7 +86,7 @@ describe("initialViewport", () => {
 
   it("shows a huge map's top-left corner at a readable zoom", () => {
     const v = initialViewport({ width: 20_000, height: 30_000 }, { width: 1400, height: 900 }, 70);
-    expect(v.zoom).toBe(READABLE_ZOOM);
+    expect(v.zoom).toBe(BIG_MAP_ZOOM);
     expect(v.y).toBe(70);
   });
 });
