@@ -2,14 +2,17 @@ import { Panel } from "@xyflow/react";
 import { useMapSession } from "../map/useMapSession";
 import { useT } from "../i18n/useT";
 import { ToolIcon } from "../ui/ToolIcon";
+import { duplicateCommands } from "./clipboard";
 import { useEditorActions } from "./editorActions";
 import { flowChangesToCommands } from "./flowChangesToCommands";
-import { SelectionActionSlot } from "./slots";
-import { duplicateCommands } from "./clipboard";
 import { freshId } from "./freshId";
 import type { GridLayout } from "./gridLayout";
+import { SelectionActionSlot } from "./slots";
 
-/** The canvas's toolbar (editors only, hidden while presenting): add card, stage, lane; delete the selection. */
+/**
+ * The canvas's toolbars (editors only, hidden while presenting): adding cards, stages and lanes
+ * at the top; what can be done with the selection in a bar at the bottom while something is selected.
+ */
 export function CanvasToolbar({
   onAddCard,
   layout,
@@ -33,53 +36,59 @@ export function CanvasToolbar({
       : null;
   const hasSelection = selection.length > 0 || selectedLinks.length > 0;
   return (
-    <Panel position="top-left" className="canvas-toolbar" role="toolbar" aria-label={t("editor.toolbar")}>
-      <button type="button" className="btn btn-small btn-primary" disabled={!cell} onClick={() => cell && onAddCard(cell.stageId, cell.laneId)} title={`${t("editor.addCard")} (N)`}>
-        <ToolIcon name="card" />
-        {t("editor.addCard")}
-      </button>
-      <button type="button" className="btn btn-small" onClick={() => actions.addHeader("stage")}>
-        <ToolIcon name="plus" />
-        {t("editor.addStage")}
-      </button>
-      <button type="button" className="btn btn-small" onClick={() => actions.addHeader("lane")}>
-        <ToolIcon name="plus" />
-        {t("editor.addLane")}
-      </button>
-      <SelectionActionSlot />
-      {selection.length > 0 && (
-        <button
-          type="button"
-          className="btn btn-small"
-          title={`${t("editor.duplicate")} (Ctrl+D)`}
-          onClick={() => {
-            const { commands, cardIds } = duplicateCommands(journey, selection, freshId);
-            session.dispatch(commands);
-            session.select(cardIds);
-          }}
-        >
-          <ToolIcon name="copy" />
-          {t("editor.duplicate")}
+    <>
+      <Panel position="top-left" className="canvas-toolbar" role="toolbar" aria-label={t("editor.toolbar")}>
+        <button type="button" className="btn btn-small btn-primary" disabled={!cell} onClick={() => cell && onAddCard(cell.stageId, cell.laneId)} title={`${t("editor.addCard")} (N)`}>
+          <ToolIcon name="card" />
+          {t("editor.addCard")}
         </button>
-      )}
+        <button type="button" className="btn btn-small" onClick={() => actions.addHeader("stage")}>
+          <ToolIcon name="plus" />
+          {t("editor.addStage")}
+        </button>
+        <button type="button" className="btn btn-small" onClick={() => actions.addHeader("lane")}>
+          <ToolIcon name="plus" />
+          {t("editor.addLane")}
+        </button>
+        <span className="toolbar-hint muted small">
+          <ToolIcon name="link" size={14} />
+          {t("editor.link.hint")}
+        </span>
+      </Panel>
       {hasSelection && (
-        <button
-          type="button"
-          className="btn btn-small btn-danger-quiet"
-          onClick={() => {
-            session.dispatch(flowChangesToCommands({ kind: "remove", nodeIds: selection, edgeIds: selectedLinks }, { journey, layout }));
-            session.select([]);
-            onSelectLinks([]);
-          }}
-        >
-          <ToolIcon name="trash" />
-          {t("editor.deleteSelection")}
-        </button>
+        <Panel position="bottom-center" className="canvas-toolbar selection-bar" role="toolbar" aria-label={t("editor.selectionTools")}>
+          <span className="selection-count">{t("editor.selected", { count: selection.length + selectedLinks.length })}</span>
+          <SelectionActionSlot />
+          {selection.length > 0 && (
+            <button
+              type="button"
+              className="btn btn-small"
+              title={`${t("editor.duplicate")} (Ctrl+D)`}
+              onClick={() => {
+                const { commands, cardIds } = duplicateCommands(journey, selection, freshId);
+                session.dispatch(commands);
+                session.select(cardIds);
+              }}
+            >
+              <ToolIcon name="copy" />
+              {t("editor.duplicate")}
+            </button>
+          )}
+          <button
+            type="button"
+            className="btn btn-small btn-danger-quiet"
+            title={`${t("editor.deleteSelection")} (Delete)`}
+            onClick={() => {
+              session.dispatch(flowChangesToCommands({ kind: "remove", nodeIds: selection, edgeIds: selectedLinks }, { journey, layout }));
+              session.select([]);
+              onSelectLinks([]);
+            }}
+          >
+            <ToolIcon name="trash" />
+            {t("editor.deleteSelection")}
+          </button>
+        </Panel>
       )}
-      <span className="toolbar-hint muted small">
-        <ToolIcon name="link" size={14} />
-        {t("editor.link.hint")}
-      </span>
-    </Panel>
+    </>
   );
 }

@@ -178,7 +178,7 @@ describe("editing a map by hand", () => {
     await expect.poll(() => page.getByRole("rowheader").count()).toBe(1);
     await addCard(page, "New stage", "New lane", "Original");
     await card(page, "Original").click();
-    await page.getByRole("toolbar", { name: "Map tools" }).getByRole("button", { name: "Duplicate" }).click();
+    await page.getByRole("toolbar", { name: "Selection tools" }).getByRole("button", { name: "Duplicate" }).click();
     await expect.poll(() => card(page, "Original").count()).toBe(2);
     await context.close();
   });

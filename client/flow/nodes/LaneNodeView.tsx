@@ -28,7 +28,7 @@ function LaneNodeViewImpl({ data }: NodeProps<LaneNode>) {
       ) : (
         <span className="header-name">{name}</span>
       )}
-      {actions.editable ? (
+      {actions.editable && (
         <select
           className="lane-kind nodrag"
           aria-label={t("editor.laneKind")}
@@ -41,8 +41,6 @@ function LaneNodeViewImpl({ data }: NodeProps<LaneNode>) {
             </option>
           ))}
         </select>
-      ) : (
-        <span className="lane-kind-label">{t(`editor.laneKind.${lane.kind}` as MessageKey)}</span>
       )}
       {actions.editable && !renaming && (
         <span className="header-tools nodrag">
