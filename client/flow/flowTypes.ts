@@ -40,7 +40,3 @@ export type MapNode = CardNode | StageNode | LaneNode | GridNode | EmotionNode |
 
 export type LinkEdge = Edge<{ readonly label?: string }, "link">;
 
-/** The card id of a node id, or null when the node is not a card. */
-export function cardIdOf(node: { id: string; type?: string }): string | null {
-  return node.type === "card" ? node.id : null;
-}

@@ -5,7 +5,7 @@
 import { isCalendarDate } from "../../shared/schema/common";
 
 /** `YYYY-MM-DD` of a time in UTC. */
-export function utcDay(ms: number): string {
+function utcDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
