@@ -141,6 +141,18 @@ describe("editing a map by hand", () => {
     await expect.poll(() => card(page, "Browses the online shop").count()).toBe(1);
     await expect.poll(() => stageHeader(page, "Stage 1").count()).toBe(1);
 
+    // A link with a label: drawn, selected, labelled in the inspector.
+    await card(page, "Browses the online shop").hover();
+    await dragBy(page, cardHandle(page, "Browses the online shop", "source"), cardHandle(page, "Pays by card", "target"));
+    await expect.poll(() => link.count()).toBe(1);
+    // An edge is a thin path: click the middle of it (where the curve crosses its box's centre).
+    const linkBox = await link.boundingBox();
+    if (!linkBox) throw new Error("the link is not drawn");
+    await page.mouse.click(linkBox.x + linkBox.width / 2, linkBox.y + linkBox.height / 2);
+    await page.getByRole("textbox", { name: "Link label" }).fill("then pays");
+    await page.getByRole("textbox", { name: "Link label" }).press("Enter");
+    await expect.poll(() => page.locator(".link-label").filter({ hasText: "then pays" }).count()).toBe(1);
+
     // Reload: everything is still there.
     await waitForSaved(page);
     await page.reload();
@@ -150,6 +162,7 @@ describe("editing a map by hand", () => {
     }
     expect(await placeOf(page, "Gets a receipt")).toBe("Stage 3 · Touchpoints");
     await expect.poll(() => stageHeader(page, "Delivery").count()).toBe(1);
+    await expect.poll(() => page.locator(".link-label").filter({ hasText: "then pays" }).count()).toBe(1);
     await context.close();
   });
 
