@@ -142,3 +142,38 @@ export function headerDropIndex(spans: readonly { id: string; start: number; siz
   for (const s of others) if (center > s.start + s.size / 2) index++;
   return index;
 }
+
+/** The stages and lanes (index ranges, inclusive) that a view of the canvas shows. */
+export interface VisibleRange {
+  readonly stages: readonly [number, number];
+  readonly lanes: readonly [number, number];
+}
+
+/**
+ * Which columns and rows a viewport shows, one extra on each side, from React Flow's
+ * `transform` ([x, y, zoom]) and the pane's size. Empty ranges are `[0, -1]`.
+ */
+export function visibleRange(layout: GridLayout, transform: readonly [number, number, number], pane: { width: number; height: number }): VisibleRange {
+  const [tx, ty, zoom] = transform;
+  const z = zoom > 0 ? zoom : 1;
+  const left = -tx / z;
+  const top = -ty / z;
+  const right = (pane.width - tx) / z;
+  const bottom = (pane.height - ty) / z;
+  const pick = (spans: readonly { start: number; size: number }[], from: number, to: number): [number, number] => {
+    let first = -1;
+    let last = -1;
+    spans.forEach((s, i) => {
+      if (s.start + s.size > from && s.start < to) {
+        if (first === -1) first = i;
+        last = i;
+      }
+    });
+    if (first === -1) return [0, -1];
+    return [Math.max(0, first - 1), Math.min(spans.length - 1, last + 1)];
+  };
+  return {
+    stages: pick(layout.stages.map((s) => ({ start: s.x, size: s.width })), left, right),
+    lanes: pick(layout.lanes.map((l) => ({ start: l.y, size: l.height })), top, bottom),
+  };
+}

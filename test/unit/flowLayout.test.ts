@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Journey } from "../../shared/schema/journey";
 import {
-  CARD_H, CARD_W, CELL_PAD, LANE_HEADER_W, STAGE_HEADER_H, EMOTION_BAND_H, cellAt, cellKey, columnsFor, dropIndex, gridLayout,
+  CARD_H, CARD_W, CELL_PAD, LANE_HEADER_W, STAGE_HEADER_H, EMOTION_BAND_H, cellAt, cellKey, columnsFor, dropIndex, gridLayout, visibleRange,
 } from "../../client/flow/gridLayout";
 import { BIG_MAP_ZOOM, initialViewport } from "../../client/flow/initialViewport";
 
@@ -88,5 +88,31 @@ describe("initialViewport", () => {
     const v = initialViewport({ width: 20_000, height: 30_000 }, { width: 1400, height: 900 }, 70);
     expect(v.zoom).toBe(BIG_MAP_ZOOM);
     expect(v.y).toBe(70);
+  });
+});
+
+describe("visibleRange", () => {
+  const cards: [string, string, string][] = [];
+  const j = {
+    format: "baton.journey" as const,
+    version: 1 as const,
+    title: "t",
+    stages: Array.from({ length: 20 }, (_, i) => ({ id: `s${i}`, name: `S${i}` })),
+    lanes: Array.from({ length: 6 }, (_, i) => ({ id: `l${i}`, name: `L${i}`, kind: "actions" as const })),
+    cards: cards.map(([id, stageId, laneId]) => ({ id, kind: "action" as const, stageId, laneId, title: id })),
+  };
+  const layout = gridLayout(j);
+
+  it("covers the columns and rows in view, plus one on each side", () => {
+    const s5 = layout.stages[5]!;
+    const l2 = layout.lanes[2]!;
+    const r = visibleRange(layout, [-s5.x, -l2.y, 1], { width: s5.width * 2 - 10, height: l2.height - 10 });
+    expect(r.stages).toEqual([4, 7]);
+    expect(r.lanes).toEqual([1, 3]);
+  });
+
+  it("covers everything when zoomed out, and nothing when looking away from the grid", () => {
+    expect(visibleRange(layout, [0, 0, 0.01], { width: 1000, height: 800 })).toEqual({ stages: [0, 19], lanes: [0, 5] });
+    expect(visibleRange(layout, [100_000, 0, 1], { width: 1000, height: 800 }).stages).toEqual([0, -1]);
   });
 });
