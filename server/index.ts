@@ -34,6 +34,7 @@ try {
   process.on("SIGINT", () => stop("SIGINT"));
   const port = await app.listen();
   log.info("server.listening", {
+    pid: process.pid,
     host: config.host,
     port,
     url: `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`,

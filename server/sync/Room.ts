@@ -52,8 +52,20 @@ interface Pending {
   readonly checked: CheckedUpdate;
 }
 
+/** A room's starting content: the stored state as one update, or a document already built from it. */
+export type InitialState = { readonly state: Uint8Array } | { readonly doc: Y.Doc };
+
+const isEmptyStateVector = (sv: Uint8Array): boolean => sv.length === 1 && sv[0] === 0;
+
 /**
  * A loaded map: its document (always exactly what is stored), its presence and its sockets.
+ *
+ * The document is materialized lazily. A room loaded from a single stored update (the usual
+ * case: unload compacts the log into the snapshot) keeps those bytes and answers sync from them
+ * (`encodeStateVectorFromUpdate`, `diffUpdate`; a new client gets the bytes as they are), so a
+ * big map reaches its first client without being decoded into a Y.Doc first (S2). The Y.Doc is
+ * built on first need: the first commit, or a reader (`doc`). `fullState` caches the whole
+ * state as one update until a commit changes the document.
  *
  * Document updates from sockets are checked (`checkUpdate`), queued, and at the end of the tick
  * merged into one update that is committed in ONE transaction; only after the commit is the
@@ -75,26 +87,48 @@ export class Room {
   /** Set once the room is closed for good (unloaded, deleted, or storage failed). */
   dead = false;
   private destroyed = false;
+  private ydoc: Y.Doc | null = null;
+  private fullState: Uint8Array | null = null;
+  private stateVector: Uint8Array | null = null;
   /** Sockets that are between their key check and their join (S12); the room stays loaded. */
   reservations = 0;
 
   constructor(
     readonly id: string,
-    readonly doc: Y.Doc,
+    initial: InitialState,
     stored: { lastSeq: number; logCount: number; logBytes: number },
     private readonly deps: RoomDeps,
   ) {
     this.lastSeq = stored.lastSeq;
     this.logCount = stored.logCount;
     this.logBytes = stored.logBytes;
-    this.presence = new RoomAwareness(doc, deps.options.coalesceAwareness, (m) => this.broadcast(m, null));
+    if ("doc" in initial) this.ydoc = initial.doc;
+    else this.fullState = initial.state;
+    this.presence = new RoomAwareness(deps.options.coalesceAwareness, (m) => this.broadcast(m, null));
+  }
+
+  /** The room's document (exactly what is stored), built from the stored bytes on first use. */
+  get doc(): Y.Doc {
+    if (!this.ydoc) {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, this.fullState ?? Y.encodeStateAsUpdate(doc));
+      this.ydoc = doc;
+    }
+    return this.ydoc;
+  }
+
+  /** The whole state as one update (cached until the next commit). */
+  private wholeState(): Uint8Array {
+    this.fullState ??= Y.encodeStateAsUpdate(this.doc);
+    return this.fullState;
   }
 
   /** Adds a socket: sends sync step 1 and the current presence (the document is already loaded). */
   join(socket: RoomSocket, role: Role, wantsAck: boolean): Peer {
     const peer = new Peer(socket, role, wantsAck);
     this.peers.add(peer);
-    this.send(peer, encodeSync(SYNC_STEP1, Y.encodeStateVector(this.doc)));
+    this.stateVector ??= this.ydoc ? Y.encodeStateVector(this.ydoc) : Y.encodeStateVectorFromUpdate(this.wholeState());
+    this.send(peer, encodeSync(SYNC_STEP1, this.stateVector));
     const presence = this.presence.snapshot();
     if (presence) this.send(peer, presence);
     return peer;
@@ -140,7 +174,9 @@ export class Room {
 
   private diffFor(stateVector: Uint8Array): Uint8Array {
     try {
-      return Y.encodeStateAsUpdate(this.doc, stateVector);
+      if (isEmptyStateVector(stateVector)) return this.wholeState();
+      if (this.ydoc) return Y.encodeStateAsUpdate(this.ydoc, stateVector);
+      return Y.diffUpdate(this.wholeState(), stateVector);
     } catch (err) {
       throw new MalformedMessage(`bad state vector: ${(err as Error).message}`);
     }
@@ -256,6 +292,8 @@ export class Room {
       this.doc.off("update", onUpdate);
     }
     if (out.length === 0) return;
+    this.fullState = null;
+    this.stateVector = null;
     const message = encodeSync(SYNC_UPDATE, out.length === 1 ? (out[0] as Uint8Array) : Y.mergeUpdates(out));
     const senders = new Set(batch.map((p) => p.from));
     // When one socket sent the whole tick, it already has it; otherwise everyone gets it.
@@ -285,7 +323,7 @@ export class Room {
     if (this.logCount === 0 || this.dead) return;
     const upto = this.lastSeq;
     try {
-      await this.deps.storage.compact(this.id, Y.encodeStateAsUpdate(this.doc), upto);
+      await this.deps.storage.compact(this.id, this.wholeState(), upto);
       this.logCount = 0;
       this.logBytes = 0;
       this.deps.log.info("room.compacted", { room: this.id, uptoSeq: upto });
@@ -356,6 +394,8 @@ export class Room {
     this.dead = true;
     this.pending = [];
     this.presence.destroy();
-    this.doc.destroy();
+    this.ydoc?.destroy();
+    this.ydoc = null;
+    this.fullState = null;
   }
 }

@@ -1,4 +1,4 @@
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from "y-protocols/awareness";
 import { encodeAwareness } from "./messages";
 
@@ -23,11 +23,11 @@ export class RoomAwareness {
   private scheduled = false;
 
   constructor(
-    doc: Y.Doc,
     private readonly coalesce: boolean,
     private readonly broadcast: (message: Uint8Array) => void,
   ) {
-    this.awareness = new Awareness(doc);
+    // The Awareness only needs a document for its own client id; the room's may not exist yet.
+    this.awareness = new Awareness(new Y.Doc());
     this.awareness.setLocalState(null);
     this.awareness.on(
       "update",
@@ -82,5 +82,6 @@ export class RoomAwareness {
   destroy(): void {
     this.changed.clear();
     this.awareness.destroy();
+    this.awareness.doc.destroy();
   }
 }

@@ -2,7 +2,7 @@ import * as Y from "yjs";
 import type { Logger } from "../log";
 import type { Metrics } from "../metrics";
 import type { Storage, StoredDoc } from "../storage/Storage";
-import { Room, type RoomOptions } from "./Room";
+import { Room, type InitialState, type RoomOptions } from "./Room";
 
 /** Builds a document from what the store holds; an update that does not apply is skipped and logged. */
 export function docFromStored(stored: StoredDoc, log: Logger, id: string): Y.Doc {
@@ -104,10 +104,13 @@ export class Rooms {
     const started = performance.now();
     const stored = await this.storage.loadDoc(id);
     if (!stored) return null;
-    const doc = docFromStored(stored, this.log, id);
+    const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
+    // One stored update (the usual case after compaction) is served as it is; a snapshot plus a
+    // log is built into a document at once, skipping any update that does not apply.
+    const initial: InitialState = parts.length <= 1 ? { state: parts[0] ?? Y.encodeStateAsUpdate(new Y.Doc()) } : { doc: docFromStored(stored, this.log, id) };
     const room = new Room(
       id,
-      doc,
+      initial,
       { lastSeq: stored.lastSeq, logCount: stored.updates.length, logBytes: stored.logBytes },
       { storage: this.storage, log: this.log, metrics: this.metrics, options: this.options, onIdle: (r) => this.idle(r) },
     );

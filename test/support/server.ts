@@ -27,6 +27,8 @@ export interface RunningServer {
   readonly url: string;
   readonly port: number;
   readonly dataDir: string;
+  /** The current server process's id (changes with `restart()`). */
+  readonly pid: number;
   /** Every line the current and earlier processes printed (stdout and stderr), in order. */
   readonly logs: string[];
   /** SIGTERM and wait for exit (the server stores everything first). Rejects on a non-zero exit. */
@@ -129,6 +131,9 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
     port,
     dataDir,
     logs,
+    get pid() {
+      return current?.child.pid ?? 0;
+    },
     async stop() {
       try {
         await stopChild("SIGTERM");
