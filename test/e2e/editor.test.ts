@@ -2,23 +2,12 @@
  * The journey editor in a real Chromium against the real server: building a map by hand,
  * persistence across reloads, and undo of one's own changes only.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import { templateJourney } from "../../shared/templates";
-import { card, cardHandle, dragBy, laneHeader, openNewMap, settleIdentity, stageHeader, startPageServer, waitForConnected, waitForSaved, type RunningServer } from "./support/mapPage";
+import { card, cardHandle, dragBy, laneHeader, openNewMap, settleIdentity, stageHeader, usePageServer, waitForConnected, waitForSaved } from "./support/mapPage";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startPageServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = usePageServer();
 
 /** Adds a card in a cell with the cell's button and types its title in place. */
 async function addCard(page: Page, stage: string, lane: string, title: string): Promise<void> {
@@ -37,9 +26,9 @@ async function placeOf(page: Page, title: string): Promise<string> {
 
 describe("editing a map by hand", () => {
   it("creates a map on the home page, blank or from a template, and lists it as opened on this device", async () => {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US" });
+    const context = await running.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US" });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     await page.getByRole("textbox", { name: "Map title" }).fill("Checkout journey");
     await page.getByRole("radio", { name: /Blank map/ }).check();
     await page.getByRole("button", { name: "Create map" }).click();
@@ -62,7 +51,7 @@ describe("editing a map by hand", () => {
   });
 
   it("adds stages, lanes and cards, edits them, drags between cells, links, undoes, and keeps it all over a reload", async () => {
-    const { context, page } = await openNewMap(browser, server, { journey: templateJourney("blank", "en"), viewport: { width: 1600, height: 1000 } });
+    const { context, page } = await openNewMap(running.browser, running.server, { journey: templateJourney("blank", "en"), viewport: { width: 1600, height: 1000 } });
 
     // A stage and a lane, renamed in place.
     await page.getByRole("toolbar", { name: "Map tools" }).getByRole("button", { name: "Add stage" }).click();
@@ -167,7 +156,7 @@ describe("editing a map by hand", () => {
   });
 
   it("reorders stages by dragging their header and by the move buttons", async () => {
-    const { context, page } = await openNewMap(browser, server, { journey: templateJourney("blank", "en"), viewport: { width: 1600, height: 1000 } });
+    const { context, page } = await openNewMap(running.browser, running.server, { journey: templateJourney("blank", "en"), viewport: { width: 1600, height: 1000 } });
     const order = async () => (await page.getByRole("columnheader").allTextContents()).map((s) => s.replace(/^\d+/, ""));
     await expect.poll(order).toEqual(["Stage 1", "Stage 2", "Stage 3"]);
     const third = await stageHeader(page, "Stage 3").boundingBox();
@@ -181,7 +170,7 @@ describe("editing a map by hand", () => {
 
   it("an empty map says what to do first, and duplicating a card copies it into the same cell", async () => {
     const empty = { format: "baton.journey", version: 1, title: "Nothing yet", stages: [], lanes: [], cards: [] };
-    const { context, page } = await openNewMap(browser, server, { journey: empty });
+    const { context, page } = await openNewMap(running.browser, running.server, { journey: empty });
     await expect.poll(() => page.getByText("This map is empty.", { exact: false }).count()).toBe(1);
     await page.locator(".empty-hint").getByRole("button", { name: "Add stage" }).click();
     await expect.poll(() => page.getByRole("columnheader").count()).toBe(1);

@@ -4,26 +4,15 @@
  */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser";
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
 import type { Journey } from "../../shared/schema/journey";
 import { templateJourney } from "../../shared/templates";
-import { card, dragBy, openMap, openNewMap, startPageServer, waitForConnected, waitForSaved, type RunningServer } from "./support/mapPage";
+import { card, dragBy, openMap, openNewMap, usePageServer, waitForConnected, waitForSaved } from "./support/mapPage";
 
 const EXAMPLE = fileURLToPath(new URL("../fixtures/onboarding.journey.json", import.meta.url));
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startPageServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = usePageServer();
 
 function journeyWith(titles: string[]): Journey {
   const j = templateJourney("blank", "en", "Live map");
@@ -41,8 +30,8 @@ async function addCardByKeyboard(page: Page, title: string): Promise<void> {
 
 describe("the live map", () => {
   it("two people edit at once and converge; each one's undo takes back only their own change", async () => {
-    const a = await openNewMap(browser, server, { journey: journeyWith(["Shared card"]), name: "Ada" });
-    const b = await openMap(browser, server, a.map.id, a.map.editKey, { name: "Ben" });
+    const a = await openNewMap(running.browser, running.server, { journey: journeyWith(["Shared card"]), name: "Ada" });
+    const b = await openMap(running.browser, running.server, a.map.id, a.map.editKey, { name: "Ben" });
     await Promise.all([addCardByKeyboard(a.page, "Idea from Ada"), addCardByKeyboard(b.page, "Idea from Ben")]);
     // Different fields of one card, at once: both changes win.
     await card(a.page, "Shared card").click();
@@ -74,8 +63,8 @@ describe("the live map", () => {
   });
 
   it("[A7][A26] a viewer sees the map live, marked view only, and cannot change anything", async () => {
-    const owner = await openNewMap(browser, server, { journey: journeyWith(["Look, don't touch"]) });
-    const viewer = await openMap(browser, server, owner.map.id, owner.map.viewKey);
+    const owner = await openNewMap(running.browser, running.server, { journey: journeyWith(["Look, don't touch"]) });
+    const viewer = await openMap(running.browser, running.server, owner.map.id, owner.map.viewKey);
     const page = viewer.page;
     await expect.poll(() => page.getByText("View only").count()).toBe(1);
     for (const name of ["Add card", "Add stage", "Add lane", "Undo", /^Add card in /, /^Delete stage /, /^Rename lane /]) {
@@ -102,8 +91,8 @@ describe("the live map", () => {
   });
 
   it("an edit made offline is kept, shown as not saved, and reaches the other person after reconnecting", async () => {
-    const a = await openNewMap(browser, server, { journey: journeyWith(["Before the outage"]) });
-    const b = await openMap(browser, server, a.map.id, a.map.editKey);
+    const a = await openNewMap(running.browser, running.server, { journey: journeyWith(["Before the outage"]) });
+    const b = await openMap(running.browser, running.server, a.map.id, a.map.editKey);
     await b.context.setOffline(true);
     await expect.poll(() => b.page.locator('[role="status"]').getAttribute("data-link")).toBe("offline");
     await addCardByKeyboard(b.page, "Written on the train");
@@ -117,10 +106,10 @@ describe("the live map", () => {
     await b.context.close();
   });
 
-  it("edits made while the server is unreachable survive a reload (IndexedDB) and are sent afterwards", async () => {
-    const a = await openNewMap(browser, server, { journey: journeyWith(["Kept on the device"]) });
-    const b = await openMap(browser, server, a.map.id, a.map.editKey);
-    // The page loads, but its socket cannot reach the server until `blocked` is lifted.
+  it("edits made while the running.server is unreachable survive a reload (IndexedDB) and are sent afterwards", async () => {
+    const a = await openNewMap(running.browser, running.server, { journey: journeyWith(["Kept on the device"]) });
+    const b = await openMap(running.browser, running.server, a.map.id, a.map.editKey);
+    // The page loads, but its socket cannot reach the running.server until `blocked` is lifted.
     let blocked = true;
     await b.context.routeWebSocket(/\/sync\//, (ws) => {
       if (blocked) ws.close({ code: 4500, reason: "test: unreachable" });
@@ -143,9 +132,9 @@ describe("the live map", () => {
   });
 
   it("[F13] the example file imports on the home page and every card is visible; an invalid file lists its problems and opens nothing", async () => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1200 }, locale: "en-US" });
+    const context = await running.browser.newContext({ viewport: { width: 1920, height: 1200 }, locale: "en-US" });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(running.server.url);
     const broken = JSON.parse(readFileSync(EXAMPLE, "utf8")) as Journey;
     broken.cards[0]!.stageId = "nowhere";
     await page.getByLabel("Journey file to import").setInputFiles({ name: "broken.journey.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(broken)) });

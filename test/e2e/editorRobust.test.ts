@@ -2,34 +2,22 @@
  * A map whose document holds content the format does not allow (written by a script, a bot, an
  * older client) still shows everything valid and flags the rest; close codes become sentences.
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "../support/browser";
 import { templateJourney } from "../../shared/templates";
 import { connectClient } from "../integration/helpers/clients";
-import { card, openNewMap, startPageServer, type RunningServer } from "./support/mapPage";
+import { card, openNewMap, usePageServer } from "./support/mapPage";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startPageServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const running = usePageServer();
 
 describe("a map with content it cannot show", () => {
   it("[F7] shows every valid card and lists what it left out", async () => {
     const journey = templateJourney("blank", "en", "Robust map");
     journey.cards.push({ id: "ok1", kind: "action", stageId: "stage-1", laneId: "lane-actions", title: "A valid card" });
-    const { context, page, map } = await openNewMap(browser, server, { journey });
+    const { context, page, map } = await openNewMap(running.browser, running.server, { journey });
     // A script writes a card of an unknown kind, a card in a stage that does not exist and a
     // shared type Baton does not use.
-    const bot = connectClient(server.url, map.id, map.editKey);
+    const bot = connectClient(running.server.url, map.id, map.editKey);
     await bot.synced;
     bot.doc.transact(() => {
       const cards = bot.doc.getMap<Y.Map<unknown>>("cards");
@@ -57,8 +45,8 @@ describe("a map with content it cannot show", () => {
   });
 
   it("says so in a sentence when the owner deletes the map under an open page", async () => {
-    const { context, page, map } = await openNewMap(browser, server, { journey: templateJourney("blank", "en", "Soon gone") });
-    const res = await fetch(`${server.url}/api/maps/${map.id}`, { method: "DELETE", headers: { authorization: `Bearer ${map.ownerKey}` } });
+    const { context, page, map } = await openNewMap(running.browser, running.server, { journey: templateJourney("blank", "en", "Soon gone") });
+    const res = await fetch(`${running.server.url}/api/maps/${map.id}`, { method: "DELETE", headers: { authorization: `Bearer ${map.ownerKey}` } });
     expect(res.status).toBe(204);
     await expect.poll(() => page.getByRole("alert").filter({ hasText: "This map was deleted by its owner." }).count()).toBe(1);
     expect(await page.locator('[role="status"]').getAttribute("data-link")).toBe("closed");

@@ -3,9 +3,9 @@ import type { NodeProps } from "@xyflow/react";
 import { LANE_KINDS, type LaneKind } from "../../../shared/schema/lane";
 import type { MessageKey } from "../../i18n/catalogue";
 import { useT } from "../../i18n/useT";
-import { ToolIcon } from "../../ui/ToolIcon";
 import { useEditorActions } from "../editorActions";
 import type { LaneNode } from "../flowTypes";
+import { HeaderTools } from "./HeaderTools";
 import { InlineTitle } from "./InlineTitle";
 
 /** A row header: the lane's name and type, rename in place, drag to reorder, move and delete buttons. */
@@ -43,40 +43,20 @@ function LaneNodeViewImpl({ data }: NodeProps<LaneNode>) {
         </select>
       )}
       {actions.editable && !renaming && (
-        <span className="header-tools nodrag">
-          <button type="button" className="tool" aria-label={t("editor.renameLane", { name })} title={t("editor.renameLane", { name })} onClick={() => setRenaming(true)}>
-            <ToolIcon name="edit" />
-          </button>
-          <button
-            type="button"
-            className="tool"
-            aria-label={t("editor.moveLaneUp", { name })}
-            title={t("editor.moveLaneUp", { name })}
-            disabled={index === 0}
-            onClick={() => actions.dispatch([{ type: "moveLane", id: lane.id, index: index - 1 }])}
-          >
-            <ToolIcon name="up" />
-          </button>
-          <button
-            type="button"
-            className="tool"
-            aria-label={t("editor.moveLaneDown", { name })}
-            title={t("editor.moveLaneDown", { name })}
-            disabled={index === count - 1}
-            onClick={() => actions.dispatch([{ type: "moveLane", id: lane.id, index: index + 1 }])}
-          >
-            <ToolIcon name="down" />
-          </button>
-          <button
-            type="button"
-            className="tool tool-danger"
-            aria-label={t("editor.deleteLane", { name })}
-            title={t("editor.deleteLane", { name })}
-            onClick={() => actions.dispatch([{ type: "deleteLane", id: lane.id }])}
-          >
-            <ToolIcon name="trash" />
-          </button>
-        </span>
+        <HeaderTools
+          labels={{
+            rename: t("editor.renameLane", { name }),
+            back: t("editor.moveLaneUp", { name }),
+            forward: t("editor.moveLaneDown", { name }),
+            delete: t("editor.deleteLane", { name }),
+          }}
+          icons={["up", "down"]}
+          index={index}
+          count={count}
+          onRename={() => setRenaming(true)}
+          onMove={(to) => actions.dispatch([{ type: "moveLane", id: lane.id, index: to }])}
+          onDelete={() => actions.dispatch([{ type: "deleteLane", id: lane.id }])}
+        />
       )}
     </div>
   );

@@ -1,9 +1,9 @@
 import { memo, useState } from "react";
 import type { NodeProps } from "@xyflow/react";
 import { useT } from "../../i18n/useT";
-import { ToolIcon } from "../../ui/ToolIcon";
 import { useEditorActions } from "../editorActions";
 import type { StageNode } from "../flowTypes";
+import { HeaderTools } from "./HeaderTools";
 import { InlineTitle } from "./InlineTitle";
 
 /** A column header: the stage's name (double-click or the pencil renames it), drag to reorder, move and delete buttons. */
@@ -35,40 +35,20 @@ function StageNodeViewImpl({ data }: NodeProps<StageNode>) {
         </span>
       )}
       {actions.editable && !renaming && (
-        <span className="header-tools nodrag">
-          <button type="button" className="tool" aria-label={t("editor.renameStage", { name })} title={t("editor.renameStage", { name })} onClick={() => setRenaming(true)}>
-            <ToolIcon name="edit" />
-          </button>
-          <button
-            type="button"
-            className="tool"
-            aria-label={t("editor.moveStageLeft", { name })}
-            title={t("editor.moveStageLeft", { name })}
-            disabled={index === 0}
-            onClick={() => actions.dispatch([{ type: "moveStage", id: stage.id, index: index - 1 }])}
-          >
-            <ToolIcon name="left" />
-          </button>
-          <button
-            type="button"
-            className="tool"
-            aria-label={t("editor.moveStageRight", { name })}
-            title={t("editor.moveStageRight", { name })}
-            disabled={index === count - 1}
-            onClick={() => actions.dispatch([{ type: "moveStage", id: stage.id, index: index + 1 }])}
-          >
-            <ToolIcon name="right" />
-          </button>
-          <button
-            type="button"
-            className="tool tool-danger"
-            aria-label={t("editor.deleteStage", { name })}
-            title={t("editor.deleteStage", { name })}
-            onClick={() => actions.dispatch([{ type: "deleteStage", id: stage.id }])}
-          >
-            <ToolIcon name="trash" />
-          </button>
-        </span>
+        <HeaderTools
+          labels={{
+            rename: t("editor.renameStage", { name }),
+            back: t("editor.moveStageLeft", { name }),
+            forward: t("editor.moveStageRight", { name }),
+            delete: t("editor.deleteStage", { name }),
+          }}
+          icons={["left", "right"]}
+          index={index}
+          count={count}
+          onRename={() => setRenaming(true)}
+          onMove={(to) => actions.dispatch([{ type: "moveStage", id: stage.id, index: to }])}
+          onDelete={() => actions.dispatch([{ type: "deleteStage", id: stage.id }])}
+        />
       )}
     </div>
   );

@@ -2,6 +2,8 @@
  * Shared helpers for browser tests of the map page (editor, DSO, workshop, export tests use them):
  *
  * - `startPageServer()`: the real server serving the built page (`BATON_DIST_DIR` or `dist/`).
+ * - `usePageServer()`: inside a test file, starts that server and Chromium before all tests and
+ *   stops both after; returns `{ server, browser }` to read inside the tests.
  * - `openNewMap(browser, server, opts)`: creates a map through the API (blank, a template, or a
  *   journey to import) and opens it in a fresh browser context; returns `{ context, page, map }`.
  * - `openMap(browser, server, id, key, opts)`: opens an existing map (any role) in a fresh context.
@@ -14,7 +16,9 @@
  * Every opened page is synced (status "Connected") before the helper returns. Close the
  * returned context (or the browser) when done; the server is stopped with `server.stop()`.
  */
+import { afterAll, beforeAll } from "vitest";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
+import { launchBrowser } from "../../support/browser";
 import { createMap, importMap, startServer, type CreatedMap, type RunningServer } from "../../support/server";
 
 export type { CreatedMap, RunningServer };
@@ -22,6 +26,19 @@ export type { CreatedMap, RunningServer };
 /** Starts the real server with the built page (set BATON_DIST_DIR to test another build). */
 export function startPageServer(): Promise<RunningServer> {
   return startServer(process.env.BATON_DIST_DIR ? { distDir: process.env.BATON_DIST_DIR } : {});
+}
+
+/** The real server and a Chromium for one test file (read its fields inside tests, not at load). */
+export function usePageServer(): { readonly server: RunningServer; readonly browser: Browser } {
+  const running = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    [running.server, running.browser] = await Promise.all([startPageServer(), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await running.browser?.close();
+    await running.server?.stop();
+  });
+  return running;
 }
 
 export interface OpenOptions {
