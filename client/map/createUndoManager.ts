@@ -3,14 +3,16 @@ import { COLLECTIONS, META, ROTATION, rootMap } from "../../shared/doc/layout";
 
 /**
  * This person's undo history: it tracks only transactions with origin `local`, so undo never
- * reverts someone else's change, a workshop vote or an import. Edits within 400 ms merge into
- * one step (typing a title is one undo, not one per letter).
+ * reverts someone else's change, a workshop vote or an import. Every dispatch is its own step
+ * (the page writes whole values: a title is written once, when its field is left), so two quick
+ * actions never merge; a drag that writes while it goes on is made one step with
+ * `captureAsOneStep`.
  */
 export function createUndoManager(doc: Y.Doc): Y.UndoManager {
   const scope = [META, ROTATION, ...COLLECTIONS]
     .map((name) => rootMap(doc, name))
     .filter((m): m is Y.Map<unknown> => m !== undefined);
-  return new Y.UndoManager(scope, { trackedOrigins: new Set(["local"]), captureTimeout: 400 });
+  return new Y.UndoManager(scope, { trackedOrigins: new Set(["local"]), captureTimeout: 0 });
 }
 
 /**

@@ -184,4 +184,31 @@ describe("editing a map by hand", () => {
     await expect.poll(() => card(page, "Original").count()).toBe(2);
     await context.close();
   });
+
+  it("works from the keyboard: focus a card, select, rename, delete, undo, add", async () => {
+    const journey = templateJourney("blank", "en", "Keyboard map");
+    journey.cards.push({ id: "k1", kind: "action", stageId: "stage-2", laneId: "lane-actions", title: "Keyboard card" });
+    const { context, page } = await openNewMap(running.browser, running.server, { journey });
+    // A card is a focusable node: Tab reaches it; here it is focused directly.
+    await page.locator(".react-flow__node", { has: card(page, "Keyboard card") }).focus();
+    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(".react-flow__node-card.selected").count()).toBe(1);
+    await page.keyboard.press("F2");
+    await page.keyboard.press("Control+a");
+    await page.keyboard.type("Renamed by keyboard");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => card(page, "Renamed by keyboard").count()).toBe(1);
+    await card(page, "Renamed by keyboard").click();
+    await page.keyboard.press("Delete");
+    await expect.poll(() => card(page, "Renamed by keyboard").count()).toBe(0);
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => card(page, "Renamed by keyboard").count()).toBe(1);
+    await card(page, "Renamed by keyboard").click();
+    await page.keyboard.press("n");
+    await page.keyboard.type("Next to it");
+    await page.keyboard.press("Enter");
+    await expect.poll(() => card(page, "Next to it").count()).toBe(1);
+    expect(await placeOf(page, "Next to it")).toBe("Stage 2 · Customer actions");
+    await context.close();
+  });
 });
