@@ -2,13 +2,19 @@
  * Where other areas' components mount inside the canvas. Each slot sits behind its own error
  * boundary, so a broken badge or layer never takes the card (or the map) with it.
  */
-import { memo } from "react";
+import { memo, useDeferredValue } from "react";
 import { CardDsoBadges, SelectionOwnerAction } from "../dso";
 import { CardWorkshopBadges, WorkshopCanvasLayer } from "../workshop";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 
-/** The badges other areas show inside each card (DSO: review mark, key results; workshop: comments, dots). */
+/**
+ * The badges other areas show inside each card (DSO: review mark, key results; workshop:
+ * comments, dots). They render just after the card itself (a deferred, interruptible render),
+ * so a big map shows its cards first and the badges a moment later.
+ */
 export const CardBadgeSlots = memo(function CardBadgeSlots({ cardId }: { cardId: string }) {
+  const ready = useDeferredValue(true, false);
+  if (!ready) return null;
   return (
     <ErrorBoundary name="card-badges">
       <CardDsoBadges cardId={cardId} />
