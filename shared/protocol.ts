@@ -15,7 +15,8 @@
  * 4. A socket opened with `ack=1` also receives `MESSAGE_SAVED` each time updates it sent are
  *    committed. A stock client never asks, so never sees a message type it does not know.
  * 5. On a protocol violation, an oversize message, a revoked key, a deleted map, a storage
- *    failure or shutdown, the server closes the socket with one of `CLOSE` below.
+ *    failure, a socket too far behind (backpressure) or shutdown, the server closes the socket
+ *    with one of `CLOSE` below. Refusals before the upgrade are plain HTTP answers.
  */
 
 /** y-protocols / y-websocket message types, as the stock server numbers them. */
