@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import {
-  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow,
+  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore, type ReactFlowState,
   type Connection, type EdgeChange, type NodeChange, type Node, type OnNodeDrag,
 } from "@xyflow/react";
 import type * as Y from "yjs";
@@ -223,6 +223,17 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
     if (placed && base.nodes.some((n) => n.type === "card")) performance.mark("baton.cardsCommitted");
   }, [placed, base]);
 
+  // The minimap helps only when part of the map is out of view; otherwise it would just cover cards.
+  const allInView = useStore(
+    useCallback(
+      (s: ReactFlowState) => {
+        const [x, y, zoom] = s.transform;
+        return x >= 0 && y >= 0 && x + layout.width * zoom <= s.width && y + layout.height * zoom <= s.height;
+      },
+      [layout],
+    ),
+  );
+
   useCanvasKeys({ editable, selectedLinks, onSelectLinks, addCardIn, editing, layoutRef });
 
   return (
@@ -257,7 +268,7 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--canvas-dots)" />
           <Controls showInteractive={false} position="bottom-left" />
-          {journey.cards.length <= MINIMAP_MAX_CARDS && <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_STYLE} nodeColor={miniMapColor} nodeStrokeWidth={0} maskColor="rgba(240, 243, 248, 0.7)" ariaLabel={t("editor.canvas")} />}
+          {journey.cards.length <= MINIMAP_MAX_CARDS && !allInView && <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_STYLE} nodeColor={miniMapColor} nodeStrokeWidth={0} maskColor="rgba(240, 243, 248, 0.7)" ariaLabel={t("editor.canvas")} />}
           {editable && <CanvasToolbar onAddCard={addCardIn} layout={layout} selectedLinks={selectedLinks} onSelectLinks={onSelectLinks} />}
           {placed && !hasContent && <EmptyMapHint editable={editable} onAdd={addHeader} />}
           <CanvasLayerSlot />
