@@ -42,6 +42,8 @@ export class MapConnection {
   readonly persistence: IndexeddbPersistence;
   private ledger: SaveLedger;
   private everConnected = false;
+  /** The server closed with a code that reconnecting cannot fix (TERMINAL_CLOSES). */
+  private terminal = false;
   private listeners = new Set<() => void>();
   private cleanups: (() => void)[] = [];
   state: ConnectionState;
@@ -88,7 +90,10 @@ export class MapConnection {
     this.provider.on("connection-close", (event) => {
       if (event) this.set({ close: { code: event.code, reason: event.reason } });
     });
-    this.provider.on("closed", () => this.refreshLink());
+    this.provider.on("closed", () => {
+      this.terminal = true;
+      this.refreshLink();
+    });
 
     const onUpdate = (_u: Uint8Array, origin: unknown) => {
       if (LOCAL_ORIGINS.has(origin)) {
@@ -109,7 +114,8 @@ export class MapConnection {
       this.refreshLink();
     };
     const onOnline = () => {
-      this.provider.connect();
+      // A map that was deleted or whose key was replaced stays closed; everything else reconnects.
+      if (!this.terminal) this.provider.connect();
       this.refreshLink();
     };
     window.addEventListener("offline", onOffline);
@@ -124,7 +130,7 @@ export class MapConnection {
   private refreshLink(): void {
     let link: LinkState;
     if (!navigator.onLine) link = "offline";
-    else if (!this.provider.shouldConnect && this.state.close) link = "closed";
+    else if (this.terminal) link = "closed";
     else if (this.provider.wsconnected && this.provider.synced) link = "connected";
     else link = this.everConnected ? "reconnecting" : "connecting";
     this.set({ link });
