@@ -10,7 +10,7 @@ import { IndexeddbPersistence } from "y-indexeddb";
 import type * as decoding from "lib0/decoding";
 import { MESSAGE_SAVED, decodeSavedNotice } from "../../shared/protocol";
 import { closeName } from "./closeMessageKey";
-import { isAllSaved, loadLedger, storeLedger, withAuthor, withSaved, type SaveLedger } from "./saveLedger";
+import { isAllSaved, loadLedger, storeLedger, withAuthor, withSaved, withoutSettled, type SaveLedger } from "./saveLedger";
 
 export type LinkState = "connecting" | "connected" | "reconnecting" | "offline" | "closed";
 
@@ -137,7 +137,13 @@ export class MapConnection {
   }
 
   private refreshSaved(): void {
-    this.set({ saved: isAllSaved(this.ledger, Y.decodeStateVector(Y.encodeStateVector(this.doc))) });
+    const stateVector = Y.decodeStateVector(Y.encodeStateVector(this.doc));
+    const settled = withoutSettled(this.ledger, stateVector, this.doc.clientID);
+    if (settled !== this.ledger) {
+      this.ledger = settled;
+      storeLedger(this.mapId, this.ledger);
+    }
+    this.set({ saved: isAllSaved(this.ledger, stateVector) });
   }
 
   private set(patch: Partial<ConnectionState>): void {

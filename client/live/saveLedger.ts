@@ -38,6 +38,21 @@ export function isAllSaved(ledger: SaveLedger, stateVector: ReadonlyMap<number, 
   return true;
 }
 
+/**
+ * The ledger without the client ids of earlier sessions whose every struct is stored: such an id
+ * never writes again (each page load gets a new one), so it can be forgotten. Keeps the ledger
+ * from growing with every visit.
+ */
+export function withoutSettled(ledger: SaveLedger, stateVector: ReadonlyMap<number, number>, currentClientID: number): SaveLedger {
+  let next: Map<number, number> | null = null;
+  for (const [clientID, saved] of ledger) {
+    if (clientID === currentClientID || saved < (stateVector.get(clientID) ?? 0)) continue;
+    next ??= new Map(ledger);
+    next.delete(clientID);
+  }
+  return next ?? ledger;
+}
+
 const storageKey = (mapId: string) => `baton.saved.${mapId}`;
 
 /** The ledger kept on this device for a map (empty when none or unreadable). */

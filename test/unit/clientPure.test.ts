@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { keyFromHash, mapHref, parseMapLink, parseRoute } from "../../client/app/route";
-import { isAllSaved, withAuthor, withSaved } from "../../client/live/saveLedger";
+import { isAllSaved, withAuthor, withSaved, withoutSettled } from "../../client/live/saveLedger";
 import { closeMessageKey, closeName } from "../../client/live/closeMessageKey";
 import { CLOSE, type CloseName } from "../../shared/protocol";
 import { translate } from "../../client/i18n/catalogue";
@@ -42,6 +42,13 @@ describe("the save ledger", () => {
     expect(isAllSaved(saved, new Map([[1, 4], [2, 5]]))).toBe(false);
     expect(isAllSaved(saved, new Map([[2, 5]]))).toBe(true);
     expect(withSaved(saved, [{ clientID: 2, clock: 1 }])).toBe(saved);
+  });
+
+  it("forgets earlier sessions once all they wrote is stored, never the current one", () => {
+    const ledger = new Map([[1, 4], [2, 3], [3, 9]]);
+    const settled = withoutSettled(ledger, new Map([[1, 4], [2, 5], [3, 9]]), 3);
+    expect([...settled]).toEqual([[2, 3], [3, 9]]);
+    expect(withoutSettled(settled, new Map([[2, 5], [3, 9]]), 3)).toBe(settled);
   });
 });
 
