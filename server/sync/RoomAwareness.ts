@@ -27,7 +27,7 @@ export class RoomAwareness {
     private readonly broadcast: (message: Uint8Array) => void,
   ) {
     // The Awareness only needs a document for its own client id; the room's may not exist yet.
-    this.awareness = new Awareness(new Y.Doc());
+    this.awareness = new Awareness(new Y.Doc({ guid: "baton-awareness" }));
     this.awareness.setLocalState(null);
     this.awareness.on(
       "update",

@@ -68,7 +68,8 @@ export function checkUpdate(update: Uint8Array, limits: UpdateLimits = DEFAULT_U
       }
     }
   }
-  const scratch = new Y.Doc({ gc: false });
+  // A fixed guid: Y.Doc's random guid costs more than the whole check of a small update.
+  const scratch = new Y.Doc({ guid: "baton-update-check", gc: false });
   try {
     Y.applyUpdate(scratch, update);
   } catch (err) {
