@@ -13,6 +13,8 @@ import { Metrics } from "../../server/metrics";
 import { MemoryStorage } from "../../server/storage/MemoryStorage";
 import { encodeSync, SYNC_UPDATE } from "../../server/sync/messages";
 import { Rooms } from "../../server/sync/Rooms";
+import { Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
+import { encodeAwareness } from "../../server/sync/messages";
 import { MemorySocket } from "./helpers/memorySocket";
 import { eventually } from "./helpers/clients";
 
@@ -23,9 +25,9 @@ const record = (id: string) => ({
   updatedAt: "2026-11-21T06:00:00.000Z",
 });
 
-function setup(storage = new MemoryStorage()) {
+function setup(storage = new MemoryStorage(), coalesceAwareness = true) {
   const metrics = new Metrics();
-  const rooms = new Rooms(storage, silentLogger, metrics, { ...ROOM_DEFAULTS, coalesceAwareness: true, unloadDelayMs: 0, keepaliveMs: 10_000 });
+  const rooms = new Rooms(storage, silentLogger, metrics, { ...ROOM_DEFAULTS, coalesceAwareness, unloadDelayMs: 0, keepaliveMs: 10_000 });
   return { storage, rooms, metrics };
 }
 
@@ -195,5 +197,40 @@ describe("room core", () => {
     encoding.writeVarUint8Array(e, Uint8Array.of(0));
     expect(s.sent[before]).toEqual(encoding.toUint8Array(e));
     await rooms.closeAll(CLOSE.goingAway, "test");
+  });
+
+  it("[S6] awareness changes of one tick go out as one message; BATON_AWARENESS_COALESCE=0 sends each at once", async () => {
+    for (const coalesce of [true, false]) {
+      const { storage, rooms } = setup(new MemoryStorage(), coalesce);
+      await storage.createMap(record("r8"), Y.encodeStateAsUpdate(new Y.Doc()));
+      const room = await rooms.acquire("r8");
+      if (!room) throw new Error("no room");
+      const a = new MemorySocket();
+      const b = new MemorySocket();
+      const watcher = new MemorySocket();
+      const pa = room.join(a, "editor", false);
+      const pb = room.join(b, "viewer", false);
+      room.join(watcher, "viewer", false);
+      rooms.release(room);
+      const before = watcher.sent.length;
+      for (const peer of [pa, pb]) {
+        const aw = new Awareness(new Y.Doc());
+        aw.setLocalState({ user: { name: "p", color: "#112233" } });
+        room.receive(peer, encodeAwareness(encodeAwarenessUpdate(aw, [aw.clientID])));
+        aw.destroy();
+      }
+      const immediate = watcher.sent.length - before;
+      await settle();
+      const total = watcher.kinds().slice(before).filter(([t]) => t === 1).length;
+      if (coalesce) {
+        expect(immediate).toBe(0);
+        expect(total).toBe(1);
+        expect(a.kinds().slice(-1)[0]?.[0]).toBe(1); // echoed to the sender too
+      } else {
+        expect(immediate).toBe(2);
+        expect(total).toBe(2);
+      }
+      await rooms.closeAll(CLOSE.goingAway, "test");
+    }
   });
 });
