@@ -3,12 +3,12 @@
  * map, the example map, and the German labels. Medians of 5 timed runs after one warm-up (wall
  * and CPU time); the size is the UTF-8 bytes of the SVG. Reported, never asserted.
  */
-import { readFileSync } from "node:fs";
 import { renderJourneySvg } from "../../shared/export/svg";
 import { journeyToCsv } from "../../shared/export/csv";
 import { journeyToMermaid } from "../../shared/export/mermaid";
 import type { Journey } from "../../shared/schema/journey";
 import { makeBigJourney } from "../support/bigJourney";
+import { exampleJourney } from "../support/example";
 
 const RUNS = 5;
 
@@ -36,7 +36,7 @@ function timing(fn: () => unknown): { wall: number; cpu: number } {
 const size = (bytes: number): string => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(2)} MiB` : `${(bytes / 1024).toFixed(1)} KiB`);
 
 export default async function svgBench(): Promise<void> {
-  const example = JSON.parse(readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+  const example = exampleJourney();
   const cases: { name: string; journey: Journey; lang: "en" | "de" }[] = [
     { name: "example map", journey: example, lang: "en" },
     { name: "2,000 cards", journey: makeBigJourney({ cards: 2000, seed: 1 }), lang: "en" },

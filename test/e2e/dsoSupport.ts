@@ -2,15 +2,11 @@
  * Helpers shared by the DSO browser tests (test/e2e/dso*.test.ts): the example journey, opening
  * one of the DSO views beside the map, and reading the views the way a person does.
  */
-import { readFileSync } from "node:fs";
 import type { Browser, Locator, Page } from "playwright-core";
-import type { Journey } from "../../shared/schema/journey";
 import { openMap, settleIdentity, type RunningServer } from "./support/mapPage";
 
-/** The example map of the format (`/work/shared/examples`, beside the repository). */
-export function exampleJourney(): Journey {
-  return JSON.parse(readFileSync(new URL("../../../shared/examples/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
-}
+/** The example map of the format (the repository's copy in test/fixtures). */
+export { exampleJourney } from "../support/example";
 
 /**
  * Opens a map on a pinned day (and time, for the `at` of new reviews) in a fresh context, with

@@ -3,7 +3,6 @@
  * bytes `renderJourneySvg` gives for the journey the document holds, as an attachment that may
  * run nothing; a live change shows up in the next export.
  */
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
@@ -14,8 +13,9 @@ import { docToJourney } from "../../shared/doc/docToJourney";
 import { journeyToDoc } from "../../shared/doc/journeyToDoc";
 import type { Journey } from "../../shared/schema/journey";
 import { payloadJourney } from "../unit/exportPayloads";
+import { exampleJourney } from "../support/example";
 
-const example = JSON.parse(readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+const example = exampleJourney();
 
 let server: RunningServer;
 let map: CreatedMap;

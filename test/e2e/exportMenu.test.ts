@@ -11,8 +11,9 @@ import { importJourney, openMap, startPageServer, type CreatedMap, type RunningS
 import { journeyToMermaid } from "../../shared/export/mermaid";
 import { journeyToCsv } from "../../shared/export/csv";
 import type { Journey } from "../../shared/schema/journey";
+import { exampleJourney } from "../support/example";
 
-const example = JSON.parse(readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+const example = exampleJourney();
 const FILE = "SaaS-onboarding-from-trial-to-first-value";
 
 let server: RunningServer;

@@ -3,17 +3,17 @@
  * SVG loaded from a blob URL, drawn on a canvas at 2x, encoded with `canvas.toBlob`. The module
  * is bundled with esbuild and run in a blank page, so this needs neither the app nor a server.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { build } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser";
 import { renderJourneySvg } from "../../shared/export/svg";
-import type { Journey } from "../../shared/schema/journey";
 import { randomJourney } from "../unit/exportRandomJourney";
+import { exampleJourney } from "../support/example";
 
-const example = JSON.parse(readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+const example = exampleJourney();
 const shots = new URL("../../.tmp/shots/", import.meta.url);
 
 let browser: Browser;

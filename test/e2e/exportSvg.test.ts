@@ -3,17 +3,17 @@
  * the widths the fixed metrics promised, and never runs anything. Screenshots go to
  * `.tmp/shots/` for a person to look at.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser";
 import { renderJourneySvg } from "../../shared/export/svg";
 import { measureText } from "../../shared/export/svg/fontMetrics";
-import type { Journey } from "../../shared/schema/journey";
 import { PAYLOADS, payloadJourney } from "../unit/exportPayloads";
 import { randomJourney } from "../unit/exportRandomJourney";
+import { exampleJourney } from "../support/example";
 
-const example = JSON.parse(readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+const example = exampleJourney();
 const shots = new URL("../../.tmp/shots/", import.meta.url);
 
 let browser: Browser;

@@ -4,7 +4,6 @@
  * joins over raw awareness. The steps build on each other: presence, following, a voting
  * round, the timer, comments, presenting, and finally people leaving.
  */
-import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import WebSocket from "ws";
@@ -16,8 +15,9 @@ import { syncUrl } from "../support/server";
 import { MESSAGE_AWARENESS } from "../../shared/protocol";
 import type { Journey } from "../../shared/schema/journey";
 import { card, importJourney, mapUrl, startPageServer, waitForConnected, type CreatedMap, type RunningServer } from "./support/mapPage";
+import { exampleJourney } from "../support/example";
 
-const example = JSON.parse(readFileSync(new URL("../../../shared/examples/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+const example = exampleJourney();
 const TITLE = {
   umlauts: "Umlauts (ä, ö, ü) break in the CSV import",
   creditCard: "Asked for a credit card before seeing the product",

@@ -1,5 +1,4 @@
 /** Helpers of the command tests: a document of the example map, applying, reading back. */
-import { readFileSync } from "node:fs";
 import { expect } from "vitest";
 import * as Y from "yjs";
 import { applyCommands, type ApplyResult } from "../../shared/commands/applyCommands";
@@ -9,9 +8,10 @@ import { COLLECTIONS, META, ROTATION } from "../../shared/doc/layout";
 import { journeyToDoc } from "../../shared/doc/journeyToDoc";
 import type { Journey } from "../../shared/schema/journey";
 import { validateJourney } from "../../shared/validate";
+import { exampleJourney } from "../support/example";
 
 /** The example map of the format page. */
-export const example = JSON.parse(readFileSync(new URL("../../../shared/examples/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+export const example = exampleJourney();
 
 /** A fresh document holding the example map. */
 export function exampleDoc(): Y.Doc {

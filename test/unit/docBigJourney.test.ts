@@ -3,6 +3,7 @@ import * as Y from "yjs";
 import { docToJourney } from "../../shared/doc/docToJourney";
 import { journeyToDoc } from "../../shared/doc/journeyToDoc";
 import { validateJourney } from "../../shared/validate";
+import { exampleJourney } from "../support/example";
 import { makeBigJourney } from "../support/bigJourney";
 
 describe("makeBigJourney and big documents", () => {
@@ -30,8 +31,7 @@ describe("makeBigJourney and big documents", () => {
   }, 60_000);
 
   it("[F14] the example file round-trips exactly", async () => {
-    const { readFile } = await import("node:fs/promises");
-    const example = JSON.parse(await readFile(new URL("../../../shared/examples/onboarding.journey.json", import.meta.url), "utf8"));
+    const example = exampleJourney();
     expect(validateJourney(example).ok).toBe(true);
     const reading = docToJourney(journeyToDoc(example));
     expect(reading.problems).toEqual([]);

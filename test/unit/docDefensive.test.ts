@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { DEFAULT_TITLE, docToJourney } from "../../shared/doc/docToJourney";
@@ -7,8 +6,9 @@ import { journeyToDoc } from "../../shared/doc/journeyToDoc";
 import { initialKeys } from "../../shared/doc/order";
 import type { Journey } from "../../shared/schema/journey";
 import { validateJourney } from "../../shared/validate";
+import { exampleJourney } from "../support/example";
 
-const example = JSON.parse(readFileSync(new URL("../../../shared/examples/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+const example = exampleJourney();
 
 /** Reads `doc`, asserts the result is a valid journey (L11 of LAYOUT.md: always), returns it. */
 function read(doc: Y.Doc): { journey: Journey; problems: DocProblem[] } {

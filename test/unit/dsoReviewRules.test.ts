@@ -1,11 +1,11 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Journey } from "../../shared/schema/journey";
 import {
   cardReviewState, previousReviewPeriod, reviewDue, reviewLog, reviewPeriodOf,
 } from "../../shared/dso";
+import { exampleJourney } from "../support/example";
 
-const EXAMPLE: Journey = JSON.parse(readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8"));
+const EXAMPLE: Journey = exampleJourney();
 // Rotation: 28 days from 2026-09-07, omar, lin, sven, jana. Reviews: t4 on 2026-10-09, t6 on 2026-10-12.
 // Touchpoints: t1 (mkt), t2 t3 (growth), t4 t5 (product), t6 (care). lin is in product, jana in mkt.
 

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import type { Card } from "../../shared/schema/card";
 import type { Journey } from "../../shared/schema/journey";
@@ -7,8 +6,9 @@ import {
   backlogItems, backlogPriority, emotionByStage, isShared, keyResultProgress, keyResultsForCard,
   metricStatus, objectiveProgress, ownershipCoverage,
 } from "../../shared/dso";
+import { exampleJourney } from "../support/example";
 
-const EXAMPLE: Journey = JSON.parse(readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8"));
+const EXAMPLE: Journey = exampleJourney();
 const clone = (): Journey => structuredClone(EXAMPLE);
 const kr = (fields: Partial<KeyResult>): KeyResult => ({ id: "k", title: "t", target: 10, ...fields });
 

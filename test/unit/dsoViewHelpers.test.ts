@@ -1,12 +1,12 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { backlogItems } from "../../shared/dso";
 import type { Journey } from "../../shared/schema/journey";
 import { backlogRows, NO_FILTER, openBacklogByTeam } from "../../client/dso/backlogView";
 import { draftToMetric, emptyMetricDraft, metricToDraft, parseNumberInput } from "../../client/dso/metricDraft";
 import { moveItem } from "../../client/dso/moveItem";
+import { exampleJourney } from "../support/example";
 
-const example = JSON.parse(readFileSync(new URL("../../../shared/examples/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+const example = exampleJourney();
 
 describe("client/dso backlogView", () => {
   it("[D11] without filters the table is the core's backlog order", () => {

@@ -1,12 +1,12 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { cardReviewState, reviewDue } from "../../shared/dso";
 import type { Journey } from "../../shared/schema/journey";
 import type { Review } from "../../shared/schema/review";
 import { personalQueue, reviewRound } from "../../client/dso/reviewView";
 import { recentReviewPeriods } from "../../client/dso/recentReviewPeriods";
+import { exampleJourney } from "../support/example";
 
-const example = JSON.parse(readFileSync(new URL("../../../shared/examples/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+const example = exampleJourney();
 
 const review = (id: string, cardId: string, at: string, status: Review["status"] = "ok"): Review => ({ id, cardId, reviewerId: "lin", at, status });
 

@@ -1,12 +1,12 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { CSV_COLUMNS, journeyToCsv, neutraliseFormula, quoteCsv } from "../../shared/export/csv";
 import type { Journey } from "../../shared/schema/journey";
 import { PAYLOADS, payloadJourney } from "./exportPayloads";
 import { randomJourney } from "./exportRandomJourney";
+import { exampleJourney } from "../support/example";
 
-const example = JSON.parse(readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+const example = exampleJourney();
 
 /** A strict RFC 4180 reader (CRLF records, quoted fields with doubled quotes). */
 function parseCsv(text: string): string[][] {

@@ -3,14 +3,14 @@ import { describe, expect, it } from "vitest";
 import { renderJourneySvg } from "../../shared/export/svg";
 import { journeyToMermaid } from "../../shared/export/mermaid";
 import { journeyToCsv } from "../../shared/export/csv";
-import type { Journey } from "../../shared/schema/journey";
+import { exampleJourney } from "../support/example";
 
 /**
  * Golden files of the example map's exports. A change to the renderers shows up as a diff of
  * these files in review. Regenerate them only on purpose: `UPDATE_GOLDEN=1 npx vitest run
  * test/unit/exportGolden.test.ts`, then look at the new SVG before committing it.
  */
-const example = JSON.parse(readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+const example = exampleJourney();
 const dir = new URL("../fixtures/golden/", import.meta.url);
 const update = process.env.UPDATE_GOLDEN === "1";
 

@@ -1,12 +1,11 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { journeyToMermaid, mermaidName, mermaidScore } from "../../shared/export/mermaid";
-import type { Journey } from "../../shared/schema/journey";
 import { PAYLOADS, payloadJourney } from "./exportPayloads";
 import { randomJourney } from "./exportRandomJourney";
+import { exampleJourney } from "../support/example";
 
-const example = JSON.parse(readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+const example = exampleJourney();
 
 /**
  * Reads Mermaid journey text the way Mermaid's lexer does (journey.jison): `title` and `section`

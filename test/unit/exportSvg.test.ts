@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { renderJourneySvg } from "../../shared/export/svg";
@@ -8,8 +7,9 @@ import { validateJourney } from "../../shared/validate";
 import { allElements, parseXml, textOf, type XmlElement } from "./exportXmlCheck";
 import { PAYLOADS, payloadJourney } from "./exportPayloads";
 import { randomJourney } from "./exportRandomJourney";
+import { exampleJourney } from "../support/example";
 
-const example = JSON.parse(readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8")) as Journey;
+const example = exampleJourney();
 
 const ALLOWED_ELEMENTS = new Set(["svg", "title", "desc", "g", "rect", "path", "circle", "text", "tspan"]);
 

@@ -1,8 +1,8 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatIssue, parseJourneyText, validateJourney, type JourneyIssue } from "../../shared/validate";
+import { exampleJourneyText } from "../support/example";
 
-const EXAMPLE_TEXT = readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8");
+const EXAMPLE_TEXT = exampleJourneyText();
 
 /** Deliberately broken JSON: the tests write any value anywhere, so it is typed as loosely as JSON.parse's result. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,9 +1,9 @@
-import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { MAX_ISSUES, parseJourneyText, validateJourney, type JourneyIssue } from "../../shared/validate";
 import { jsonStringBytes, walkJson } from "../../shared/validation/walk";
+import { exampleJourneyText } from "../support/example";
 
-const EXAMPLE_TEXT = readFileSync(new URL("../fixtures/onboarding.journey.json", import.meta.url), "utf8");
+const EXAMPLE_TEXT = exampleJourneyText();
 const HEAD = '{"format":"baton.journey","version":1,"title":"x","stages":[],"lanes":[],';
 
 let protoNames: string[];

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { journeyToDoc } from "../../shared/doc/journeyToDoc";
@@ -7,9 +6,9 @@ import { createApplyContext } from "../../shared/commands/applyContext";
 import { workshopHandlers, type WorkshopCommand } from "../../shared/commands/workshop";
 import { readBallots, readRound, readTimer } from "../../shared/workshop/workshopDoc";
 import { timerRemaining } from "../../shared/workshop/timer";
-import type { Journey } from "../../shared/schema/journey";
+import { exampleJourney } from "../support/example";
 
-const example = JSON.parse(readFileSync("/work/shared/examples/onboarding.journey.json", "utf8")) as Journey;
+const example = exampleJourney();
 
 /** Applies workshop commands through their handlers in one transaction; returns the skip reasons. */
 function run(doc: Y.Doc, commands: WorkshopCommand[]): (string | undefined)[] {
