@@ -1,6 +1,6 @@
 import type { Person } from "../../shared/schema/person";
 import { useMapSession } from "../map/useMapSession";
-import { useDeviceSetting } from "./useDeviceSetting";
+import { useDeviceSetting } from "../device/useDeviceSetting";
 
 /**
  * "I am ...": the person this device speaks for on this map, kept per map in localStorage.

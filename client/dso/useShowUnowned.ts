@@ -1,5 +1,5 @@
 import { useMapSession } from "../map/useMapSession";
-import { useDeviceSetting } from "./useDeviceSetting";
+import { useDeviceSetting } from "../device/useDeviceSetting";
 
 /** Whether cards highlight touchpoints without an owner team (per map, on this device). */
 export function useShowUnowned(): [boolean, (on: boolean) => void] {

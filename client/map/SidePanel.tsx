@@ -1,9 +1,12 @@
-import { useState, type ComponentType } from "react";
+import { useRef, useState, type ComponentType, type CSSProperties } from "react";
 import { Inspector } from "../inspector/Inspector";
 import type { MessageKey } from "../i18n/catalogue";
 import { useT } from "../i18n/useT";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
+import { ToolIcon } from "../ui/ToolIcon";
+import { PanelResizer } from "./PanelResizer";
 import { SIDE_VIEWS } from "./sideViews";
+import { useSidePanelWidth } from "./useSidePanelWidth";
 
 /** A view shown in the side panel's tabs beside the map. */
 export interface SideView {
@@ -12,22 +15,45 @@ export interface SideView {
   readonly Component: ComponentType;
 }
 
-/** The panel beside the map: the selection's details, then the other areas' views as tabs. */
+/**
+ * The panel beside the map: the selection's details, then the other areas' views as tabs.
+ * Its left edge resizes it; the views (tables, lists) start wider than the details and can be
+ * expanded to most of the page, the map staying in sight beside them.
+ */
 export function SidePanel({ selectedLinks, onSelectLinks }: { selectedLinks: readonly string[]; onSelectLinks(ids: string[]): void }) {
   const t = useT();
   const [tab, setTab] = useState("details");
   const active = SIDE_VIEWS.find((v) => v.id === tab);
+  const panel = useRef<HTMLElement>(null);
+  const size = useSidePanelWidth(active ? "views" : "details", panel);
+  const expanded = size.expanded;
+  const style: CSSProperties = { width: size.width };
   return (
-    <aside className="side-panel" aria-label={t("map.views")}>
-      <div className="tabs" role="tablist" aria-label={t("map.views")}>
-        <button type="button" role="tab" id="tab-details" aria-selected={tab === "details"} aria-controls="panel-side" className="tab" onClick={() => setTab("details")}>
-          {t("editor.inspector")}
-        </button>
-        {SIDE_VIEWS.map((v) => (
-          <button key={v.id} type="button" role="tab" id={`tab-${v.id}`} aria-selected={tab === v.id} aria-controls="panel-side" className="tab" onClick={() => setTab(v.id)}>
-            {t(v.labelKey)}
+    <aside ref={panel} className={`side-panel${expanded ? " is-expanded" : ""}`} style={style} aria-label={t("map.views")}>
+      <PanelResizer size={size} />
+      <div className="side-panel-head">
+        <div className="tabs" role="tablist" aria-label={t("map.views")}>
+          <button type="button" role="tab" id="tab-details" aria-selected={tab === "details"} aria-controls="panel-side" className="tab" onClick={() => setTab("details")}>
+            {t("editor.inspector")}
           </button>
-        ))}
+          {SIDE_VIEWS.map((v) => (
+            <button key={v.id} type="button" role="tab" id={`tab-${v.id}`} aria-selected={tab === v.id} aria-controls="panel-side" className="tab" onClick={() => setTab(v.id)}>
+              {t(v.labelKey)}
+            </button>
+          ))}
+        </div>
+        {active && (
+          <button
+            type="button"
+            className="tool panel-expand"
+            aria-pressed={expanded}
+            aria-label={t(expanded ? "map.panel.collapse" : "map.panel.expand")}
+            title={t(expanded ? "map.panel.collapse" : "map.panel.expand")}
+            onClick={size.toggleExpanded}
+          >
+            <ToolIcon name={expanded ? "collapse" : "expand"} />
+          </button>
+        )}
       </div>
       <div className="side-panel-body" role="tabpanel" id="panel-side" aria-labelledby={`tab-${active ? active.id : "details"}`}>
         <ErrorBoundary name={active ? active.id : "details"} key={tab}>

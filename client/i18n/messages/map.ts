@@ -51,6 +51,9 @@ export const mapMessages = {
     "map.undo": "Undo",
     "map.redo": "Redo",
     "map.views": "Views",
+    "map.panel.resize": "Side panel width (arrow keys to resize)",
+    "map.panel.expand": "Widen the panel",
+    "map.panel.collapse": "Narrow the panel",
   },
   de: {
     "map.status.connecting": "Verbinde …",
@@ -103,5 +106,8 @@ export const mapMessages = {
     "map.undo": "Rückgängig",
     "map.redo": "Wiederholen",
     "map.views": "Ansichten",
+    "map.panel.resize": "Breite der Seitenleiste (Pfeiltasten ändern sie)",
+    "map.panel.expand": "Leiste verbreitern",
+    "map.panel.collapse": "Leiste verschmälern",
   },
 };
