@@ -1,7 +1,5 @@
 import { memo } from "react";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
-import { metricStatus } from "../../../shared/dso/kpi";
-import type { Metric } from "../../../shared/schema/metric";
 import { useT } from "../../i18n/useT";
 import type { MessageKey } from "../../i18n/catalogue";
 import { CardBadgeSlots } from "../slots";
@@ -9,29 +7,7 @@ import { useEditorActions, useIsEditing } from "../editorActions";
 import type { CardNode } from "../flowTypes";
 import { Icon } from "../icons";
 import { InlineTitle } from "./InlineTitle";
-
-function metricText(m: Metric): string {
-  const name = m.kind === "custom" ? (m.label ?? "") : (m.label ?? m.kind);
-  const value = m.value === undefined ? "" : ` ${m.value}${m.unit ?? ""}`;
-  return `${name}${value}`;
-}
-
-function MetricChips({ metrics }: { metrics: readonly Metric[] }) {
-  const shown = metrics.slice(0, 2);
-  return (
-    <>
-      {shown.map((m, i) => {
-        const status = metricStatus(m);
-        return (
-          <span key={i} className={`chip chip-metric metric-${status ?? "none"}`} title={metricText(m)}>
-            {metricText(m)}
-          </span>
-        );
-      })}
-      {metrics.length > shown.length && <span className="chip">+{metrics.length - shown.length}</span>}
-    </>
-  );
-}
+import { MetricChips } from "./MetricChips";
 
 function Severity({ value }: { value: number }) {
   const t = useT();
