@@ -1,23 +1,22 @@
-import { keyResultProgress, keyResultsForCard } from "../../shared/dso";
+import { keyResultProgress } from "../../shared/dso";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { cardKeyResults } from "./cardDsoIndex";
+import { useCardDsoIndex } from "./CardDsoIndexProvider";
 import { ReviewMarkBadge } from "./ReviewMarkBadge";
-import { touchpointReviewState } from "./reviewView";
-import { useShowUnowned } from "./useShowUnowned";
 
 /**
  * What ownership says about one card, drawn inside the card on the map: for a touchpoint its
  * mark in this period's review round (reviewed, needs work, due, overdue) and a loud "No owner"
  * while the unowned highlight is on; for any card the key results it serves, with progress.
- * The review round behind it is computed once per journey and day, not once per card.
+ * Everything is looked up in the canvas's index (built once per journey, day and setting), so
+ * each card does constant work.
  */
 export function CardDsoBadges({ cardId }: { cardId: string }) {
-  const session = useMapSession();
+  const index = useCardDsoIndex();
   const t = useT();
-  const [showUnowned] = useShowUnowned();
-  const review = touchpointReviewState(session.journey, cardId, session.today);
-  const keyResults = keyResultsForCard(session.journey, cardId);
-  const unowned = showUnowned && review !== undefined && review.card.ownerTeamId === undefined;
+  const review = index.reviews.get(cardId);
+  const keyResults = cardKeyResults(index, cardId);
+  const unowned = index.showUnowned && review !== undefined && review.card.ownerTeamId === undefined;
   if (!review && keyResults.length === 0) return null;
   return (
     <div className="dso-card-badges">

@@ -3,7 +3,8 @@
  *
  * - `DSO_VIEWS`: the views beside or over the map, each with its tab label's message key.
  * - `DsoHeader`: today's journey owner, the next one and the days to the handover (header).
- * - `CardDsoBadges`: inside every card node (review mark, key results, unowned highlight).
+ * - `CardDsoBadges`: inside every card node (review mark, key results, unowned highlight);
+ *   `CardDsoIndexProvider` around the canvas builds what they need once for all cards.
  * - `OwnerTeamSelect`, `MetricsEditor`: in the card inspector, each for one `cardId`.
  * - `SelectionOwnerAction`: in the selection toolbar; assigns an owner team to the selection
  *   (renders nothing when nothing is selected or for viewers).
@@ -20,6 +21,7 @@ import { TeamsView } from "./TeamsView";
 import "./dso.css";
 
 export { CardDsoBadges } from "./CardDsoBadges";
+export { CardDsoIndexProvider } from "./CardDsoIndexProvider";
 export { DsoHeader } from "./DsoHeader";
 export { MetricsEditor } from "./MetricsEditor";
 export { OwnerTeamSelect } from "./OwnerTeamSelect";

@@ -49,7 +49,7 @@ const cache = new WeakMap<Journey, Map<string, ReviewRound>>();
 /**
  * The review round on `today`: for every touchpoint its mark, its newest review and this
  * period's reviews. Built from the core's periods and `reviewedCards` in one pass, and cached
- * per journey object and day, because every card node on the map asks for its own mark (the
+ * per journey object and day, because the card badges' index and the views ask for it (the
  * core's `cardReviewState` answers one card at a time; the unit tests check that both agree).
  */
 export function reviewRound(journey: Journey, today: string): ReviewRound {
@@ -97,11 +97,6 @@ export function reviewRound(journey: Journey, today: string): ReviewRound {
   }
   byDay.set(today, round);
   return round;
-}
-
-/** One touchpoint's state on `today` (undefined for cards that are not touchpoints). */
-export function touchpointReviewState(journey: Journey, cardId: string, today: string): TouchpointReviewState | undefined {
-  return reviewRound(journey, today).byCard.get(cardId);
 }
 
 /** What one person has to review: the core's due list (D7), plus what they already did this period. */

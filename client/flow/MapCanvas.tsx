@@ -29,7 +29,7 @@ import { GridNodeView } from "./nodes/GridNodeView";
 import { LaneNodeView } from "./nodes/LaneNodeView";
 import { LinkEdgeView } from "./nodes/LinkEdgeView";
 import { StageNodeView } from "./nodes/StageNodeView";
-import { CanvasLayerSlot } from "./slots";
+import { CanvasLayerSlot, CardBadgeIndexes } from "./slots";
 import { createFlowDeriver } from "./toFlow";
 import { useCanvasKeys } from "./useCanvasKeys";
 import { useCardDrag } from "./useCardDrag";
@@ -240,6 +240,7 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
     <EditorActionsContext.Provider value={actions}>
       <div className="canvas" ref={pane} aria-label={t("editor.canvas")} role="region">
         <MapSessionContext.Provider value={hold?.session ?? session}>
+        <CardBadgeIndexes>
         <ReactFlow<MapNode, LinkEdge>
           nodes={placed ? nodes : NO_NODES}
           edges={placed ? edges : NO_EDGES}
@@ -273,6 +274,7 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
           {placed && !hasContent && <EmptyMapHint editable={editable} onAdd={addHeader} />}
           <CanvasLayerSlot />
         </ReactFlow>
+        </CardBadgeIndexes>
         </MapSessionContext.Provider>
       </div>
     </EditorActionsContext.Provider>

@@ -2,9 +2,9 @@
  * Where other areas' components mount inside the canvas. Each slot sits behind its own error
  * boundary, so a broken badge or layer never takes the card (or the map) with it.
  */
-import { memo, useDeferredValue } from "react";
-import { CardDsoBadges, SelectionOwnerAction } from "../dso";
-import { CardWorkshopBadges, WorkshopCanvasLayer } from "../workshop";
+import { memo, useDeferredValue, type ReactNode } from "react";
+import { CardDsoBadges, CardDsoIndexProvider, SelectionOwnerAction } from "../dso";
+import { CardWorkshopBadges, CardWorkshopIndexProvider, WorkshopCanvasLayer } from "../workshop";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 
 /**
@@ -22,6 +22,18 @@ export const CardBadgeSlots = memo(function CardBadgeSlots({ cardId }: { cardId:
     </ErrorBoundary>
   );
 });
+
+/**
+ * Around the canvas: what the card badges of other areas look up, built once for all cards
+ * (per journey, not per card). Must sit inside the session the card nodes see.
+ */
+export function CardBadgeIndexes({ children }: { children: ReactNode }) {
+  return (
+    <CardDsoIndexProvider>
+      <CardWorkshopIndexProvider>{children}</CardWorkshopIndexProvider>
+    </CardDsoIndexProvider>
+  );
+}
 
 /** Layers drawn inside <ReactFlow> by other areas (workshop: live cursors and selections). */
 export function CanvasLayerSlot() {

@@ -1,55 +1,51 @@
 import type { MouseEvent, PointerEvent } from "react";
-import { useMapSession } from "../map/useMapSession";
 import { useT } from "../i18n/useT";
 import { canAddDot, isVotable, talliesVisible } from "../../shared/workshop/voting";
-import { openThreadCount } from "../../shared/workshop/threads";
-import { useWorkshopDoc } from "./useWorkshopDoc";
-import { cardById, commentsOnCard } from "./journeyIndex";
-import { useWorkshopUi } from "./workshopUi";
-import { voterToken } from "./voterToken";
 import { WorkshopIcon } from "./WorkshopIcon";
+import { useCardWorkshopIndex } from "./CardWorkshopIndexProvider";
 
 /** Keeps a click on a badge from selecting, dragging or double-click-creating on the canvas. */
 const stop = (e: MouseEvent | PointerEvent) => e.stopPropagation();
 
+const NO_COMMENTS = { count: 0, open: 0 };
+
 /**
  * The workshop's badges inside every card node: the comment count (opens the thread); during
  * a voting round on this card's kind, my dots with add and remove buttons, and the card's tally
- * when it may be seen.
+ * when it may be seen. Everything is looked up in the canvas's index, so each card does
+ * constant work however many cards, comments and ballots the map has.
  */
 export function CardWorkshopBadges({ cardId }: { cardId: string }) {
   const t = useT();
-  const session = useMapSession();
-  const { round, ballots } = useWorkshopDoc(session.doc);
-  const [, ui] = useWorkshopUi(session.awareness);
-  const card = cardById(session.journey, cardId);
-  const comments = commentsOnCard(session.journey, cardId);
-  const open = openThreadCount(comments, cardId);
+  const index = useCardWorkshopIndex();
+  const { round, token, myBallot, ui } = index;
+  const card = index.cards.get(cardId);
+  const comments = index.comments.get(cardId) ?? NO_COMMENTS;
+  const open = comments.open;
   if (!card) return null;
 
   const voting = round !== null && isVotable(card, round.target);
-  const token = voting ? voterToken(session.mapId, round.id) : "";
-  const mine = voting ? (ballots.get(token)?.[cardId] ?? 0) : 0;
-  const total = voting ? [...ballots.values()].reduce((n, b) => n + (b[cardId] ?? 0), 0) : 0;
-  const canAdd = voting && session.canEdit && canAddDot(round, ballots.get(token) ?? {}, card) === null;
-  const canRemove = voting && session.canEdit && round.phase === "open" && mine > 0;
+  const mine = voting ? (myBallot[cardId] ?? 0) : 0;
+  const total = voting ? (index.totals.get(cardId) ?? 0) : 0;
+  const canAdd = voting && index.canEdit && canAddDot(round, myBallot, card) === null;
+  const canRemove = voting && index.canEdit && round.phase === "open" && mine > 0;
   const dot = (type: "addDot" | "removeDot") => {
     if (!round) return;
-    session.dispatch([{ type, roundId: round.id, voter: token, cardId }], "workshop");
+    index.dispatch([{ type, roundId: round.id, voter: token, cardId }], "workshop");
   };
 
   return (
     <div className="ws-badges nodrag nopan" onPointerDown={stop} onClick={stop} onDoubleClick={stop}>
-      {(comments.length > 0 || !session.presenting) && (
+      {(comments.count > 0 || !index.presenting) && (
         <button
           type="button"
-          className={`ws-badge ws-badge-comments${comments.length === 0 ? " ws-badge-empty" : ""}`}
-          aria-label={t("workshop.comments.open", { n: comments.length, title: card.title })}
+          className={`ws-badge ws-badge-comments${comments.count === 0 ? " ws-badge-empty" : ""}`}
+          aria-label={t("workshop.comments.open", { n: comments.count, title: card.title })}
           title={t("workshop.comments.title")}
           onClick={() => ui.update(() => ({ commentsCardId: cardId }))}
         >
           <WorkshopIcon name="comment" size={13} />
-          {comments.length > 0 && <span className={open > 0 ? "ws-badge-count" : "ws-badge-count ws-badge-resolved"}>{comments.length}</span>}
+          {comments.count > 0 && <span className={open > 0 ? "ws-badge-count" : "ws-badge-count ws-badge-resolved"}>{comments.count}</span>}
         </button>
       )}
       {voting && (round.phase === "open" || total > 0) && (

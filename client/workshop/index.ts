@@ -6,7 +6,8 @@
  *   floating comment thread.
  * - `WorkshopCanvasLayer` inside `<ReactFlow>`: others' live cursors and selections, follow and
  *   presentation driving; it publishes my cursor and viewport.
- * - `CardWorkshopBadges` inside every card node: comments count, dots, tally.
+ * - `CardWorkshopBadges` inside every card node: comments count, dots, tally;
+ *   `CardWorkshopIndexProvider` around the canvas builds what they need once for all cards.
  * - `CommentsPanel` for one card (the inspector may mount it).
  *
  * All of them read `useMapSession()` and must render inside the map page's ReactFlowProvider.
@@ -16,4 +17,5 @@ import "./workshop.css";
 export { WorkshopHeader } from "./WorkshopHeader";
 export { WorkshopCanvasLayer } from "./WorkshopCanvasLayer";
 export { CardWorkshopBadges } from "./CardWorkshopBadges";
+export { CardWorkshopIndexProvider } from "./CardWorkshopIndexProvider";
 export { CommentsPanel } from "./CommentsPanel";
