@@ -3,6 +3,7 @@ import { useT } from "../i18n/useT";
 import { cardKeyResults } from "./cardDsoIndex";
 import { useCardDsoIndex } from "./CardDsoIndexProvider";
 import { ReviewMarkBadge } from "./ReviewMarkBadge";
+import { ToolIcon } from "../ui/ToolIcon";
 
 /**
  * What ownership says about one card, drawn inside the card on the map: for a touchpoint its
@@ -30,7 +31,7 @@ export function CardDsoBadges({ cardId }: { cardId: string }) {
         const progress = keyResultProgress(keyResult);
         return (
           <span key={`${okr.id}:${keyResult.id}`} className="dso-pill dso-kr-pill" title={t("dso.badge.krHelp", { objective: okr.objective, title: keyResult.title })}>
-            <span aria-hidden="true">◎</span>
+            <ToolIcon name="target" size={11} />
             <span className="dso-sr">{keyResult.title}</span>
             {progress === null ? "" : ` ${Math.round(progress * 100)} %`}
           </span>

@@ -8,6 +8,7 @@ import { InlineText } from "./InlineText";
 import { NumberInput } from "./NumberInput";
 import { ProgressBar } from "./ProgressBar";
 import { keyResultProgress } from "../../shared/dso";
+import { ToolIcon } from "../ui/ToolIcon";
 
 /**
  * One key result: title, metric, baseline -> current -> target, its progress by the clamp
@@ -30,7 +31,7 @@ export function KeyResultRow({ okrId, keyResult, deletable }: { okrId: string; k
         <InlineText className="dso-grow dso-kr-title" value={kr.title} label={t("dso.okr.krTitle")} maxLength={300} disabled={disabled} onCommit={(title) => update({ title })} />
         {session.canEdit && deletable ? (
           <button type="button" className="dso-quiet" aria-label={t("dso.okr.deleteKr", { title: kr.title })} onClick={() => session.dispatch([{ type: "deleteKeyResult", okrId, id: kr.id }])}>
-            ✕
+            <ToolIcon name="close" size={14} />
           </button>
         ) : null}
       </div>
@@ -78,7 +79,7 @@ export function KeyResultRow({ okrId, keyResult, deletable }: { okrId: string; k
               </button>
               {session.canEdit ? (
                 <button type="button" className="dso-quiet" aria-label={t("dso.okr.unlink", { title: card.title })} onClick={() => setLinked(linked.filter((x) => x !== id))}>
-                  ✕
+                  <ToolIcon name="close" size={14} />
                 </button>
               ) : null}
             </span>

@@ -4,6 +4,7 @@ import { METRIC_KINDS, type Metric, type MetricKind } from "../../shared/schema/
 import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
 import { draftToMetric, emptyMetricDraft, metricToDraft, type MetricDraft, type MetricDraftErrors } from "./metricDraft";
+import { ToolIcon } from "../ui/ToolIcon";
 
 /**
  * The KPIs of one card, for the editor's inspector: kind, label, value, target and unit per
@@ -129,7 +130,7 @@ function MetricRow({ initial, caption, tone, onSave, onRemove, isNew = false }: 
         </button>
       ) : (
         <button type="button" className="dso-quiet" onClick={onRemove} aria-label={t("dso.metrics.remove", { kind: t(`dso.metricKind.${draft.kind}`) })}>
-          ✕
+          <ToolIcon name="close" size={14} />
         </button>
       )}
     </div>

@@ -10,6 +10,7 @@ import { ProgressBar } from "./ProgressBar";
 import { isShared, objectiveProgress } from "../../shared/dso";
 import { TeamChip } from "./TeamChip";
 import { teamColor } from "./teamPalette";
+import { ToolIcon } from "../ui/ToolIcon";
 
 /**
  * One objective: its text, period and teams (two or more make it shared, which the badge and
@@ -36,7 +37,7 @@ export function ObjectiveCard({ okr }: { okr: Okr }) {
         ) : null}
         {session.canEdit ? (
           <button type="button" className="dso-quiet" aria-label={t("dso.okr.delete", { objective: okr.objective })} onClick={() => session.dispatch([{ type: "deleteOkr", id: okr.id }])}>
-            ✕
+            <ToolIcon name="close" size={14} />
           </button>
         ) : null}
       </div>

@@ -6,6 +6,7 @@ import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
 import { formatDay } from "./formatDay";
 import { usePersonName } from "./usePersonName";
+import { ToolIcon } from "../ui/ToolIcon";
 
 /**
  * Holidays and swaps: someone else owns the journey from one day to another, both inclusive.
@@ -52,7 +53,7 @@ export function OverridesEditor({ rotation, write }: { rotation: Rotation; write
                   write(rest.length === 0 ? withoutOverrides : { ...rotation, overrides: rest });
                 }}
               >
-                ✕
+                <ToolIcon name="close" size={14} />
               </button>
             ) : null}
           </li>

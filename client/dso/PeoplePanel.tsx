@@ -3,6 +3,7 @@ import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
 import { freshId } from "../flow/freshId";
 import { InlineText } from "./InlineText";
+import { ToolIcon } from "../ui/ToolIcon";
 
 /** The map's people and the team each belongs to; add, rename, move between teams, delete. */
 export function PeoplePanel() {
@@ -62,7 +63,7 @@ export function PeoplePanel() {
                 aria-label={t("dso.people.delete", { person: person.name })}
                 onClick={() => session.dispatch([{ type: "deletePerson", id: person.id }])}
               >
-                ✕
+                <ToolIcon name="close" size={14} />
               </button>
             ) : null}
           </li>

@@ -3,6 +3,7 @@ import type { ReviewStatus } from "../../shared/schema/review";
 import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
 import { freshId } from "../flow/freshId";
+import { ToolIcon } from "../ui/ToolIcon";
 
 const NOTE_MAX = 2_000;
 
@@ -38,10 +39,10 @@ export function ReviewForm({ cardId, cardTitle, reviewerId }: { cardId: string; 
       />
       <div className="dso-buttons">
         <button type="button" className="dso-ok" onClick={() => submit("ok")} aria-label={t("dso.review.okFor", { title: cardTitle })}>
-          ✓ {t("dso.review.ok")}
+          <ToolIcon name="check" size={14} /> {t("dso.review.ok")}
         </button>
         <button type="button" className="dso-warn" onClick={() => submit("needsWork")} aria-label={t("dso.review.needsWorkFor", { title: cardTitle })}>
-          ⚠ {t("dso.review.needsWork")}
+          <ToolIcon name="alert" size={14} /> {t("dso.review.needsWork")}
         </button>
       </div>
     </div>

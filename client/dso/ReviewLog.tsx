@@ -6,6 +6,7 @@ import { useMapSession } from "../map/useMapSession";
 import { formatDay, formatTime } from "./formatDay";
 import { recentReviewPeriods } from "./recentReviewPeriods";
 import { usePersonName } from "./usePersonName";
+import { ToolIcon } from "../ui/ToolIcon";
 
 const PERIODS_OFFERED = 12;
 
@@ -94,7 +95,7 @@ export function ReviewLog() {
                 {session.canEdit ? (
                   <td>
                     <button type="button" className="dso-quiet" aria-label={t("dso.log.delete", { title: cardTitle(r.cardId) })} onClick={() => session.dispatch([{ type: "deleteReview", id: r.id }])}>
-                      ✕
+                      <ToolIcon name="close" size={14} />
                     </button>
                   </td>
                 ) : null}

@@ -1,7 +1,8 @@
 import { useT } from "../i18n/useT";
+import { ToolIcon, type ToolIconName } from "../ui/ToolIcon";
 import type { ReviewMark } from "./reviewView";
 
-const ICON: Record<ReviewMark, string> = { reviewed: "✓", needsWork: "⚠", due: "○", overdue: "!" };
+const ICON: Record<ReviewMark, ToolIconName> = { reviewed: "check", needsWork: "alert", due: "circle", overdue: "alert" };
 
 /**
  * Where a touchpoint stands in this period's review round, as a small coloured pill. `compact`
@@ -14,7 +15,7 @@ export function ReviewMarkBadge({ mark, compact = false }: { mark: ReviewMark; c
   const iconOnly = compact && mark !== "overdue";
   return (
     <span className={`dso-pill dso-mark-${mark}${iconOnly ? " dso-pill-icon" : ""}`} title={`${label}: ${t(`dso.mark.${mark}.help`)}`}>
-      <span aria-hidden="true">{ICON[mark]}</span> {iconOnly ? <span className="dso-sr">{label}</span> : label}
+      <ToolIcon name={ICON[mark]} size={11} /> {iconOnly ? <span className="dso-sr">{label}</span> : label}
     </span>
   );
 }

@@ -4,6 +4,7 @@ import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
 import { moveItem } from "./moveItem";
 import { usePersonName } from "./usePersonName";
+import { ToolIcon } from "../ui/ToolIcon";
 
 /**
  * The rotation's roster: who takes the journey over in which order. Reorder by dragging a row
@@ -45,16 +46,16 @@ export function RosterEditor({ rotation, write }: { rotation: Rotation; write: (
             }}
             onDragEnd={() => setDragged(null)}
           >
-            {session.canEdit ? <span className="dso-grip" aria-hidden="true">⠿</span> : null}
+            {session.canEdit ? <span className="dso-grip"><ToolIcon name="grip" size={14} /></span> : null}
             <span className="dso-order">{index + 1}.</span>
             <span className="dso-grow">{nameOf(id)}</span>
             {session.canEdit ? (
               <>
                 <button type="button" className="dso-quiet" disabled={index === 0} aria-label={t("dso.rotation.up", { person: nameOf(id) })} onClick={() => setOwners(moveItem(rotation.ownerIds, index, index - 1))}>
-                  ↑
+                  <ToolIcon name="up" size={14} />
                 </button>
                 <button type="button" className="dso-quiet" disabled={index === last} aria-label={t("dso.rotation.down", { person: nameOf(id) })} onClick={() => setOwners(moveItem(rotation.ownerIds, index, index + 1))}>
-                  ↓
+                  <ToolIcon name="down" size={14} />
                 </button>
                 <button
                   type="button"
@@ -63,7 +64,7 @@ export function RosterEditor({ rotation, write }: { rotation: Rotation; write: (
                   aria-label={t("dso.rotation.removeFromRoster", { person: nameOf(id) })}
                   onClick={() => setOwners(rotation.ownerIds.filter((_, i) => i !== index))}
                 >
-                  ✕
+                  <ToolIcon name="close" size={14} />
                 </button>
               </>
             ) : null}

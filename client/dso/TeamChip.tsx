@@ -1,5 +1,6 @@
 import type { Team } from "../../shared/schema/team";
 import { teamColor } from "./teamPalette";
+import { ToolIcon } from "../ui/ToolIcon";
 
 /** A team's name on its colour, as used on OKRs, the backlog and the overview. */
 export function TeamChip({ team, onRemove, removeLabel }: { team: Team; onRemove?: () => void; removeLabel?: string }) {
@@ -9,7 +10,7 @@ export function TeamChip({ team, onRemove, removeLabel }: { team: Team; onRemove
       {team.name}
       {onRemove ? (
         <button type="button" className="dso-quiet" aria-label={removeLabel} onClick={onRemove}>
-          ✕
+          <ToolIcon name="close" size={12} />
         </button>
       ) : null}
     </span>

@@ -4,6 +4,7 @@ import { useMapSession } from "../map/useMapSession";
 import { freshId } from "../flow/freshId";
 import { InlineText } from "./InlineText";
 import { nextTeamColor, teamColor } from "./teamPalette";
+import { ToolIcon } from "../ui/ToolIcon";
 
 /** The map's teams: name, colour and how many people and touchpoints each has; add and delete. */
 export function TeamsPanel() {
@@ -52,7 +53,7 @@ export function TeamsPanel() {
                   aria-label={t("dso.teams.delete", { team: team.name })}
                   onClick={() => session.dispatch([{ type: "deleteTeam", id: team.id }])}
                 >
-                  ✕
+                  <ToolIcon name="close" size={14} />
                 </button>
               ) : <span />}
               <span className="dso-muted dso-team-counts">{t("dso.teams.counts", { people: members, cards: owned })}</span>

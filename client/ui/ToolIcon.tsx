@@ -1,4 +1,8 @@
-/** Line icons of the page's buttons (16 px, currentColor). Decorative: every button also has a name. */
+/**
+ * The page's line icons (16 px grid, currentColor), as inline SVG: glyphs such as emoji, ✕ or
+ * ⚠ are missing from many systems' fonts and render as empty boxes. Decorative: every button
+ * or badge that shows one also has a text or an accessible name.
+ */
 const PATHS = {
   edit: "M3 13h2.5L13 5.5 10.5 3 3 10.5zM9.5 4l2.5 2.5",
   trash: "M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.7 8.5h5.6l.7-8.5M7 7v4m2-4v4",
@@ -18,14 +22,29 @@ const PATHS = {
   link: "M6.5 9.5l3-3M7 4.5l1-1a2.5 2.5 0 0 1 3.5 3.5l-1 1M9 11.5l-1 1a2.5 2.5 0 0 1-3.5-3.5l1-1",
   expand: "M7.5 4 3.5 8l4 4M12.5 4l-4 4 4 4",
   collapse: "M3.5 4l4 4-4 4M8.5 4l4 4-4 4",
+  close: "M4.5 4.5l7 7M11.5 4.5l-7 7",
+  check: "M3.5 8.5 6.5 11.5 12.5 4.5",
+  circle: "M8 4a4 4 0 1 1 0 8 4 4 0 0 1 0-8Z",
+  alert: "M8 3v6.5M8 12.5v.5",
+  target: "M8 2.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11Zm0 3a2.5 2.5 0 1 1 0 5 2.5 2.5 0 0 1 0-5Z",
+  grip: "M6 4h0M10 4h0M6 8h0M10 8h0M6 12h0M10 12h0",
+  play: "M5.5 3.5v9l7-4.5Z",
+  comment: "M3 3.5h10a1.5 1.5 0 0 1 1.5 1.5v6a1.5 1.5 0 0 1-1.5 1.5H7l-3 2.5v-2.5H3A1.5 1.5 0 0 1 1.5 11V5A1.5 1.5 0 0 1 3 3.5Z",
+  timer: "M8 15a6 6 0 1 0 0-12 6 6 0 0 0 0 12Zm0-9.5V9l2.2 1.3M6.5 1h3",
+  present: "M1.5 2.5h13v8.5h-13zM8 11v3M5 14.5h6M6.5 5l3 1.75L6.5 8.5Z",
+  follow: "M2 8s2.5-4.5 6-4.5S14 8 14 8s-2.5 4.5-6 4.5S2 8 2 8Zm6 2a2 2 0 1 0 0-4 2 2 0 0 0 0 4Z",
+  vote: "M8 13.5a2 2 0 1 0 0-4 2 2 0 0 0 0 4ZM3.5 7a2 2 0 1 0 0-4 2 2 0 0 0 0 4Zm9 0a2 2 0 1 0 0-4 2 2 0 0 0 0 4Z",
 } as const;
 
 export type ToolIconName = keyof typeof PATHS;
 
+/** Icons drawn with a heavier line so they read as dots or marks at small sizes. */
+const HEAVY: ReadonlySet<ToolIconName> = new Set(["grip", "alert", "check", "close"]);
+
 export function ToolIcon({ name, size = 16 }: { name: ToolIconName; size?: number }) {
   return (
     <svg width={size} height={size} viewBox="0 0 16 16" aria-hidden="true" focusable="false" className="icon">
-      <path d={PATHS[name]} fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+      <path d={PATHS[name]} fill={name === "play" ? "currentColor" : "none"} stroke="currentColor" strokeWidth={HEAVY.has(name) ? 2.2 : 1.5} strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );
 }

@@ -1,7 +1,7 @@
 import type { MouseEvent, PointerEvent } from "react";
 import { useT } from "../i18n/useT";
 import { canAddDot, isVotable, talliesVisible } from "../../shared/workshop/voting";
-import { WorkshopIcon } from "./WorkshopIcon";
+import { ToolIcon } from "../ui/ToolIcon";
 import { useCardWorkshopIndex } from "./CardWorkshopIndexProvider";
 
 /** Keeps a click on a badge from selecting, dragging or double-click-creating on the canvas. */
@@ -44,7 +44,7 @@ export function CardWorkshopBadges({ cardId }: { cardId: string }) {
           title={t("workshop.comments.title")}
           onClick={() => ui.update(() => ({ commentsCardId: cardId }))}
         >
-          <WorkshopIcon name="comment" size={13} />
+          <ToolIcon name="comment" size={13} />
           {comments.count > 0 && <span className={open > 0 ? "ws-badge-count" : "ws-badge-count ws-badge-resolved"}>{comments.count}</span>}
         </button>
       )}

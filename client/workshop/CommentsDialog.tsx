@@ -4,6 +4,7 @@ import { useMapSession } from "../map/useMapSession";
 import { useT } from "../i18n/useT";
 import { useWorkshopUi } from "./workshopUi";
 import { CommentsPanel } from "./CommentsPanel";
+import { ToolIcon } from "../ui/ToolIcon";
 
 /**
  * The floating comment thread of the card whose badge was clicked, at the right edge of the
@@ -33,7 +34,7 @@ export function CommentsDialog() {
           <h2 className="ws-comments-card">{card.title}</h2>
         </div>
         <button type="button" className="ws-btn ws-btn-ghost ws-btn-small" onClick={close} aria-label={t("common.close")}>
-          ✕
+          <ToolIcon name="close" size={14} />
         </button>
       </header>
       <CommentsPanel cardId={card.id} />

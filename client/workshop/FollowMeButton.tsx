@@ -2,7 +2,7 @@ import { useMapSession } from "../map/useMapSession";
 import { useT } from "../i18n/useT";
 import { useWorkshopUi } from "./workshopUi";
 import { freshId } from "../flow/freshId";
-import { WorkshopIcon } from "./WorkshopIcon";
+import { ToolIcon } from "../ui/ToolIcon";
 
 /**
  * The facilitator's "Everyone follow me": puts a fresh follow-me request in my awareness, so
@@ -20,7 +20,7 @@ export function FollowMeButton() {
   };
   return (
     <button type="button" className={`ws-btn ws-btn-small${asking ? " ws-btn-primary" : " ws-btn-ghost"}`} aria-pressed={asking} onClick={toggle}>
-      <WorkshopIcon name="follow" />
+      <ToolIcon name="follow" />
       {asking ? t("workshop.follow.endAsk") : t("workshop.follow.ask")}
     </button>
   );

@@ -4,6 +4,7 @@ import { useT } from "../i18n/useT";
 import { initials } from "../../shared/workshop/presence";
 import { useWorkshopUi } from "./workshopUi";
 import { startFollowing, stopFollowing } from "./follow";
+import { ToolIcon } from "../ui/ToolIcon";
 
 const SHOWN = 8;
 
@@ -46,7 +47,7 @@ export function PresenceBar({ onEditMe }: { onEditMe(): void }) {
               onClick={() => click(p)}
             >
               {initials(p.name).toUpperCase()}
-              {p.presenting && <span className="ws-avatar-badge" aria-hidden="true">▶</span>}
+              {p.presenting && <span className="ws-avatar-badge"><ToolIcon name="play" size={8} /></span>}
             </button>
           </li>
         );

@@ -1,6 +1,6 @@
 import { useMapSession } from "../map/useMapSession";
 import { useT } from "../i18n/useT";
-import { WorkshopIcon } from "./WorkshopIcon";
+import { ToolIcon } from "../ui/ToolIcon";
 
 /**
  * Starts presenting: full screen where the browser allows it (the shell's maximised layout
@@ -24,7 +24,7 @@ export function PresentButton() {
   };
   return (
     <button type="button" className={`ws-btn ws-btn-small${session.presenting ? " ws-btn-primary" : ""}`} aria-pressed={session.presenting} onClick={toggle}>
-      <WorkshopIcon name="present" />
+      <ToolIcon name="present" />
       {session.presenting ? t("workshop.present.stop") : t("workshop.present.start")}
     </button>
   );

@@ -4,7 +4,7 @@ import { useT } from "../i18n/useT";
 import { formatRemaining, timerDone, timerRemaining } from "../../shared/workshop/timer";
 import { useWorkshopDoc } from "./useWorkshopDoc";
 import { useNow } from "./useNow";
-import { WorkshopIcon } from "./WorkshopIcon";
+import { ToolIcon } from "../ui/ToolIcon";
 
 const MINUTES = [1, 2, 3, 5, 10, 15, 20, 30, 45, 60] as const;
 
@@ -35,7 +35,7 @@ export function TimerControl() {
 
   return (
     <div className={`ws-timer ws-timer-${timer.phase}${done ? " ws-timer-done" : ""}`} role="group" aria-label={t("workshop.timer.label")}>
-      <span className="ws-timer-icon"><WorkshopIcon name="timer" /></span>
+      <span className="ws-timer-icon"><ToolIcon name="timer" /></span>
       <output className="ws-timer-clock" data-testid="workshop-timer" aria-label={`${t("workshop.timer.label")}: ${formatRemaining(remaining)}, ${status}`} data-remaining-ms={remaining}>
         {formatRemaining(remaining)}
       </output>

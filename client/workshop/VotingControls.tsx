@@ -5,7 +5,7 @@ import { DEFAULT_BUDGET, MAX_BUDGET, dotsLeft, tally, VOTE_TARGETS, type VoteTar
 import { useWorkshopDoc } from "./useWorkshopDoc";
 import { voterToken } from "./voterToken";
 import { freshId } from "../flow/freshId";
-import { WorkshopIcon } from "./WorkshopIcon";
+import { ToolIcon } from "../ui/ToolIcon";
 
 /**
  * The facilitator's dot-voting controls in the header. Anyone who may edit can run a round:
@@ -24,7 +24,7 @@ export function VotingControls() {
     return (
       <div className="ws-voting">
         <button type="button" className="ws-btn ws-btn-small" aria-expanded={setupOpen} onClick={() => setSetupOpen((o) => !o)}>
-          <WorkshopIcon name="vote" />
+          <ToolIcon name="vote" />
           {t("workshop.vote.start")}
         </button>
         {setupOpen && <RoundSetup onClose={() => setSetupOpen(false)} />}
@@ -41,7 +41,7 @@ export function VotingControls() {
   return (
     <div className="ws-voting ws-voting-active" role="group" aria-label={t("workshop.vote.roundOn", { target: t(`workshop.vote.target.${round.target}`) })}>
       <span className="ws-voting-title" title={t(`workshop.vote.target.${round.target}`)}>
-        <WorkshopIcon name="vote" />
+        <ToolIcon name="vote" />
       </span>
       {round.phase === "open" ? (
         <span className="ws-voting-left" data-testid="dots-left" aria-live="polite">

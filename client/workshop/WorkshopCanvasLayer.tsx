@@ -8,6 +8,7 @@ import { usePresentation } from "./usePresentation";
 import { LiveCursors } from "./LiveCursors";
 import { PeerSelections } from "./PeerSelections";
 import { StageSpotlight } from "./StageSpotlight";
+import { ToolIcon } from "../ui/ToolIcon";
 
 /**
  * The workshop's part of the canvas; the editor renders it inside `<ReactFlow>`. It publishes
@@ -37,7 +38,7 @@ function PresenterBar(props: { stageIndex: number; stageCount: number; stageName
   return (
     <Panel position="bottom-center" className="ws-presenter-bar" role="toolbar" aria-label={t("workshop.present.controls")}>
       <button type="button" className="ws-btn ws-btn-ghost" onClick={() => go(-1)} disabled={stageIndex <= 0} aria-label={t("workshop.present.previous")}>
-        ←
+        <ToolIcon name="left" />
       </button>
       <span className="ws-presenter-stage" aria-live="polite">
         {stageCount === 0
@@ -45,7 +46,7 @@ function PresenterBar(props: { stageIndex: number; stageCount: number; stageName
           : t("workshop.present.stage", { n: stageIndex + 1, total: stageCount, name: stageName })}
       </span>
       <button type="button" className="ws-btn ws-btn-ghost" onClick={() => go(1)} disabled={stageIndex >= stageCount - 1} aria-label={t("workshop.present.next")}>
-        →
+        <ToolIcon name="right" />
       </button>
       <button type="button" className="ws-btn" onClick={onExit}>
         {t("workshop.present.stop")}

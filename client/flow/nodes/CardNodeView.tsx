@@ -79,7 +79,8 @@ function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
         {card.metrics && card.metrics.length > 0 && <MetricChips metrics={card.metrics} />}
         {card.votes !== undefined && card.votes > 0 && (
           <span className="chip chip-votes" title={t("editor.votes", { count: card.votes })}>
-            ● {card.votes}
+            <span className="vote-dot" aria-hidden="true" />
+            {card.votes}
             <span className="visually-hidden">{t("editor.votes", { count: card.votes })}</span>
           </span>
         )}
