@@ -36,8 +36,8 @@ export function ObjectiveCard({ okr }: { okr: Okr }) {
           </span>
         ) : null}
         {session.canEdit ? (
-          <button type="button" className="dso-quiet" aria-label={t("dso.okr.delete", { objective: okr.objective })} onClick={() => session.dispatch([{ type: "deleteOkr", id: okr.id }])}>
-            <ToolIcon name="close" size={14} />
+          <button type="button" className="dso-quiet dso-okr-delete" aria-label={t("dso.okr.delete", { objective: okr.objective })} title={t("dso.okr.delete", { objective: okr.objective })} onClick={() => session.dispatch([{ type: "deleteOkr", id: okr.id }])}>
+            <ToolIcon name="trash" size={15} />
           </button>
         ) : null}
       </div>

@@ -22,7 +22,7 @@ export function SelectionOwnerAction() {
   };
   return (
     <div className="dso-selection-owner" role="group" aria-label={t("dso.owner.bulkGroup")}>
-      <label htmlFor={id}>{t("dso.owner.bulkLabel", { count: selected.length })}</label>
+      <label htmlFor={id}>{t("dso.owner.bulkLabel")}</label>
       <select id={id} value={teamId} onChange={(e) => setTeamId(e.target.value)}>
         <option value="">{t("dso.owner.pick")}</option>
         {teams.map((team) => (

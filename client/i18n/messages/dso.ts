@@ -30,7 +30,7 @@ export const dsoMessages = {
     "dso.owner.pick": "Choose a team…",
     "dso.owner.assign": "Assign",
     "dso.owner.bulkGroup": "Owner team for the selection",
-    "dso.owner.bulkLabel": "Owner team for {count} selected cards:",
+    "dso.owner.bulkLabel": "Owner team:",
     "dso.owner.selectHint": "Tip: select several cards on the map to give them an owner team at once.",
 
     "dso.teams.title": "Teams",
@@ -319,7 +319,7 @@ export const dsoMessages = {
     "dso.owner.pick": "Team wählen …",
     "dso.owner.assign": "Zuweisen",
     "dso.owner.bulkGroup": "Verantwortliches Team für die Auswahl",
-    "dso.owner.bulkLabel": "Team für {count} ausgewählte Karten:",
+    "dso.owner.bulkLabel": "Verantwortliches Team:",
     "dso.owner.selectHint": "Tipp: Wähle mehrere Karten auf der Karte aus, um ihnen auf einmal ein Team zuzuweisen.",
 
     "dso.teams.title": "Teams",
