@@ -269,7 +269,7 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--canvas-dots)" />
           <Controls showInteractive={false} position="bottom-left" />
-          {journey.cards.length <= MINIMAP_MAX_CARDS && !allInView && <MiniMap pannable zoomable position="top-right" style={MINIMAP_STYLE} nodeColor={miniMapColor} nodeStrokeWidth={0} maskColor="rgba(240, 243, 248, 0.7)" ariaLabel={t("editor.canvas")} />}
+          {journey.cards.length <= MINIMAP_MAX_CARDS && !allInView && <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_STYLE} nodeColor={miniMapColor} nodeStrokeWidth={0} maskColor="rgba(240, 243, 248, 0.7)" ariaLabel={t("editor.canvas")} />}
           {editable && <CanvasToolbar onAddCard={addCardIn} layout={layout} selectedLinks={selectedLinks} onSelectLinks={onSelectLinks} />}
           {placed && !hasContent && <EmptyMapHint editable={editable} onAdd={addHeader} />}
           <CanvasLayerSlot />
