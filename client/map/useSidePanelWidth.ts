@@ -12,6 +12,7 @@ export interface SidePanelWidth {
   preview(width: number): void;
   /** Sets and remembers a width on this device (ends the expanded state). */
   commit(width: number): void;
+  /** Expands or narrows the views again (the inspector does not expand). */
   toggleExpanded(): void;
 }
 
@@ -51,6 +52,8 @@ export function useSidePanelWidth(kind: PanelKind, panelRef: RefObject<HTMLEleme
     },
     [bodyWidth, kind, setStored],
   );
-  const toggleExpanded = useCallback(() => setExpanded((e) => !e), []);
+  const toggleExpanded = useCallback(() => {
+    if (kind === "views") setExpanded((e) => !e);
+  }, [kind]);
   return { width, min, max, expanded: isExpanded, preview, commit, toggleExpanded };
 }
