@@ -1,4 +1,4 @@
-import { useRef, useState, type ComponentType, type CSSProperties } from "react";
+import { memo, useRef, useState, type ComponentType, type CSSProperties } from "react";
 import { Inspector } from "../inspector/Inspector";
 import type { MessageKey } from "../i18n/catalogue";
 import { useT } from "../i18n/useT";
@@ -55,11 +55,19 @@ export function SidePanel({ selectedLinks, onSelectLinks }: { selectedLinks: rea
           </button>
         )}
       </div>
-      <div className="side-panel-body" role="tabpanel" id="panel-side" aria-labelledby={`tab-${active ? active.id : "details"}`}>
-        <ErrorBoundary name={active ? active.id : "details"} key={tab}>
-          {active ? <active.Component /> : <Inspector selectedLinks={selectedLinks} onSelectLinks={onSelectLinks} />}
-        </ErrorBoundary>
-      </div>
+      <PanelBody active={active} selectedLinks={selectedLinks} onSelectLinks={onSelectLinks} />
     </aside>
   );
 }
+
+/** The open tab's content; memoised, so dragging the panel's edge re-renders only the panel's frame. */
+const PanelBody = memo(function PanelBody({ active, selectedLinks, onSelectLinks }: { active: SideView | undefined; selectedLinks: readonly string[]; onSelectLinks(ids: string[]): void }) {
+  const id = active ? active.id : "details";
+  return (
+    <div className="side-panel-body" role="tabpanel" id="panel-side" aria-labelledby={`tab-${id}`}>
+      <ErrorBoundary name={id} key={id}>
+        {active ? <active.Component /> : <Inspector selectedLinks={selectedLinks} onSelectLinks={onSelectLinks} />}
+      </ErrorBoundary>
+    </div>
+  );
+});
