@@ -5,6 +5,9 @@ import { freshId } from "../flow/freshId";
 import { useWorkshopUi } from "./workshopUi";
 import { useStageColumn } from "./useStageColumn";
 
+/** How much taller than the stage column the fitted box is (room for the presenter bar). */
+const PRESENTER_BAR_ROOM = 1.12;
+
 /**
  * Presenting, inside the canvas: while `session.presenting` is on, the arrow keys (and Page
  * Up/Down, Space) walk through the stages, the view fits the current stage's column, and my
@@ -49,7 +52,9 @@ export function usePresentation(session: MapSession): { stageId: string | null; 
   useEffect(() => {
     if (columnKey === "") return;
     const [x, y, width, height] = columnKey.split(" ").map(Number) as [number, number, number, number];
-    void fitBounds({ x, y, width, height }, { padding: 0.08, duration: 450 });
+    // The presenter's bar floats over the bottom of the canvas: the fitted box reaches below the
+    // column by a little more than the bar, so the column's last row stays clear of it.
+    void fitBounds({ x, y, width, height: height * PRESENTER_BAR_ROOM }, { padding: 0.08, duration: 450 });
   }, [columnKey, fitBounds]);
 
   useEffect(() => {
