@@ -1,7 +1,6 @@
 import { HttpError, sendJson } from "../HttpError";
+import { isLoopbackAddress } from "../loopback";
 import type { Route } from "../Route";
-
-const LOOPBACK = new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 
 /** `/healthz` (A13) and `/metrics` (A14, loopback only). */
 export const healthRoutes: Route[] = [
@@ -21,7 +20,7 @@ export const healthRoutes: Route[] = [
     method: "GET",
     path: "/metrics",
     async handle({ req, res, app }) {
-      if (!LOOPBACK.has(req.socket.remoteAddress ?? "")) throw new HttpError(403, "Metrics are served on loopback only.");
+      if (!isLoopbackAddress(req.socket.remoteAddress)) throw new HttpError(403, "Metrics are served on loopback only.");
       const text = app.metrics.render({ rooms: app.rooms.size, sockets: app.rooms.socketCount, maps: await app.storage.countMaps() });
       res.writeHead(200, { "content-type": "text/plain; version=0.0.4; charset=utf-8", "cache-control": "no-store" });
       res.end(text);
