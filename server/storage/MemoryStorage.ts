@@ -1,4 +1,4 @@
-import { StorageError, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc } from "./Storage";
+import { StorageError, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc } from "./Storage";
 
 interface Entry {
   record: MapRecord;
@@ -51,16 +51,25 @@ export class MemoryStorage implements Storage {
   }
 
   async appendUpdates(id: string, updates: readonly Uint8Array[], at: string): Promise<AppendResult> {
+    const [result] = await this.appendMany([{ id, updates, at }]);
+    return result as AppendResult;
+  }
+
+  async appendMany(batch: readonly AppendBatchEntry[]): Promise<AppendResult[]> {
     this.writable();
-    const e = this.maps.get(id);
-    if (!e) throw new StorageError(`no map ${id}`);
-    for (const u of updates) e.log.push({ seq: e.nextSeq++, update: u.slice() });
-    e.record = { ...e.record, updatedAt: at };
-    return {
-      lastSeq: e.nextSeq - 1,
-      logCount: e.log.length,
-      logBytes: e.log.reduce((n, l) => n + l.update.byteLength, 0),
-    };
+    // Every map is checked before anything changes: all or nothing.
+    const missing = batch.find((b) => !this.maps.has(b.id));
+    if (missing) throw new StorageError(`no map ${missing.id}`);
+    return batch.map(({ id, updates, at }) => {
+      const e = this.maps.get(id) as Entry;
+      for (const u of updates) e.log.push({ seq: e.nextSeq++, update: u.slice() });
+      e.record = { ...e.record, updatedAt: at };
+      return {
+        lastSeq: e.nextSeq - 1,
+        logCount: e.log.length,
+        logBytes: e.log.reduce((n, l) => n + l.update.byteLength, 0),
+      };
+    });
   }
 
   async compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {

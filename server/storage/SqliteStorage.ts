@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { StorageError, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc } from "./Storage";
+import { StorageError, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc } from "./Storage";
 
 /** The file name inside BATON_DATA_DIR. The directory is the only path input; no path is built from a map id. */
 export const DB_FILE = "baton.sqlite";
@@ -81,7 +81,7 @@ export class SqliteStorage implements Storage {
       deleteLog: this.db.prepare("DELETE FROM updates WHERE map_id = ?"),
       countMaps: this.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM maps"),
     };
-    this.appendTx = this.db.transaction((id: string, updates: readonly Uint8Array[], at: string): AppendResult => {
+    const appendOne = ({ id, updates, at }: AppendBatchEntry): AppendResult => {
       let lastSeq = 0;
       let bytes = 0;
       for (const u of updates) {
@@ -89,9 +89,10 @@ export class SqliteStorage implements Storage {
         bytes += u.byteLength;
       }
       const row = this.stmts.bumpLog.get(updates.length, bytes, at, id);
-      if (!row) throw new StorageError(`no map ${id}`); // rolls the inserts back
+      if (!row) throw new StorageError(`no map ${id}`); // rolls the whole transaction back
       return { lastSeq, logCount: row.log_count, logBytes: row.log_bytes };
-    });
+    };
+    this.appendTx = this.db.transaction((batch: readonly AppendBatchEntry[]): AppendResult[] => batch.map(appendOne));
     this.compactTx = this.db.transaction((id: string, snapshot: Uint8Array, uptoSeq: number) => {
       if (this.stmts.setSnapshot.run(snapshot, id).changes === 0) throw new StorageError(`no map ${id}`);
       this.stmts.deleteLogUpTo.run(id, uptoSeq);
@@ -147,7 +148,12 @@ export class SqliteStorage implements Storage {
   }
 
   async appendUpdates(id: string, updates: readonly Uint8Array[], at: string): Promise<AppendResult> {
-    return this.run("appendUpdates", () => this.appendTx(id, updates, at));
+    const [result] = await this.appendMany([{ id, updates, at }]);
+    return result as AppendResult;
+  }
+
+  async appendMany(batch: readonly AppendBatchEntry[]): Promise<AppendResult[]> {
+    return this.run("appendMany", () => this.appendTx(batch));
   }
 
   async compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {

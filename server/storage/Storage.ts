@@ -47,6 +47,14 @@ export interface AppendResult {
   readonly logBytes: number;
 }
 
+/** One map's part of a shared append (`appendMany`). */
+export interface AppendBatchEntry {
+  readonly id: string;
+  readonly updates: readonly Uint8Array[];
+  /** ISO time that becomes the map's `updatedAt`. */
+  readonly at: string;
+}
+
 export interface Storage {
   /** Stores a new map with its first document state. Rejects if the id exists. */
   createMap(record: MapRecord, snapshot: Uint8Array): Promise<void>;
@@ -59,6 +67,13 @@ export interface Storage {
    * stores none of them) when the map does not exist or the write fails.
    */
   appendUpdates(id: string, updates: readonly Uint8Array[], at: string): Promise<AppendResult>;
+  /**
+   * Appends the updates of several maps in ONE transaction (the server's one commit per tick,
+   * S3), all or nothing: the results are in the order of `batch`; when any map does not exist
+   * or the write fails it rejects and stores none of them, for no map. A map may appear more
+   * than once; its entries are appended in order.
+   */
+  appendMany(batch: readonly AppendBatchEntry[]): Promise<AppendResult[]>;
   /**
    * In one transaction: makes `snapshot` the map's snapshot and deletes every logged update with
    * a sequence number up to `uptoSeq`. `snapshot` must contain them all.

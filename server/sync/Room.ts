@@ -3,6 +3,7 @@ import { CLOSE, encodeSavedNotice, type SavedClock } from "../../shared/protocol
 import type { Logger } from "../log";
 import type { Metrics } from "../metrics";
 import type { Storage } from "../storage/Storage";
+import type { CommitBatcher } from "./CommitBatcher";
 import { checkUpdate, RejectedUpdate, type CheckedUpdate, type UpdateLimits } from "./updateGuard";
 import { decodeAwarenessUpdate, decodeClientMessage, encodeSync, KEEPALIVE, MalformedMessage, SYNC_STEP2, SYNC_STEP1, SYNC_UPDATE } from "./messages";
 import { RoomAwareness } from "./RoomAwareness";
@@ -26,6 +27,8 @@ export interface RoomOptions {
 
 export interface RoomDeps {
   readonly storage: Storage;
+  /** The one commit per tick shared by every room (S3). */
+  readonly commits: CommitBatcher;
   readonly log: Logger;
   readonly metrics: Metrics;
   readonly options: RoomOptions;
@@ -68,11 +71,13 @@ const isEmptyStateVector = (sv: Uint8Array): boolean => sv.length === 1 && sv[0]
  * state as one update until a commit changes the document.
  *
  * Document updates from sockets are checked (`checkUpdate`), queued, and at the end of the tick
- * merged into one update that is committed in ONE transaction; only after the commit is the
- * update applied to the room's document and sent, encoded once, to every other socket (A27,
- * S3). Commits of one room run one after another; updates that arrive meanwhile form the next
- * batch. A failed commit closes every socket with CLOSE.storageFailed and drops the room, so
- * nothing unstored is ever forwarded or acknowledged (S10).
+ * merged into one update that is handed to the `CommitBatcher`, which commits the updates of
+ * every room of the tick in ONE transaction; only after that commit is the update applied to
+ * the room's document and sent, encoded once, to every other socket (A27, S3). Commits of one
+ * room run one after another; updates that arrive meanwhile form the next batch. A failed
+ * commit (of the shared transaction: then it fails every room in it) closes every socket with
+ * CLOSE.storageFailed and drops the room, so nothing unstored is ever forwarded or
+ * acknowledged (S10).
  */
 export class Room {
   readonly peers = new Set<Peer>();
@@ -219,7 +224,7 @@ export class Room {
   private schedule(): void {
     if (this.scheduled || this.committing || this.dead) return;
     this.scheduled = true;
-    setImmediate(() => {
+    this.deps.commits.request(() => {
       this.scheduled = false;
       this.committing = this.commit().finally(() => {
         this.committing = null;
@@ -249,9 +254,8 @@ export class Room {
     } catch {
       merged = updates; // each was checked alone; store them one by one, still in one transaction
     }
-    const started = performance.now();
     try {
-      const res = await this.deps.storage.appendUpdates(this.id, merged, new Date().toISOString());
+      const res = await this.deps.commits.append(this.id, merged, new Date().toISOString());
       this.lastSeq = res.lastSeq;
       this.logCount = res.logCount;
       this.logBytes = res.logBytes;
@@ -261,8 +265,6 @@ export class Room {
       for (const w of waiters) w();
       return;
     }
-    const seconds = (performance.now() - started) / 1000;
-    this.deps.metrics.observeCommit(seconds);
     this.deps.metrics.updatesStored += batch.length;
     this.deps.metrics.bytesStored += merged.reduce((n, u) => n + u.byteLength, 0);
     this.applyAndForward(merged, batch);

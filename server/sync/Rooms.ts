@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import type { Logger } from "../log";
 import type { Metrics } from "../metrics";
 import type { Storage, StoredDoc } from "../storage/Storage";
+import { CommitBatcher } from "./CommitBatcher";
 import { Room, type InitialState, type RoomOptions } from "./Room";
 
 /** Builds a document from what the store holds; an update that does not apply is skipped and logged. */
@@ -31,6 +32,8 @@ export class Rooms {
   /** Bumped when a map's keys are replaced or it is deleted; a join checks it did not change (S12). */
   private readonly epochs = new Map<string, { n: number; code: number; reason: string }>();
   private readonly keepaliveTimer: NodeJS.Timeout;
+  /** One storage transaction per tick for all rooms (S3). */
+  private readonly commits: CommitBatcher;
 
   constructor(
     private readonly storage: Storage,
@@ -38,6 +41,7 @@ export class Rooms {
     private readonly metrics: Metrics,
     private readonly options: RoomOptions & { unloadDelayMs: number },
   ) {
+    this.commits = new CommitBatcher(storage, metrics);
     this.keepaliveTimer = setInterval(() => {
       const now = Date.now();
       for (const room of this.loaded.values()) room.keepalive(now);
@@ -112,7 +116,7 @@ export class Rooms {
       id,
       initial,
       { lastSeq: stored.lastSeq, logCount: stored.updates.length, logBytes: stored.logBytes },
-      { storage: this.storage, log: this.log, metrics: this.metrics, options: this.options, onIdle: (r) => this.idle(r) },
+      { storage: this.storage, commits: this.commits, log: this.log, metrics: this.metrics, options: this.options, onIdle: (r) => this.idle(r) },
     );
     this.loaded.set(id, room);
     this.log.info("room.loaded", { room: id, ms: Math.round(performance.now() - started), updates: stored.updates.length });

@@ -23,6 +23,8 @@ import { createMap, importMap, startServer, type RunningServer } from "../suppor
 
 const SCENARIO_MS = Number(process.env.BENCH_SCENARIO_MS ?? 9_000);
 const WARMUP_MS = 1_500;
+/** `BENCH_SERVER_ONLY=fanout` runs only the two fan-out scenarios (quicker runs while tuning them). */
+const FANOUT_ONLY = process.env.BENCH_SERVER_ONLY === "fanout";
 
 /** One server under test: where its rooms are and how to (re)start it. */
 interface Target {
@@ -327,6 +329,11 @@ export default async function serverBench(): Promise<void> {
     note("fan-out p50, 20 rooms x 10 clients", i, b.p50);
     note("fan-out p99, 20 rooms x 10 clients", i, b.p99);
     if (i === 0) commit = await commitLatency(t);
+    if (FANOUT_ONLY) {
+      process.stdout.write(`\n`);
+      await t.stop();
+      continue;
+    }
     process.stdout.write(` memory ...`);
     note("memory per idle loaded room", i, (await memoryPerRoom(t, 100)) / 1024);
     if (t.durable) {

@@ -12,6 +12,7 @@ import { silentLogger } from "../../server/log";
 import { Metrics } from "../../server/metrics";
 import { MemoryStorage } from "../../server/storage/MemoryStorage";
 import { encodeSync, SYNC_UPDATE } from "../../server/sync/messages";
+import type { Peer, Room } from "../../server/sync/Room";
 import { Rooms } from "../../server/sync/Rooms";
 import { Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
 import { encodeAwareness } from "../../server/sync/messages";
@@ -86,8 +87,8 @@ describe("room core", () => {
     const { storage, rooms, metrics } = setup();
     await storage.createMap(record("r3"), Y.encodeStateAsUpdate(new Y.Doc()));
     let appends = 0;
-    const append = storage.appendUpdates.bind(storage);
-    storage.appendUpdates = async (...args) => {
+    const append = storage.appendMany.bind(storage);
+    storage.appendMany = async (...args) => {
       appends++;
       return append(...args);
     };
@@ -118,6 +119,67 @@ describe("room core", () => {
     Y.applyUpdate(check, decoding.readVarUint8Array(d));
     expect(check.getMap("m").size).toBe(10);
     await rooms.closeAll(CLOSE.goingAway, "test");
+  });
+
+  it("[S3] the updates of every room in one tick share ONE transaction; each room forwards only its own", async () => {
+    const { storage, rooms, metrics } = setup();
+    const batches: number[] = [];
+    const append = storage.appendMany.bind(storage);
+    storage.appendMany = async (batch) => {
+      batches.push(batch.length);
+      return append(batch);
+    };
+    const ids = ["t1", "t2", "t3"];
+    const peers: { room: Room; writer: Peer; reader: MemorySocket; before: number }[] = [];
+    for (const id of ids) {
+      await storage.createMap(record(id), Y.encodeStateAsUpdate(new Y.Doc()));
+      const room = await rooms.acquire(id);
+      if (!room) throw new Error("no room");
+      const writer = new MemorySocket();
+      const reader = new MemorySocket();
+      const pw = room.join(writer, "editor", false);
+      room.join(reader, "editor", false);
+      peers.push({ room, writer: pw, reader, before: reader.sent.length });
+      rooms.release(room);
+    }
+    peers.forEach((p, i) => p.room.receive(p.writer, updateMessage(new Y.Doc(), `k${i}`, i)));
+    await eventually(() => peers.every((p) => p.reader.sent.length > p.before), "forwarded");
+    await settle();
+    expect(batches).toEqual([3]);
+    expect(metrics.commits).toBe(1);
+    for (const [i, p] of peers.entries()) {
+      expect(p.room.doc.getMap("m").toJSON()).toEqual({ [`k${i}`]: i });
+      const stored = await storage.loadDoc(ids[i] as string);
+      expect(stored?.updates).toHaveLength(1);
+    }
+    await rooms.closeAll(CLOSE.goingAway, "test");
+  });
+
+  it("[S10] a failed shared commit fails every room in it: all their sockets close, nothing is forwarded", async () => {
+    const { storage, rooms, metrics } = setup();
+    const peers: { room: Room; writer: Peer; writerSocket: MemorySocket; reader: MemorySocket; before: number }[] = [];
+    for (const id of ["f1", "f2"]) {
+      await storage.createMap(record(id), Y.encodeStateAsUpdate(new Y.Doc()));
+      const room = await rooms.acquire(id);
+      if (!room) throw new Error("no room");
+      const writer = new MemorySocket();
+      const reader = new MemorySocket();
+      const pw = room.join(writer, "editor", true);
+      room.join(reader, "editor", false);
+      peers.push({ room, writer: pw, writerSocket: writer, reader, before: reader.sent.length });
+      rooms.release(room);
+    }
+    storage.failWrites = true;
+    peers.forEach((p, i) => p.room.receive(p.writer, updateMessage(new Y.Doc(), `k${i}`, i)));
+    await eventually(() => peers.every((p) => p.reader.closed !== null && p.writerSocket.closed !== null), "all closed");
+    for (const p of peers) {
+      expect(p.reader.closed?.code).toBe(CLOSE.storageFailed);
+      expect(p.writerSocket.closed?.code).toBe(CLOSE.storageFailed);
+      expect(p.reader.kinds().slice(p.before).filter(([t, s]) => t === 0 && s === SYNC_UPDATE)).toHaveLength(0);
+      expect(p.writerSocket.kinds().filter(([t]) => t === MESSAGE_SAVED)).toHaveLength(0);
+    }
+    expect(metrics.commitFailures).toBe(2);
+    expect(metrics.commits).toBe(0);
   });
 
   it("[S4] a socket that stays too far behind is closed, the others go on", async () => {

@@ -72,6 +72,53 @@ export function storageContractSuite(name: string, make: () => Promise<Storage>,
       await s.close();
     });
 
+    it("[S3] appendMany stores the updates of several maps in one call, each map's in order", async () => {
+      const s = await make();
+      const d1 = new Y.Doc();
+      const d2 = new Y.Doc();
+      await s.createMap(record("m1"), Y.encodeStateAsUpdate(d1));
+      await s.createMap(record("m2"), Y.encodeStateAsUpdate(d2));
+      const [r1, r2, r3] = await s.appendMany([
+        { id: "m1", updates: [update("a", 1, d1), update("b", 2, d1)], at: "2026-11-21T07:00:00.000Z" },
+        { id: "m2", updates: [update("x", 9, d2)], at: "2026-11-21T07:00:01.000Z" },
+        { id: "m1", updates: [update("a", 3, d1)], at: "2026-11-21T07:00:02.000Z" },
+      ]);
+      expect(r1?.logCount).toBe(2);
+      expect(r2?.logCount).toBe(1);
+      expect(r3?.logCount).toBe(3);
+      expect(r3?.lastSeq).toBeGreaterThan(r1?.lastSeq ?? Infinity);
+      const m1 = await s.loadDoc("m1");
+      const m2 = await s.loadDoc("m2");
+      expect(m1?.lastSeq).toBe(r3?.lastSeq);
+      expect(m1?.logBytes).toBe(r3?.logBytes);
+      expect(m2?.lastSeq).toBe(r2?.lastSeq);
+      expect(m1 && rebuild(m1)).toEqual({ a: 3, b: 2 });
+      expect(m2 && rebuild(m2)).toEqual({ x: 9 });
+      expect((await s.getMap("m1"))?.updatedAt).toBe("2026-11-21T07:00:02.000Z");
+      expect((await s.getMap("m2"))?.updatedAt).toBe("2026-11-21T07:00:01.000Z");
+      await s.close();
+    });
+
+    it("[S10] appendMany is all or nothing: one missing map stores nothing for any map", async () => {
+      const s = await make();
+      const d1 = new Y.Doc();
+      await s.createMap(record("m1"), Y.encodeStateAsUpdate(d1));
+      await expect(
+        s.appendMany([
+          { id: "m1", updates: [update("a", 1, d1)], at: "2026-11-21T07:00:00.000Z" },
+          { id: "ghost", updates: [update("b", 2)], at: "2026-11-21T07:00:00.000Z" },
+        ]),
+      ).rejects.toThrow();
+      const m1 = await s.loadDoc("m1");
+      expect(m1?.updates).toHaveLength(0);
+      expect(m1?.lastSeq).toBe(0);
+      expect((await s.getMap("m1"))?.updatedAt).toBe("2026-11-21T06:00:00.000Z");
+      expect(await s.loadDoc("ghost")).toBeNull();
+      const r = await s.appendUpdates("m1", [update("c", 3, d1)], "2026-11-21T07:00:01.000Z");
+      expect(r.logCount).toBe(1);
+      await s.close();
+    });
+
     it("[S9] compaction replaces the logged prefix by the snapshot and keeps later updates", async () => {
       const s = await make();
       const doc = new Y.Doc();
