@@ -3,7 +3,7 @@
  * result when nothing they show changed, so memoized node components skip re-rendering and a
  * remote edit of one card re-renders one card.
  */
-import { MarkerType } from "@xyflow/react";
+import { MarkerType, Position, type NodeHandle } from "@xyflow/react";
 import type { Journey } from "../../shared/schema/journey";
 import type { Team } from "../../shared/schema/team";
 import {
@@ -28,6 +28,19 @@ export interface FlowElements {
 }
 
 const ADD_BUTTON = 44;
+/** A card's connection handle: 12 px square (map.css `.card-handle`), centred on the card's side. */
+const HANDLE = 12;
+/**
+ * Where a card's handles are, as React Flow would measure them from the DOM (CardNodeView: a
+ * target on the left side, a source on the right, both at half height). Given up front, React
+ * Flow need not render every card once just to measure it: with onlyRenderVisibleElements, a
+ * node without handle bounds is always rendered, so a 2,000-card map built (and laid out) all
+ * 2,000 cards before culling them to the few in view. Edges end at these points.
+ */
+export const CARD_HANDLES: readonly NodeHandle[] = [
+  { id: null, type: "target", position: Position.Left, x: -HANDLE / 2, y: CARD_H / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+  { id: null, type: "source", position: Position.Right, x: CARD_W - HANDLE / 2, y: CARD_H / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+];
 
 function shallowEqual(a: object, b: object): boolean {
   const ka = Object.keys(a);
@@ -158,6 +171,7 @@ export function toFlow(journey: Journey, layout: GridLayout, opts: ToFlowOptions
       position: { x: pos.x, y: pos.y },
       width: CARD_W,
       height: CARD_H,
+      handles: CARD_HANDLES as NodeHandle[],
       data: { card, team: card.ownerTeamId === undefined ? undefined : teams.get(card.ownerTeamId), canEdit },
       draggable: canEdit,
       selectable: true,

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { templateJourney } from "../../shared/templates";
+import { CARD_HANDLES } from "../../client/flow/toFlow";
 import { card, cardHandle, dragBy, laneHeader, openNewMap, settleIdentity, stageHeader, usePageServer, waitForConnected, waitForSaved } from "./support/mapPage";
 
 const running = usePageServer();
@@ -185,6 +186,23 @@ describe("editing a map by hand", () => {
     await context.close();
   });
 
+  it("[F24] a card's link handles are where React Flow is told they are (links end on them)", async () => {
+    const { context, page } = await openNewMap(running.browser, running.server, { journey: templateJourney("saas-onboarding", "en") });
+    await page.locator(".react-flow__node-card").first().waitFor();
+    // Measured the way React Flow measures handles: offset from the node's box, in flow units.
+    const measured = (await page.evaluate(`(() => {
+      const zoom = new DOMMatrixReadOnly(getComputedStyle(document.querySelector(".react-flow__viewport")).transform).m22;
+      const node = document.querySelector(".react-flow__node-card");
+      const box = node.getBoundingClientRect();
+      return [...node.querySelectorAll(".react-flow__handle")].map((h) => {
+        const r = h.getBoundingClientRect();
+        return { type: h.classList.contains("source") ? "source" : "target", position: h.dataset.handlepos, x: Math.round((r.left - box.left) / zoom), y: Math.round((r.top - box.top) / zoom), width: h.offsetWidth, height: h.offsetHeight };
+      });
+    })()`)) as unknown[];
+    expect(measured).toEqual(CARD_HANDLES.map(({ type, position, x, y, width, height }) => ({ type, position, x, y, width, height })));
+    await context.close();
+  });
+
   it("works from the keyboard: focus a card, select, rename, delete, undo, add", async () => {
     const journey = templateJourney("blank", "en", "Keyboard map");
     journey.cards.push({ id: "k1", kind: "action", stageId: "stage-2", laneId: "lane-actions", title: "Keyboard card" });
@@ -205,6 +223,8 @@ describe("editing a map by hand", () => {
     await expect.poll(() => card(page, "Renamed by keyboard").count()).toBe(1);
     await card(page, "Renamed by keyboard").click();
     await page.keyboard.press("n");
+    // A person types once the new card's title field is there (typed earlier, "N" would add a second card).
+    await expect.poll(() => page.evaluate(`document.activeElement?.getAttribute("aria-label")`)).toBe("Card title");
     await page.keyboard.type("Next to it");
     await page.keyboard.press("Enter");
     await expect.poll(() => card(page, "Next to it").count()).toBe(1);

@@ -28,7 +28,8 @@ function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
   const editing = useIsEditing(id);
   const kindLabel = t(`editor.kind.${card.kind}` as MessageKey);
   const style = team?.color ? ({ "--team": team.color } as React.CSSProperties) : undefined;
-  // The handles sit beside the card's box, not inside it: the box clips its overflow.
+  // The handles sit beside the card's box, not inside it: the box clips its overflow. Their
+  // place is also given to React Flow up front (toFlow's CARD_HANDLES): keep the two in step.
   return (
     <>
     <Handle type="target" position={Position.Left} className="card-handle" isConnectable={actions.editable} />

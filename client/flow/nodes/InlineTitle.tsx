@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 
 /**
  * A title edited in place: Enter (without Shift) or leaving the field saves, Escape cancels.
@@ -22,7 +22,9 @@ export function InlineTitle({
   const [draft, setDraft] = useState(value);
   const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   const finished = useRef(false);
-  useEffect(() => {
+  // Focused as it is committed, not after the next paint: keys typed right after the field
+  // appears (a card made with "n", then its title typed at once) must land in it.
+  useLayoutEffect(() => {
     ref.current?.focus();
     ref.current?.select();
   }, []);
