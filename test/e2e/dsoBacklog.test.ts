@@ -3,31 +3,19 @@
  * filterable, edited in place, following an edit made in another browser context live, a title
  * showing its card on the map, and read-only for viewers (SPEC.md D10, D11).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "../support/browser";
-import { importJourney, startPageServer, type RunningServer } from "./support/mapPage";
+import { describe, expect, it } from "vitest";
+import { importJourney, usePageServer } from "./support/mapPage";
 import { backlogOrder, exampleJourney, openOn, openView } from "./dsoSupport";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startPageServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = usePageServer();
 
 const CHAT = "Chat closes at 17:00 while invoicing happens after hours";
 
 describe("DSO CX backlog", () => {
   it("[D10][D11] orders by priority, filters, and follows an edit made in another browser context", async () => {
-    const map = await importJourney(server, exampleJourney());
-    const alice = await openOn(browser, server, map.id, map.editKey, "2026-11-21");
-    const bob = await openOn(browser, server, map.id, map.editKey, "2026-11-21");
+    const map = await importJourney(env.server, exampleJourney());
+    const alice = await openOn(env.browser, env.server, map.id, map.editKey, "2026-11-21");
+    const bob = await openOn(env.browser, env.server, map.id, map.editKey, "2026-11-21");
     const mine = await openView(alice, "Backlog");
     const theirs = await openView(bob, "Backlog");
 
@@ -56,7 +44,7 @@ describe("DSO CX backlog", () => {
     await expect.poll(() => alice.locator(".card.is-selected").textContent()).toContain("Umlauts (ä, ö, ü) break in the CSV import");
 
     // A viewer sees the same order and cannot change anything.
-    const viewer = await openOn(browser, server, map.id, map.viewKey, "2026-11-21");
+    const viewer = await openOn(env.browser, env.server, map.id, map.viewKey, "2026-11-21");
     const readOnly = await openView(viewer, "Backlog");
     await expect.poll(() => backlogOrder(readOnly)).toEqual(["p3", "p2", "o1", "p1", "o2"]);
     expect(await readOnly.getByRole("combobox", { name: /^(Status|Impact|Effort) of/ }).count()).toBe(0);

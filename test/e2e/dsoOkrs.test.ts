@@ -3,30 +3,19 @@
  * and says so, its key result is linked to a touchpoint that then shows it on the map, and the
  * progress follows the clamp rule as the current value changes (SPEC.md F31, F33, D9).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Locator } from "playwright-core";
-import { launchBrowser } from "../support/browser";
-import { card, importJourney, startPageServer, type RunningServer } from "./support/mapPage";
+import { describe, expect, it } from "vitest";
+import type { Locator } from "playwright-core";
+import { card, importJourney, usePageServer } from "./support/mapPage";
 import { exampleJourney, openOn, openView } from "./dsoSupport";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startPageServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = usePageServer();
 
 const progressOf = (bar: Locator) => bar.getAttribute("aria-valuenow");
 
 describe("DSO shared OKRs", () => {
   it("[F31][F33][D9] creates a shared objective, links its key result to a card and follows its progress", async () => {
-    const map = await importJourney(server, exampleJourney());
-    const page = await openOn(browser, server, map.id, map.editKey, "2026-11-21");
+    const map = await importJourney(env.server, exampleJourney());
+    const page = await openOn(env.browser, env.server, map.id, map.editKey, "2026-11-21");
     const panel = await openView(page, "OKRs");
 
     const form = panel.getByRole("form", { name: "New objective" });
@@ -81,7 +70,7 @@ describe("DSO shared OKRs", () => {
     // The overview shows the same roll-up, and a one-team objective is not shared.
     const overview = await openView(page, "Overview");
     await expect.poll(() => progressOf(overview.getByRole("progressbar", { name: "Support answers in one contact" }))).toBe("67");
-    const stored = await (await fetch(`${server.url}/api/maps/${map.id}/export.json`, { headers: { authorization: `Bearer ${map.viewKey}` } })).json();
+    const stored = await (await fetch(`${env.server.url}/api/maps/${map.id}/export.json`, { headers: { authorization: `Bearer ${map.viewKey}` } })).json();
     const okr = stored.okrs.find((o: { objective: string }) => o.objective === "Support answers in one contact");
     expect(okr).toMatchObject({ period: "2027-Q1", teamIds: ["product", "care"] });
     expect(okr.keyResults[0]).toMatchObject({ title: "First-contact resolution", baseline: 70, current: 95.5, target: 90, cardIds: ["t6"] });

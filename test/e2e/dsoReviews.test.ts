@@ -4,23 +4,12 @@
  * has to review, reviews are stored and shown on the cards and in the log, and a new turn makes
  * the missed touchpoints overdue (SPEC.md D4, D6, D7, D8).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Locator } from "playwright-core";
-import { launchBrowser } from "../support/browser";
-import { card, importJourney, startPageServer, type RunningServer } from "./support/mapPage";
+import { describe, expect, it } from "vitest";
+import type { Locator } from "playwright-core";
+import { card, importJourney, usePageServer } from "./support/mapPage";
 import { exampleJourney, moveTo, openOn, openView } from "./dsoSupport";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startPageServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = usePageServer();
 
 /** The titles in the "To review" list, top to bottom. */
 function queue(panel: Locator): Locator {
@@ -34,8 +23,8 @@ async function titles(items: Locator): Promise<string[]> {
 describe("DSO review round", () => {
   it("[D6][D7][D8] a team member and then the journey owner review their touchpoints; the next turn shows what was missed", async () => {
     // The example: 28-day turns from 2026-09-07; 2026-11-21 lies in Sven's turn 2026-11-02..2026-11-29.
-    const map = await importJourney(server, exampleJourney());
-    const page = await openOn(browser, server, map.id, map.editKey, "2026-11-21", "2026-11-21T10:00:00Z");
+    const map = await importJourney(env.server, exampleJourney());
+    const page = await openOn(env.browser, env.server, map.id, map.editKey, "2026-11-21", "2026-11-21T10:00:00Z");
     const panel = await openView(page, "Reviews");
     expect(await panel.textContent()).toContain("0 of 6 touchpoints reviewed");
 

@@ -3,29 +3,17 @@
  * through `?today=`: set up a rotation, reorder the roster by drag and by keyboard buttons,
  * and see the owner change across a handover and during an override (SPEC.md F29, F30, D1, D2).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "../support/browser";
-import { importJourney, startPageServer, type RunningServer } from "./support/mapPage";
+import { describe, expect, it } from "vitest";
+import { importJourney, usePageServer } from "./support/mapPage";
 import { exampleJourney, headerOwnerLine, moveTo, openOn, openView } from "./dsoSupport";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startPageServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = usePageServer();
 
 describe("DSO rotation", () => {
   it("[F29][F30][D1][D2] a rotation set up in the page hands over on its day, and an override wins on its days", async () => {
     const { rotation: _none, ...journey } = exampleJourney();
-    const map = await importJourney(server, journey);
-    const page = await openOn(browser, server, map.id, map.editKey, "2026-11-20");
+    const map = await importJourney(env.server, journey);
+    const page = await openOn(env.browser, env.server, map.id, map.editKey, "2026-11-20");
     expect(await headerOwnerLine(page)).toBe("No journey owner yet");
 
     const panel = await openView(page, "Teams & rotation");
@@ -66,7 +54,7 @@ describe("DSO rotation", () => {
     expect(await headerOwnerLine(page)).toBe("Journey owner: Lin Zhou · next: Jana Becker in 4 days");
 
     // The server's rotation route agrees with the page (api.md, same rule).
-    const res = await fetch(`${server.url}/api/maps/${map.id}/rotation?on=2026-11-29`, { headers: { authorization: `Bearer ${map.viewKey}` } });
+    const res = await fetch(`${env.server.url}/api/maps/${map.id}/rotation?on=2026-11-29`, { headers: { authorization: `Bearer ${map.viewKey}` } });
     expect(await res.json()).toEqual({ on: "2026-11-29", ownerId: "omar", periodStart: "2026-11-27", periodEnd: "2026-12-03", nextOwnerId: "jana", handoverOn: "2026-12-04" });
     await page.context().close();
   });

@@ -3,31 +3,19 @@
  * highlight, a new team and person, an owner team given in the inspector and to a canvas
  * selection at once, and a metric checked and stored from the inspector (SPEC.md F21, F22, D3).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser } from "../support/browser";
-import { card, importJourney, startPageServer, type RunningServer } from "./support/mapPage";
+import { describe, expect, it } from "vitest";
+import { card, importJourney, usePageServer } from "./support/mapPage";
 import { exampleJourney, openOn, openView } from "./dsoSupport";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startPageServer(), launchBrowser()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = usePageServer();
 
 describe("DSO teams and owners", () => {
   it("[D3][F21][F22] highlights unowned touchpoints, gives owners one at a time and to a selection, edits metrics", async () => {
     const example = exampleJourney();
     const journey = { ...example, cards: example.cards.map(({ ownerTeamId, ...c }) => (c.id === "t3" || c.id === "t5" ? c : { ...c, ...(ownerTeamId ? { ownerTeamId } : {}) })) };
-    const map = await importJourney(server, journey);
-    const page = await openOn(browser, server, map.id, map.editKey, "2026-11-21");
-    const exported = async () => (await (await fetch(`${server.url}/api/maps/${map.id}/export.json`, { headers: { authorization: `Bearer ${map.viewKey}` } })).json()) as typeof example;
+    const map = await importJourney(env.server, journey);
+    const page = await openOn(env.browser, env.server, map.id, map.editKey, "2026-11-21");
+    const exported = async () => (await (await fetch(`${env.server.url}/api/maps/${map.id}/export.json`, { headers: { authorization: `Bearer ${map.viewKey}` } })).json()) as typeof example;
 
     const teams = await openView(page, "Teams & rotation");
     expect(await teams.textContent()).toContain("4 of 6 touchpoints have an owner team");
