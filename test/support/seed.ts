@@ -41,3 +41,9 @@ export class Rng {
   }
 }
 
+
+/** The same sequence as {@link Rng}, as a plain `() => number` in [0, 1). */
+export function rng(seed: number): () => number {
+  const r = new Rng(seed);
+  return () => r.next();
+}

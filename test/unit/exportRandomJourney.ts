@@ -9,17 +9,9 @@ import { METRIC_KINDS } from "../../shared/schema/metric";
 import type { Journey } from "../../shared/schema/journey";
 import { PAYLOADS } from "./exportPayloads";
 
-/** mulberry32: a tiny seeded PRNG, so a failing seed reproduces exactly. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from "../support/seed";
+
+export { rng };
 
 const WORDS = ["customer", "sign-up", "invoice", "Kündigung", "e-mail", "support", "chat", "Supercalifragilisticexpialidocious-onboarding-flow",
   "wait", "app", "\u0645\u0631\u062d\u0628\u0627", "\ud83d\ude80", "\u4e2d\u6587", "a", "OK", "17:00", "#1", "100%"];

@@ -49,14 +49,4 @@ export async function eventually(check: () => boolean, what: string, ms = 10_000
   }
 }
 
-/** A seeded PRNG (mulberry32) so randomized tests can print and pin their seed. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from "../../support/seed";
