@@ -10,7 +10,8 @@ import { useCallback, useSyncExternalStore } from "react";
 const memory = new Map<string, string>();
 const listeners = new Set<() => void>();
 
-function read(key: string): string | null {
+/** The stored value under `key`, or `null` when unset (memory when storage is unavailable). */
+function readDeviceSetting(key: string): string | null {
   try {
     return window.localStorage.getItem(key);
   } catch {
@@ -18,7 +19,8 @@ function read(key: string): string | null {
   }
 }
 
-function write(key: string, value: string | null): void {
+/** Stores (or with `null` clears) `key` and tells every reader on this page. */
+export function writeDeviceSetting(key: string, value: string | null): void {
   try {
     if (value === null) window.localStorage.removeItem(key);
     else window.localStorage.setItem(key, value);
@@ -40,7 +42,7 @@ function subscribe(listener: () => void): () => void {
 
 /** A device setting under `key`: its value (`null` when unset) and a setter (`null` clears). */
 export function useDeviceSetting(key: string): [string | null, (value: string | null) => void] {
-  const value = useSyncExternalStore(subscribe, () => read(key), () => null);
-  const set = useCallback((next: string | null) => write(key, next), [key]);
+  const value = useSyncExternalStore(subscribe, () => readDeviceSetting(key), () => null);
+  const set = useCallback((next: string | null) => writeDeviceSetting(key, next), [key]);
   return [value, set];
 }

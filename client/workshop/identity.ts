@@ -1,8 +1,9 @@
-import { useCallback, useSyncExternalStore } from "react";
+import { useMemo } from "react";
+import { useDeviceSetting, writeDeviceSetting } from "../device/useDeviceSetting";
 
 /**
  * Who I am in workshops on this device: a display name and a colour, picked once and kept in
- * localStorage (in memory when storage is unavailable). Every map uses the same identity; it
+ * localStorage through the device settings (in memory when storage is unavailable). Every map uses the same identity; it
  * is what others see beside my cursor and as the author of my comments.
  */
 export interface Identity {
@@ -18,19 +19,6 @@ export const PALETTE = [
 const KEY = "baton.workshop.identity";
 const NAME_MAX = 60;
 const COLOR = /^#[0-9a-f]{6}$/i;
-
-let memory: string | null = null;
-const listeners = new Set<() => void>();
-let cachedRaw: string | null | undefined;
-let cached: Identity | null = null;
-
-function readRaw(): string | null {
-  try {
-    return window.localStorage.getItem(KEY);
-  } catch {
-    return memory;
-  }
-}
 
 /** A stored identity, or `null` when none was chosen or what is stored is not one. */
 export function parseIdentity(raw: string | null): Identity | null {
@@ -48,33 +36,9 @@ export function parseIdentity(raw: string | null): Identity | null {
   }
 }
 
-function snapshot(): Identity | null {
-  const raw = readRaw();
-  if (raw !== cachedRaw) {
-    cachedRaw = raw;
-    cached = parseIdentity(raw);
-  }
-  return cached;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  window.addEventListener("storage", listener);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener("storage", listener);
-  };
-}
-
 /** Stores the identity on this device and tells every component that shows it. */
 export function saveIdentity(identity: Identity): void {
-  const raw = JSON.stringify({ name: identity.name.trim().slice(0, NAME_MAX), color: identity.color.toLowerCase() });
-  try {
-    window.localStorage.setItem(KEY, raw);
-  } catch {
-    memory = raw;
-  }
-  for (const listener of listeners) listener();
+  writeDeviceSetting(KEY, JSON.stringify({ name: identity.name.trim().slice(0, NAME_MAX), color: identity.color.toLowerCase() }));
 }
 
 /** A random colour of the palette, for the first-visit dialog's default. */
@@ -84,7 +48,7 @@ export function randomColor(): string {
 
 /** My identity (`null` until chosen) and a setter; every user re-renders on a change. */
 export function useIdentity(): [Identity | null, (identity: Identity) => void] {
-  const identity = useSyncExternalStore(subscribe, snapshot, () => null);
-  const set = useCallback((next: Identity) => saveIdentity(next), []);
-  return [identity, set];
+  const [raw] = useDeviceSetting(KEY);
+  const identity = useMemo(() => parseIdentity(raw), [raw]);
+  return [identity, saveIdentity];
 }
