@@ -1,8 +1,9 @@
 import { useState } from "react";
 import type { Patch } from "../../shared/commands/command";
-import { METRIC_KINDS, type MetricKind } from "../../shared/schema/metric";
+import type { MetricKind } from "../../shared/schema/metric";
 import type { KeyResult } from "../../shared/schema/okr";
 import { useT } from "../i18n/useT";
+import { MetricKindOptions } from "./MetricKindOptions";
 import { useMapSession } from "../map/useMapSession";
 import { InlineText } from "./InlineText";
 import { NumberInput } from "./NumberInput";
@@ -46,11 +47,7 @@ export function KeyResultRow({ okrId, keyResult, deletable }: { okrId: string; k
             onChange={(e) => update({ metric: e.target.value === "" ? null : (e.target.value as MetricKind) })}
           >
             <option value="">{t("dso.okr.noMetric")}</option>
-            {METRIC_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`dso.metricKind.${kind}`)}
-              </option>
-            ))}
+            <MetricKindOptions />
           </select>
         </label>
         <label>

@@ -1,7 +1,8 @@
 import { useId, useState } from "react";
 import { metricStatus } from "../../shared/dso";
-import { METRIC_KINDS, type Metric, type MetricKind } from "../../shared/schema/metric";
+import type { Metric, MetricKind } from "../../shared/schema/metric";
 import { useT } from "../i18n/useT";
+import { MetricKindOptions } from "./MetricKindOptions";
 import { useMapSession } from "../map/useMapSession";
 import { draftToMetric, emptyMetricDraft, metricToDraft, type MetricDraft, type MetricDraftErrors } from "./metricDraft";
 import { ToolIcon } from "../ui/ToolIcon";
@@ -113,11 +114,7 @@ function MetricRow({ initial, caption, tone, onSave, onRemove, isNew = false }: 
             else save(next);
           }}
         >
-          {METRIC_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`dso.metricKind.${kind}`)}
-            </option>
-          ))}
+          <MetricKindOptions />
         </select>
       </label>
       {field("label", t("dso.metrics.label"))}
