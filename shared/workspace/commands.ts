@@ -11,6 +11,7 @@ import { checkPatch, checkValue, patchValue } from "../commands/checkValue";
 import { writePatch } from "../commands/entityOps";
 import type { HandlersFor } from "../commands/handler";
 import { asYMap } from "../doc/layout";
+import { upsertPoints } from "../metrics/series";
 import { cloneJson, newEntityMap } from "../doc/writeEntity";
 import { cascadeWorkspaceDelete } from "./cascade";
 import { DecisionSchema, MetricSeriesSchema, WORKSPACE_LIMITS, type Decision, type MetricPoint, type MetricSeries } from "./schema";
@@ -94,10 +95,11 @@ export const workspaceHandlers: HandlersFor<WorkspaceCommand["type"]> = {
     if (typeof on !== "string" || !isCalendarDate(on)) return "on: must be a date YYYY-MM-DD";
     if (value !== null && (typeof value !== "number" || !Number.isFinite(value))) return "value: must be a finite number or null";
     const raw = series.get("points");
-    const points = (Array.isArray(raw) ? (raw as MetricPoint[]) : []).filter((p) => p.on !== on);
-    if (value !== null) points.push({ on, value });
-    points.sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
-    if (points.length > WORKSPACE_LIMITS.points) return `a series holds at most ${WORKSPACE_LIMITS.points} points`;
+    const existing = Array.isArray(raw) ? (raw as MetricPoint[]) : [];
+    // K3: upsert by date, sorted, one per date, at most 10,000 points.
+    const merged = value === null ? { points: existing.filter((p) => p.on !== on) } : upsertPoints(existing, [{ on, value }], WORKSPACE_LIMITS.points);
+    if (!merged) return `a series holds at most ${WORKSPACE_LIMITS.points} points`;
+    const points = merged.points;
     series.set("points", cloneJson(points));
     return undefined;
   },

@@ -71,7 +71,7 @@ describe("the workspace document", () => {
     expect(ws.problems.map((p) => p.collection).sort()).toEqual(["decisions", "metrics", "okrs"]);
   });
 
-  it("[WS6] metric series, points and decisions are written by commands; a map document refuses them", () => {
+  it("[WS6][K3] metric series, points and decisions are written by commands; a map document refuses them", () => {
     const doc = workspaceToDoc(workspace());
     const r = applyCommands(doc, [
       { type: "setMetricPoint", seriesId: "s1", on: "2026-10-01", value: 70 },
@@ -154,7 +154,7 @@ describe("validateWorkspaceFile", () => {
     expect(r.ok && (r.file as WorkspaceFile).journeys[0]?.id).toBe("j1");
   });
 
-  it("[WS8] refuses an invalid file whole with every problem by JSON path", () => {
+  it("[WS8][WS7] refuses an invalid file whole with every problem by JSON path", () => {
     const f = file() as { teams: unknown[]; people: unknown[]; okrs: { keyResults: { cards: unknown[] }[] }[]; journeys: Record<string, unknown>[]; extra?: unknown; metrics?: unknown };
     f.teams.push({ id: "t1", name: "Again" });
     f.people.push({ id: "p2", name: "Bo", teamId: "t9" });
