@@ -12,6 +12,8 @@ import type { Storage } from "./storage/Storage";
 import { Rooms } from "./sync/Rooms";
 import { DEFAULT_UPDATE_LIMITS } from "./sync/updateGuard";
 import { attachSync } from "./sync/wsTransport";
+import { moveMapsIntoWorkspaces } from "./workspaces/migrate";
+import { createWorkspaceServices } from "./workspaces/services";
 
 /** Room settings that are not environment settings (API-RULES.md documents each). */
 export const ROOM_DEFAULTS = {
@@ -41,12 +43,14 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
     keepaliveMs: config.keepaliveMs,
   });
   let port = config.port;
+  const workspaces = createWorkspaceServices({ storage, rooms, log });
   const context: AppContext = {
     config,
     storage,
     rooms,
     log,
     metrics,
+    workspaces,
     publicUrl: () => config.publicUrl ?? `http://localhost:${port}`,
   };
   const route = createRouter(routes, context, createStaticHandler(config.distDir));
@@ -72,10 +76,15 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
     listen: () =>
       new Promise((resolve, reject) => {
         server.once("error", reject);
-        server.listen(config.port, config.host, () => {
-          port = (server.address() as AddressInfo).port;
-          resolve(port);
-        });
+        // Every map made before workspaces moves into a workspace of its own first (WA5).
+        moveMapsIntoWorkspaces(context).then(
+          () =>
+            server.listen(config.port, config.host, () => {
+              port = (server.address() as AddressInfo).port;
+              resolve(port);
+            }),
+          reject,
+        );
       }),
     async shutdown() {
       sync.close();
@@ -85,6 +94,8 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
       for (const ws of sync.wss.clients) ws.terminate();
       server.closeAllConnections();
       await closed;
+      await workspaces.projector.idle();
+      workspaces.close();
       await storage.close();
     },
   };
