@@ -14,30 +14,18 @@
  * Builds the page into a temporary directory unless BATON_DIST_DIR names a build. Reported,
  * never asserted (shared, noisy machines).
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser";
 import { makeBigJourney } from "../support/bigJourney";
 import { importMap, startServer } from "../support/server";
 import { mapUrl, waitForConnected } from "../e2e/support/mapPage";
+import { buildPage } from "./buildPage";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const RUNS = 3;
 
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
-}
-
-function buildPage(): { dir: string; cleanup: () => void } {
-  if (process.env.BATON_DIST_DIR) return { dir: process.env.BATON_DIST_DIR, cleanup: () => {} };
-  const dir = mkdtempSync(join(tmpdir(), "baton-bench-dist-"));
-  execFileSync(join(ROOT, "node_modules", ".bin", "vite"), ["build", "--outDir", dir, "--emptyOutDir", "--logLevel", "error"], { cwd: ROOT, stdio: "inherit" });
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 interface LoadTimes {
