@@ -13,6 +13,8 @@ import { mapMessages } from "./messages/map";
 import { workshopMessages } from "./messages/workshop";
 import { dsoMessages } from "./messages/dso";
 import { exportMessages } from "./messages/export";
+import { keysMessages } from "./messages/keys";
+import { tableMessages } from "./messages/table";
 
 export const LANGUAGES = ["en", "de"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -31,6 +33,8 @@ const AREAS = {
   workshop: workshopMessages,
   dso: dsoMessages,
   export: exportMessages,
+  keys: keysMessages,
+  table: tableMessages,
 } satisfies Record<string, AreaMessages>;
 
 type Areas = typeof AREAS;

@@ -8,8 +8,7 @@ import { MapTitle } from "./MapTitle";
 import { ShareDialog } from "./ShareDialog";
 import { StatusIndicator } from "./StatusIndicator";
 import { UndoButtons } from "./UndoButtons";
-import { useMapSession } from "./useMapSession";
-import { useMapInternals } from "./mapInternals";
+import { useMap } from "./useMap";
 
 /**
  * The map's header: title, who may do what (view only, presenting), the connection; then undo,
@@ -17,17 +16,16 @@ import { useMapInternals } from "./mapInternals";
  */
 export function MapHeader({ mapKey }: { mapKey: string }) {
   const t = useT();
-  const session = useMapSession();
-  const { roleKnown } = useMapInternals();
+  const { canEdit, presenting, roleKnown } = useMap((s) => ({ canEdit: s.canEdit, presenting: s.presenting, roleKnown: s.roleKnown }));
   const [sharing, setSharing] = useState(false);
-  const editing = session.canEdit && !session.presenting;
+  const editing = canEdit && !presenting;
   return (
     <>
       <AppHeader
         end={
           <>
             {editing && <UndoButtons />}
-            {!session.presenting && (
+            {!presenting && (
               <>
                 <ExportSlot />
                 <button type="button" className="btn btn-small btn-primary" onClick={() => setSharing(true)}>
@@ -40,12 +38,12 @@ export function MapHeader({ mapKey }: { mapKey: string }) {
         }
       >
         <MapTitle />
-        {!session.canEdit && roleKnown && (
+        {!canEdit && roleKnown && (
           <span className="badge badge-viewonly" title={t("map.viewOnly.hint")}>
             {t("map.viewOnly")}
           </span>
         )}
-        {session.presenting && <span className="badge badge-presenting">{t("map.presenting")}</span>}
+        {presenting && <span className="badge badge-presenting">{t("map.presenting")}</span>}
         <StatusIndicator />
       </AppHeader>
       <div className="map-subheader">
