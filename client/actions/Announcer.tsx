@@ -18,7 +18,7 @@ export function Announcer() {
   }, [announcement]);
   const visible = announcement !== null && hidden !== announcement.seq;
   return (
-    <div className={`map-announcer${visible ? " is-visible" : ""}`} role="status" aria-live="polite" data-testid="announcer">
+    <div className={`map-announcer${visible ? " is-visible" : ""}`} aria-live="polite" aria-atomic="true" data-testid="announcer">
       {visible ? announcement.text : ""}
     </div>
   );

@@ -5,6 +5,7 @@ import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { ToolIcon } from "../ui/ToolIcon";
 import { HeaderSlots, ExportSlot } from "./headerSlots";
 import { MapTitle } from "./MapTitle";
+import { MapViewSwitch, type MapViewKind } from "./MapViewSwitch";
 import { ShareDialog } from "./ShareDialog";
 import { StatusIndicator } from "./StatusIndicator";
 import { UndoButtons } from "./UndoButtons";
@@ -14,7 +15,7 @@ import { useMap } from "./useMap";
  * The map's header: title, who may do what (view only, presenting), the connection; then undo,
  * export and share. The second row holds the ownership and workshop controls of other areas.
  */
-export function MapHeader({ mapKey }: { mapKey: string }) {
+export function MapHeader({ mapKey, view, onViewChange }: { mapKey: string; view: MapViewKind; onViewChange(view: MapViewKind): void }) {
   const t = useT();
   const { canEdit, presenting, roleKnown } = useMap((s) => ({ canEdit: s.canEdit, presenting: s.presenting, roleKnown: s.roleKnown }));
   const [sharing, setSharing] = useState(false);
@@ -47,6 +48,7 @@ export function MapHeader({ mapKey }: { mapKey: string }) {
         <StatusIndicator />
       </AppHeader>
       <div className="map-subheader">
+        {!presenting && <MapViewSwitch view={view} onChange={onViewChange} />}
         <ErrorBoundary name="header-slots">
           <HeaderSlots />
         </ErrorBoundary>

@@ -7,7 +7,7 @@ import { JourneyTable } from "../table/JourneyTable";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { CloseNotice } from "./CloseNotice";
 import { MapHeader } from "./MapHeader";
-import { MapViewSwitch, type MapViewKind } from "./MapViewSwitch";
+import type { MapViewKind } from "./MapViewSwitch";
 import { ProblemsNotice } from "./ProblemsNotice";
 import { SidePanel } from "./SidePanel";
 import { useMap } from "./useMap";
@@ -34,10 +34,9 @@ export function MapView({ mapKey }: { mapKey: string }) {
       }}>
         {t("keys.skipLink")}
       </a>
-      <MapHeader mapKey={mapKey} />
+      <MapHeader mapKey={mapKey} view={view} onViewChange={setView} />
       <CloseNotice />
       <ProblemsNotice />
-      {!presenting && <MapViewSwitch view={view} onChange={setView} />}
       <div className="map-body">
         <ErrorBoundary name={view}>
           {view === "table" && !presenting ? <JourneyTable id={MAP_MAIN_ID} /> : <MapCanvas id={MAP_MAIN_ID} />}
