@@ -3,7 +3,7 @@
  * does to a real document, the shortcuts and where they may act, and grid navigation.
  */
 import { afterEach, describe, expect, it } from "vitest";
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { Awareness } from "y-protocols/awareness";
 import { createJourneyReader } from "../../shared/doc/journeyReader";
 import { journeyToDoc } from "../../shared/doc/journeyToDoc";
