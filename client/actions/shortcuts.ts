@@ -44,7 +44,7 @@ export interface FocusDescription {
 
 /**
  * Shortcuts act only when the canvas or a card has focus: never under a dialog, in a text
- * field, or on a button, tab or menu (rule K1 in shared/SPEC.md).
+ * field, or on a button, tab or menu (rule KB1 in shared/SPEC.md).
  */
 export function shortcutsMayAct(focus: FocusDescription): boolean {
   return focus.onCanvas && !focus.inDialog && !focus.inTextField && !focus.onControl;

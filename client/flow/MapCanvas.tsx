@@ -170,7 +170,7 @@ export function MapCanvas({ id }: { id: string }) {
   );
   const pane = useRef<HTMLDivElement>(null);
   // Clicks on the pane do not move focus (React Flow's zoom handler prevents it): the canvas
-  // takes focus itself, so the map's keys act after a click on it (rule K1).
+  // takes focus itself, so the map's keys act after a click on it (rule KB1).
   const focusCanvas = useCallback(() => {
     if (!pane.current?.contains(document.activeElement)) pane.current?.focus({ preventScroll: true });
   }, []);

@@ -1,7 +1,7 @@
 /**
  * The map's keyboard, on the canvas element (capture phase, so React Flow's own node keys do
  * not also act). Shortcuts come from the action table and act only while the canvas or a card
- * has focus (rule K1). Besides them:
+ * has focus (rule KB1). Besides them:
  *
  * - arrow keys move focus between cards and cells in grid order (`nextStop`); the focused card
  *   is selected, and scrolled into view first when it is off screen;

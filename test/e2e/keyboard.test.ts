@@ -1,5 +1,5 @@
 /**
- * The map from the keyboard alone, in a real Chromium (rules K1-K8): the skip link, arrow
+ * The map from the keyboard alone, in a real Chromium (rules KB1-KB8): the skip link, arrow
  * navigation in grid order, moving a card with an announcement, linking, Escape, shortcuts
  * that stay quiet under the Share dialog and in text fields, and the table view.
  */
@@ -21,7 +21,7 @@ const announcement = (page: Page) => page.getByTestId("announcer").textContent()
 const cardCount = (page: Page) => page.locator(".react-flow__node-card").count();
 
 describe("the map from the keyboard", () => {
-  it("[K8] [K3] the skip link reaches the map; arrow keys walk the cards and cells in grid order", async () => {
+  it("[KB8] [KB3] the skip link reaches the map; arrow keys walk the cards and cells in grid order", async () => {
     const { context, page } = await openNewMap(running.browser, running.server, { journey: example });
     // From the top of the page (as after loading it), the first Tab reaches the skip link.
     await page.evaluate(`(() => { document.body.tabIndex = -1; document.body.focus(); document.body.removeAttribute("tabindex"); })()`);
@@ -54,7 +54,7 @@ describe("the map from the keyboard", () => {
     await context.close();
   });
 
-  it("[K4] [K5] [K6] Alt+arrow moves a card and says where; L links it; Escape returns focus to the card", async () => {
+  it("[KB4] [KB5] [KB6] Alt+arrow moves a card and says where; L links it; Escape returns focus to the card", async () => {
     const { context, page } = await openNewMap(running.browser, running.server, { journey: example });
     await page.locator(".react-flow__node", { has: card(page, title("p2")) }).focus();
     await page.keyboard.press("Enter");
@@ -97,7 +97,7 @@ describe("the map from the keyboard", () => {
     await context.close();
   });
 
-  it("[K1] [K6] shortcuts stay quiet under the Share dialog and in text fields; Escape closes the dialog", async () => {
+  it("[KB1] [KB6] [KB7] shortcuts stay quiet under the Share dialog and in text fields; Escape closes the dialog", async () => {
     const { context, page } = await openNewMap(running.browser, running.server, { journey: example });
     const before = await cardCount(page);
     await card(page, title("a1")).click();
@@ -124,10 +124,17 @@ describe("the map from the keyboard", () => {
     await page.locator(".react-flow__node", { has: card(page, title("a1")) }).focus();
     await page.keyboard.press("Control+d");
     await expect.poll(() => cardCount(page)).toBe(before + 1);
+    // Deleting the focused card leaves focus on the canvas (KB7): the next key still acts.
+    await page.locator(".react-flow__node", { has: card(page, title("a1")) }).first().focus();
+    await page.keyboard.press("Delete");
+    await expect.poll(() => cardCount(page)).toBe(before);
+    await expect.poll(() => page.evaluate(`document.activeElement?.id`)).toBe("map-main");
+    await page.keyboard.press("Control+z");
+    await expect.poll(() => cardCount(page)).toBe(before + 1);
     await context.close();
   });
 
-  it("[K8] the table view lists every card with its place and owner and edits titles, places and owners in place", async () => {
+  it("[KB8] the table view lists every card with its place and owner and edits titles, places and owners in place", async () => {
     const { context, page } = await openNewMap(running.browser, running.server, { journey: example });
     await page.getByRole("button", { name: "Table", exact: true }).click();
     const table = page.getByRole("table");

@@ -60,7 +60,7 @@ function act(map: MapStore, id: string, source: ActionSource = "keyboard", arg?:
 }
 
 describe("the action table", () => {
-  it("[K2] has one entry per id, a label in every language, and no shortcut used twice", () => {
+  it("[KB2] has one entry per id, a label in every language, and no shortcut used twice", () => {
     const ids = MAP_ACTIONS.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const a of MAP_ACTIONS) {
@@ -71,7 +71,7 @@ describe("the action table", () => {
     expect(new Set(shortcuts).size).toBe(shortcuts.length);
   });
 
-  it("[K2] refuses a viewer's and a presenter's edits with the reason, announced only when a person started it", () => {
+  it("[KB2] refuses a viewer's and a presenter's edits with the reason, announced only when a person started it", () => {
     const viewer = openMap("viewer");
     const refused = act(viewer.map, "card.add");
     expect(refused.outcome).toEqual({ id: "card.add", status: "skipped", reason: "keys.refused.viewOnly" });
@@ -86,7 +86,7 @@ describe("the action table", () => {
     expect(act(viewer.map, "selection.all").outcome.status).toBe("applied");
   });
 
-  it("[K2] says what is missing: a selection, exactly one card, something to undo", () => {
+  it("[KB2] says what is missing: a selection, exactly one card, something to undo", () => {
     const { map } = openMap();
     expect(act(map, "selection.duplicate").outcome).toMatchObject({ status: "skipped", reason: "keys.refused.noSelection" });
     expect(act(map, "selection.delete").outcome).toMatchObject({ status: "skipped", reason: "keys.refused.noSelection" });
@@ -116,7 +116,7 @@ describe("the action table", () => {
     expect(map.getState().journey.cards.find((c) => c.id === "new1")).toMatchObject({ stageId: "support", laneId: "feel" });
   });
 
-  it("[K4] moves the selected card to the neighbouring cell and announces the cell by name, never x/y", () => {
+  it("[KB4] moves the selected card to the neighbouring cell and announces the cell by name, never x/y", () => {
     const { map, flush } = openMap();
     map.getState().select(["p2"]);
     const right = act(map, "card.move.right");
@@ -167,7 +167,7 @@ describe("shortcuts", () => {
     expect(mapAction("selection.delete").shortcuts).toContain("Delete");
   });
 
-  it("[K1] act only with focus on the canvas or a card, never in a dialog, a text field or on a control", () => {
+  it("[KB1] act only with focus on the canvas or a card, never in a dialog, a text field or on a control", () => {
     const base: FocusDescription = { onCanvas: true, onCard: false, inDialog: false, inTextField: false, onControl: false };
     expect(shortcutsMayAct(base)).toBe(true);
     expect(shortcutsMayAct({ ...base, onCard: true })).toBe(true);
@@ -181,7 +181,7 @@ describe("shortcuts", () => {
 describe("grid navigation", () => {
   const j = exampleJourney();
 
-  it("[K3] walks a cell's cards, then the cells around, in grid order", () => {
+  it("[KB3] walks a cell's cards, then the cells around, in grid order", () => {
     expect(firstStop(j)).toEqual({ cardId: "a1" });
     expect(nextStop(j, { cardId: "a1" }, "right")).toEqual({ cardId: "a2" });
     expect(nextStop(j, { cardId: "t2" }, "down")).toEqual({ cardId: "t3" });

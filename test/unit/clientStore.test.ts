@@ -130,7 +130,7 @@ describe("sameValue", () => {
 });
 
 describe("the map store", () => {
-  it("[K9] follows the document: a remote title edit changes the journey and keeps every other card object", () => {
+  it("[KB9] follows the document: a remote title edit changes the journey and keeps every other card object", () => {
     const { doc, map, tick } = openMap();
     const before = map.getState().journey;
     const [first, second] = before.cards;
@@ -156,7 +156,7 @@ describe("the map store", () => {
     expect(map.getState().editingCardId).toBeNull();
   });
 
-  it("[K2] refuses a viewer's commands without touching the document, and reports skipped commands", () => {
+  it("[KB2] refuses a viewer's commands without touching the document, and reports skipped commands", () => {
     const viewer = openMap("viewer");
     const card = viewer.map.getState().journey.cards[0];
     if (!card) throw new Error("example has cards");
