@@ -7,7 +7,7 @@ import { EmotionChart } from "./EmotionChart";
 import { formatDay } from "../i18n/formatDate";
 import { ProgressBar } from "./ProgressBar";
 import { ReviewMarkBadge } from "./ReviewMarkBadge";
-import { reviewRound } from "./reviewView";
+import { createdDays, reviewRound } from "./reviewView";
 import { ShowUnownedToggle } from "./ShowUnownedToggle";
 import { TeamChip } from "./TeamChip";
 import { teamColor } from "./teamPalette";
@@ -25,7 +25,7 @@ export function OverviewView() {
   const { journey, today } = session;
   const nameOf = usePersonName();
   const coverage = ownershipCoverage(journey);
-  const round = reviewRound(journey, today);
+  const round = reviewRound(journey, today, createdDays(session.doc, journey));
   const backlog = openBacklogByTeam(journey);
   const maxOpen = Math.max(1, ...backlog.map((b) => b.open + b.inProgress));
   const state = journey.rotation && today >= journey.rotation.startsOn ? rotationStatus(journey.rotation, today) : null;

@@ -6,7 +6,7 @@ import { IAmPicker } from "./IAmPicker";
 import { ProgressBar } from "./ProgressBar";
 import { ReviewLog } from "./ReviewLog";
 import { ReviewQueue } from "./ReviewQueue";
-import { reviewRound } from "./reviewView";
+import { createdDays, reviewRound } from "./reviewView";
 import { useMe } from "./useMe";
 
 /**
@@ -18,7 +18,7 @@ export function ReviewsView() {
   const t = useT();
   const { lang } = useLanguage();
   const { me } = useMe();
-  const round = reviewRound(session.journey, session.today);
+  const round = reviewRound(session.journey, session.today, createdDays(session.doc, session.journey));
   const team = me?.teamId ? session.journey.teams?.find((x) => x.id === me.teamId) : undefined;
   const isOwner = me !== undefined && round.ownerId === me.id;
   return (
