@@ -131,13 +131,14 @@ export const MAP_ACTIONS: readonly MapAction[] = [
     shortcuts: ["Delete", "Backspace"],
     enabled: (s) => editable(s) ?? (s.selection.length === 0 && s.selectedLinks.length === 0 ? "keys.refused.noSelection" : null),
     run({ state }) {
-      const commands: Command[] = flowChangesToCommands(
-        { kind: "remove", nodeIds: state.selection, edgeIds: state.selectedLinks },
-        { journey: state.journey, layout: gridLayout(state.journey) },
-      );
-      state.dispatch(commands);
-      state.select([]);
-      state.selectLinks([]);
+      const { selection, selectedLinks, journey } = state;
+      // More than a few cards are confirmed first (issue 11); the journey is read again on "yes".
+      state.requestDelete({ kind: "cards", ids: selection }, () => {
+        const commands: Command[] = flowChangesToCommands({ kind: "remove", nodeIds: selection, edgeIds: selectedLinks }, { journey, layout: gridLayout(journey) });
+        state.dispatch(commands);
+        state.select([]);
+        state.selectLinks([]);
+      });
     },
   },
   {

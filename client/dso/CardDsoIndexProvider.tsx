@@ -5,6 +5,7 @@ import { useStoreSlice } from "../store/useStoreSlice";
 import { useValueStore } from "../store/useValueStore";
 import { attempt } from "../ui/attempt";
 import { cardDsoIndex, type CardDsoIndex } from "./cardDsoIndex";
+import { createdDays } from "./reviewView";
 import { useShowUnowned } from "./useShowUnowned";
 
 /** The index, or what went wrong building it (thrown inside each card's badge boundary, not around the canvas). */
@@ -26,8 +27,9 @@ export class NoCardDsoIndexError extends Error {
 export function CardDsoIndexProvider({ children }: { children: ReactNode }) {
   const journey = useMap((s) => s.journey, Object.is);
   const today = useMap((s) => s.today);
+  const doc = useMap((s) => s.doc, Object.is);
   const [showUnowned] = useShowUnowned();
-  const index = useMemo(() => attempt(() => cardDsoIndex(journey, today, showUnowned)), [journey, today, showUnowned]);
+  const index = useMemo(() => attempt(() => cardDsoIndex(journey, today, showUnowned, createdDays(doc, journey))), [journey, today, showUnowned, doc]);
   const store = useValueStore<CardDsoIndex | Error>(index);
   return <CardDsoIndexContext.Provider value={store}>{children}</CardDsoIndexContext.Provider>;
 }

@@ -32,6 +32,7 @@ import { createFlowDeriver } from "./toFlow";
 import { useCanvasKeyboard } from "./useCanvasKeyboard";
 import { useFlowAriaLabels } from "./useFlowAriaLabels";
 import { useCardDrag } from "./useCardDrag";
+import { DeleteConfirmation } from "./DeleteConfirmation";
 
 const NODE_TYPES = {
   card: CardNodeView,
@@ -295,6 +296,7 @@ export function MapCanvas({ id }: { id: string }) {
           <CanvasLayerSlot />
         </ReactFlow>
       </CardBadgeIndexes>
+      <DeleteConfirmation />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { useRunAction } from "../actions/useRunAction";
 import { useMapStores } from "../map/MapStoreContext";
 import type { MapStore } from "../map/mapStore";
 import { useMap } from "../map/useMap";
+import type { RequestDelete } from "./DeleteConfirmation";
 
 export interface EditorActions {
   /** Editing controls are shown: an editor or owner, not presenting. */
@@ -17,6 +18,8 @@ export interface EditorActions {
   addCardIn(stageId: string, laneId: string): void;
   /** Adds a stage at the right end or a lane at the bottom. */
   addHeader(what: "stage" | "lane"): void;
+  /** Deletes through the confirmation: a stage or lane with cards, or more than a few cards, asks first. */
+  requestDelete: RequestDelete;
   /** Which card's title is being edited in place (one at a time, on this device). */
   readonly editing: EditingStore;
 }
@@ -47,6 +50,7 @@ export function useEditorActions(): EditorActions {
       dispatch: (commands) => void map.getState().dispatch(commands),
       addCardIn: (stageId, laneId) => void run("card.add", "node", { stageId, laneId }),
       addHeader: (what) => void run(what === "stage" ? "stage.add" : "lane.add", "node"),
+      requestDelete: (target, run, name) => map.getState().requestDelete(target, run, name),
       editing: editingOf(map),
     }),
     [editable, map, run],

@@ -16,6 +16,8 @@ import type { DocReading } from "../../shared/doc/docProblem";
 import type { Journey } from "../../shared/schema/journey";
 import type { ConnectionState } from "../live/MapConnection";
 import type { DocStore } from "../store/createDocStore";
+import type { PendingDeletion } from "../flow/ConfirmDeleteDialog";
+import { deletionImpact, type DeletionTarget } from "../flow/deletionImpact";
 import type { MapProblem, Role } from "./MapSession";
 
 /** What a view with a canvas offers the store (pan and zoom to a card). */
@@ -49,6 +51,8 @@ export interface MapState {
   /** The card whose title is being edited in place on this device, or null. */
   readonly editingCardId: string | null;
   readonly viewport: MapViewport | null;
+  /** A deletion waiting for the person's confirmation (ConfirmDeleteDialog), or null. */
+  readonly pendingDeletion: PendingDeletion | null;
   /** The last thing said to screen readers (and shown briefly): refused actions, moved cards. */
   readonly announcement: { readonly text: string; readonly seq: number } | null;
 
@@ -64,6 +68,10 @@ export interface MapState {
   setViewport(viewport: MapViewport | null): void;
   setRole(role: Role, roleKnown: boolean): void;
   announce(text: string): void;
+  /** Runs `run` at once, or first asks (a stage or lane with cards, more than a few cards: issue 11). */
+  requestDelete(target: DeletionTarget, run: () => void, name?: string): void;
+  /** The confirmation was answered (run or cancelled). */
+  settleDeletion(): void;
 }
 
 export interface MapStoreInput {
@@ -89,6 +97,13 @@ function keep(ids: readonly string[], exists: ReadonlySet<string>): readonly str
   return kept.length === ids.length ? ids : kept;
 }
 
+/** Cards added on this page record the day (SPEC.md D14: a touchpoint is due from the next period). */
+function stampCreated(commands: readonly Command[], today: string): readonly Command[] {
+  return commands.some((c) => c.type === "addCard" && c.createdOn === undefined)
+    ? commands.map((c) => (c.type === "addCard" && c.createdOn === undefined ? { ...c, createdOn: today } : c))
+    : commands;
+}
+
 /** Creates the store of one open map (see the module comment). */
 export function createMapStore(input: MapStoreInput): MapStore {
   const first = input.journey.getState();
@@ -111,11 +126,12 @@ export function createMapStore(input: MapStoreInput): MapStore {
     editingCardId: null,
     viewport: null,
     announcement: null,
+    pendingDeletion: null,
     clearLocal: () => input.connection.clearLocal(),
     dispatch(commands, origin = "local") {
       if (!get().canEdit) return { applied: 0, skipped: [], refused: "viewOnly" };
       if (commands.length === 0) return { applied: 0, skipped: [], refused: null };
-      const result = applyCommands(get().doc, commands, origin);
+      const result = applyCommands(get().doc, stampCreated(commands, get().today), origin);
       return { ...result, refused: null };
     },
     select(cardIds) {
@@ -141,6 +157,14 @@ export function createMapStore(input: MapStoreInput): MapStore {
     },
     setViewport(viewport) {
       set({ viewport });
+    },
+    requestDelete(target, run, name) {
+      const impact = deletionImpact(get().journey, target);
+      if (!impact.confirm) run();
+      else set({ pendingDeletion: { target, cards: impact.cards, run, ...(name !== undefined ? { name } : {}) } });
+    },
+    settleDeletion() {
+      if (get().pendingDeletion) set({ pendingDeletion: null });
     },
     announce(text) {
       set({ announcement: { text, seq: (get().announcement?.seq ?? 0) + 1 } });

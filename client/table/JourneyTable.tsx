@@ -35,7 +35,7 @@ export const JourneyTable = memo(function JourneyTable({ id }: { id: string }) {
         <p className="muted journey-table-empty">{t("table.empty")}</p>
       ) : (
         <table className="journey-table">
-          <caption className="visually-hidden">{t("table.caption", { count: cardCount })}</caption>
+          <caption className="visually-hidden">{t("table.caption")}</caption>
           <thead>
             <tr>
               <th scope="col">{t("table.col.card")}</th>

@@ -1,7 +1,3 @@
-/**
- * Builds the page into a temporary directory for a browser bench, unless BATON_DIST_DIR names a
- * build already made (then nothing is built and nothing removed).
- */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -10,7 +6,7 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-/** The page's build directory and how to remove it when the bench is done. */
+/** Builds the page into a temporary directory, unless BATON_DIST_DIR names a build to measure. */
 export function buildPage(): { dir: string; cleanup: () => void } {
   if (process.env.BATON_DIST_DIR) return { dir: process.env.BATON_DIST_DIR, cleanup: () => {} };
   const dir = mkdtempSync(join(tmpdir(), "baton-bench-dist-"));

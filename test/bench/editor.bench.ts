@@ -16,10 +16,11 @@
  */
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser";
+import { buildPage } from "./buildPage";
 import { makeBigJourney } from "../support/bigJourney";
 import { importMap, startServer } from "../support/server";
 import { mapUrl, waitForConnected } from "../e2e/support/mapPage";
-import { buildPage } from "./buildPage";
+import { printTable } from "./printTable";
 
 const RUNS = 3;
 
@@ -145,11 +146,7 @@ export default async function editorBench(): Promise<void> {
       ["1,000 cards: late frames (> 17.5 ms)", `${((100 * frames.filter((f) => f > 17.5).length) / Math.max(1, frames.length)).toFixed(0)} % of ${frames.length}`, ""],
     ];
     const header = ["measure", `median of ${RUNS}`, "budget"];
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-    const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
-    console.log(line(header));
-    console.log(line(widths.map((w) => "-".repeat(w))));
-    for (const r of rows) console.log(line(r));
+    printTable(header, rows);
   } finally {
     await browser.close();
     await server.stop();
