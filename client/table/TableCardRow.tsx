@@ -49,7 +49,8 @@ export const TableCardRow = memo(function TableCardRow({ cardId }: { cardId: str
         />
       </td>
       <td>
-        <span className={`journey-table-kind kind-${card.kind}`}>{kind}</span>
+        {/* The kind's colours are the card's own (map.css `.card-<kind>` sets --kind and --kind-bg). */}
+        <span className={`journey-table-kind card-${card.kind}`}>{kind}</span>
       </td>
       <td>
         <select aria-label={t("table.stageOf", { title })} value={card.stageId} disabled={!editable} onChange={(e) => dispatch([{ type: "moveCard", id: cardId, stageId: e.target.value, laneId: card.laneId }])}>

@@ -111,14 +111,15 @@ describe("the map from the keyboard", () => {
     await page.keyboard.press("Escape");
     await expect.poll(() => dialog.count()).toBe(0);
 
-    // In a text field (the inspector's title), keys type; they do not delete or add cards.
-    const field = page.locator(".side-panel").getByRole("textbox").first();
+    // In a text field (the inspector's description), keys type; they do not delete or add cards.
+    const field = page.locator(".side-panel").getByRole("textbox", { name: "Description" });
     await field.focus();
     await page.keyboard.press("n");
     await page.keyboard.press("Delete");
     await page.keyboard.press("Control+d");
     expect(await cardCount(page)).toBe(before);
     expect(await card(page, title("a1")).count()).toBe(1);
+    expect(await field.inputValue()).toBe("n");
 
     // Back on the card, the same keys act.
     await page.locator(".react-flow__node", { has: card(page, title("a1")) }).focus();

@@ -150,6 +150,23 @@ describe("the action table", () => {
   });
 });
 
+describe("deleting through the action table", () => {
+  it("asks before deleting more than a few cards, and deletes them once confirmed", () => {
+    const { map, flush } = openMap();
+    map.getState().select(["a1", "a2", "a3", "a4"]);
+    expect(act(map, "selection.delete").outcome.status).toBe("applied");
+    const pending = map.getState().pendingDeletion;
+    expect(pending).toMatchObject({ target: { kind: "cards" }, cards: 4 });
+    flush();
+    expect(map.getState().journey.cards.filter((c) => ["a1", "a2", "a3", "a4"].includes(c.id))).toHaveLength(4);
+    pending?.run();
+    map.getState().settleDeletion();
+    flush();
+    expect(map.getState().journey.cards.filter((c) => ["a1", "a2", "a3", "a4"].includes(c.id))).toHaveLength(0);
+    expect(map.getState().pendingDeletion).toBeNull();
+  });
+});
+
 describe("shortcuts", () => {
   const key = (k: string, mods: Partial<KeyLike> = {}): KeyLike => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
   const actionFor = (e: KeyLike) => MAP_ACTIONS.find((a) => a.shortcuts.some((s) => matchesShortcut(e, s)))?.id;
