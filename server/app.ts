@@ -7,6 +7,7 @@ import type { AppContext } from "./http/Route";
 import { routes } from "./http/routes/index";
 import { createStaticHandler } from "./http/staticFiles";
 import type { Logger } from "./log";
+import { RedisFanout } from "./fanout/RedisFanout";
 import { Metrics } from "./metrics";
 import type { Storage } from "./storage/Storage";
 import { Rooms } from "./sync/Rooms";
@@ -42,6 +43,8 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
     unloadDelayMs: config.unloadDelayMs,
     keepaliveMs: config.keepaliveMs,
   });
+  // Several instances (api.md): committed changes, presence and revocations cross through Redis.
+  const fanout = config.redisUrl ? new RedisFanout(config.redisUrl, rooms, storage, log) : null;
   let port = config.port;
   const workspaces = createWorkspaceServices({ storage, rooms, log });
   const context: AppContext = {
@@ -73,8 +76,9 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
   return {
     server,
     context,
-    listen: () =>
-      new Promise((resolve, reject) => {
+    listen: async () => {
+      await fanout?.start();
+      return new Promise((resolve, reject) => {
         server.once("error", reject);
         // Every map made before workspaces moves into a workspace of its own first (WA5).
         moveMapsIntoWorkspaces(context).then(
@@ -85,7 +89,8 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
             }),
           reject,
         );
-      }),
+      });
+    },
     async shutdown() {
       sync.close();
       const closed = new Promise<void>((r) => server.close(() => r()));
@@ -96,6 +101,7 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
       await closed;
       await workspaces.projector.idle();
       workspaces.close();
+      await fanout?.close();
       await storage.close();
     },
   };
