@@ -118,18 +118,23 @@ describe("workspaces over HTTP", () => {
     try {
       await Promise.all([reader.synced, editor.synced]);
       expect(reader.doc.getMap("teams").has("t1")).toBe(true);
-      reader.doc.getMap("meta").set("title", "Hijacked");
+      reader.doc.getMap("teams").delete("t1"); // dropped: a map key never writes its workspace
       editor.doc.getMap("meta").set("title", "Renamed by the editor");
       await eventually(() => reader.doc.getMap("meta").get("title") === "Renamed by the editor", "the editor's change reaches the map key's reader");
       const get = await call("GET", `/api/workspaces/${ws.id}`, ws.viewKey);
       expect(get.json["title"]).toBe("Renamed by the editor");
+      const fresh = connectClient(server.url, `w/${ws.id}`, ws.viewKey);
+      await fresh.synced;
+      expect(fresh.doc.getMap("teams").has("t1")).toBe(true);
+      expect(editor.doc.getMap("teams").has("t1")).toBe(true);
+      fresh.destroy();
     } finally {
       reader.destroy();
       editor.destroy();
     }
   });
 
-  it("[WA7][WA8][WA9][WA12] the views come from projections; a change in a journey re-ranks the backlog and live sockets are told", async () => {
+  it("[WA7][WA8][WA9][WA10][WA12] the views come from projections; a change in a journey re-ranks the backlog and live sockets are told", async () => {
     const ws = await newWorkspace();
     const a = await addMap(ws, { journey: journey("A", 2) });
     const b = await addMap(ws, { journey: journey("B", 4) });
