@@ -1,3 +1,4 @@
+import { feedKeyContractCases } from "./feedKeyContract";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { MapRecord, Storage } from "../../../server/storage/Storage";
@@ -247,5 +248,7 @@ export function storageContractSuite(name: string, make: () => Promise<Storage>,
         await t.close();
       });
     }
+
+    feedKeyContractCases(make, reopen);
   });
 }
