@@ -136,6 +136,11 @@ export class MemoryStorage implements Storage {
     return this.maps.delete(id);
   }
 
+  async mapIds(): Promise<string[]> {
+    this.open();
+    return [...this.maps.keys()].sort();
+  }
+
   async countMaps(): Promise<number> {
     this.open();
     return this.maps.size;

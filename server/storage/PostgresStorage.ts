@@ -247,6 +247,11 @@ export class PostgresStorage implements Storage {
     return (r.rowCount ?? 0) > 0;
   }
 
+  async mapIds(): Promise<string[]> {
+    const { rows } = await this.query<{ id: string }>("mapIds", "SELECT id FROM maps ORDER BY id COLLATE \"C\"");
+    return rows.map((r) => r.id);
+  }
+
   async countMaps(): Promise<number> {
     const { rows } = await this.query<{ n: number }>("countMaps", "SELECT count(*)::int AS n FROM maps");
     return rows[0]?.n ?? 0;

@@ -73,6 +73,7 @@ export class SqliteStorage implements Storage {
       replaceKeys: this.db.prepare("UPDATE maps SET owner_hash = ?, editor_hash = ?, viewer_hash = ? WHERE id = ?"),
       deleteMap: this.db.prepare("DELETE FROM maps WHERE id = ?"),
       deleteLog: this.db.prepare("DELETE FROM map_updates WHERE map_id = ?"),
+      mapIds: this.db.prepare<[], { id: string }>("SELECT id FROM maps ORDER BY id"),
       countMaps: this.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM maps"),
     };
     const appendOne = ({ id, updates, at }: AppendBatchEntry): AppendResult => {
@@ -182,6 +183,10 @@ export class SqliteStorage implements Storage {
 
   async deleteMap(id: string): Promise<boolean> {
     return this.run("deleteMap", () => this.deleteTx(id));
+  }
+
+  async mapIds(): Promise<string[]> {
+    return this.run("mapIds", () => this.stmts.mapIds.all().map((r) => r.id));
   }
 
   async countMaps(): Promise<number> {

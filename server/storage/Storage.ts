@@ -124,6 +124,8 @@ export interface Storage {
   replaceKeys(id: string, keyHashes: KeyHashes): Promise<boolean>;
   /** Deletes the map, its snapshot and its log; `false` when there was no such map. */
   deleteMap(id: string): Promise<boolean>;
+  /** Every stored map's id, in id order (copying a store, `npm run migrate`). */
+  mapIds(): Promise<string[]>;
   /** Number of stored maps (metrics). */
   countMaps(): Promise<number>;
   /** Workspaces: which documents are workspaces, their maps, the maps' projections (WorkspaceStore.ts). */

@@ -218,6 +218,7 @@ export function storageContractSuite(name: string, make: () => Promise<Storage>,
       expect(await s.getMap("m1")).toBeNull();
       expect(await s.loadDoc("m1")).toBeNull();
       expect(await s.countMaps()).toBe(1);
+      expect(await s.mapIds()).toEqual(["m2"]);
       const m2 = await s.loadDoc("m2");
       expect(m2 && rebuild(m2)).toEqual({ b: 2 });
       await s.close();
