@@ -34,6 +34,7 @@ import { createFlowDeriver } from "./toFlow";
 import { useCanvasKeys } from "./useCanvasKeys";
 import { useCardDrag } from "./useCardDrag";
 import { useDeleteConfirmation } from "./useDeleteConfirmation";
+import { UI_COLORS } from "../../shared/design/tokens";
 
 const NODE_TYPES = {
   card: CardNodeView,
@@ -292,10 +293,10 @@ function isEmptyDoc(doc: Y.Doc): boolean {
 function miniMapColor(node: Node): string {
   switch (node.type) {
     case "card":
-      return "#9aa8c0";
+      return UI_COLORS.minimapCard;
     case "stage":
     case "lane":
-      return "#d7dde8";
+      return UI_COLORS.minimapGrid;
     default:
       return "transparent";
   }
