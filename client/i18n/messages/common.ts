@@ -27,7 +27,7 @@ export const commonMessages = {
     "common.close": "Schließen",
     "common.delete": "Löschen",
     "common.copied": "Kopiert",
-    "common.home": "Alle Maps",
+    "common.home": "Alle Journey Maps",
     "common.panelBroken": "Dieser Teil der Seite hatte ein Problem und wurde abgeschaltet: {message}",
     "common.retry": "Erneut versuchen",
     "common.role.owner": "Eigentümer",
