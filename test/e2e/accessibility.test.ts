@@ -1,6 +1,6 @@
 /**
  * axe-core in Chromium (issue 14): no serious or critical violation on the home page, a map,
- * every side panel view and the share dialog, in English and German.
+ * every side panel view, the table view and the share dialog, in English and German.
  */
 import { describe, expect, it } from "vitest";
 import { axeProblems } from "./support/axe";
@@ -8,6 +8,7 @@ import { openNewMap, settleIdentity, usePageServer } from "./support/mapPage";
 
 const running = usePageServer();
 
+const TABLE_VIEW = "Table";
 const SIDE_TABS = ["Details", "Overview", "Backlog", "OKRs", "Reviews", "Teams & rotation"];
 
 describe("accessibility (axe-core)", () => {
@@ -20,7 +21,7 @@ describe("accessibility (axe-core)", () => {
     await context.close();
   });
 
-  it("a map, every side panel view and the share dialog have no serious or critical violation", async () => {
+  it("a map, every side panel view, the table view and the share dialog have no serious or critical violation", async () => {
     const { context, page } = await openNewMap(running.browser, running.server, { template: "saas-onboarding", query: { today: "2026-11-21" } });
     await settleIdentity(page);
     await page.locator(".react-flow__node-card").first().waitFor();
@@ -32,6 +33,11 @@ describe("accessibility (axe-core)", () => {
       await page.locator("#panel-side").getByRole("status").filter({ hasText: "Loading" }).waitFor({ state: "detached" });
       expect(await axeProblems(page, { include: "aside.side-panel" }), name).toEqual([]);
     }
+
+    await page.getByRole("button", { name: TABLE_VIEW, exact: true }).click();
+    await page.locator("table.journey-table").waitFor();
+    expect(await axeProblems(page), "table view").toEqual([]);
+    await page.getByRole("button", { name: "Map", exact: true }).click();
 
     await page.getByRole("button", { name: "Share" }).click();
     const dialog = page.getByRole("dialog");
