@@ -2,6 +2,7 @@ import { feedKeyContractCases } from "./feedKeyContract";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { MapRecord, Storage } from "../../../server/storage/Storage";
+import { workspaceStoreContract } from "./workspaceStoreContract";
 
 /**
  * The one contract every storage adapter passes (engineering.md habit 9). `make` returns a
@@ -251,5 +252,6 @@ export function storageContractSuite(name: string, make: () => Promise<Storage>,
     }
 
     feedKeyContractCases(make, reopen);
+    workspaceStoreContract(make, reopen);
   });
 }
