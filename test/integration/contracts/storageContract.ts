@@ -1,3 +1,4 @@
+import { feedKeyContractCases } from "./feedKeyContract";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { MapRecord, Storage } from "../../../server/storage/Storage";
@@ -218,6 +219,7 @@ export function storageContractSuite(name: string, make: () => Promise<Storage>,
       expect(await s.getMap("m1")).toBeNull();
       expect(await s.loadDoc("m1")).toBeNull();
       expect(await s.countMaps()).toBe(1);
+      expect(await s.mapIds()).toEqual(["m2"]);
       const m2 = await s.loadDoc("m2");
       expect(m2 && rebuild(m2)).toEqual({ b: 2 });
       await s.close();
@@ -249,6 +251,7 @@ export function storageContractSuite(name: string, make: () => Promise<Storage>,
       });
     }
 
+    feedKeyContractCases(make, reopen);
     workspaceStoreContract(make, reopen);
   });
 }
