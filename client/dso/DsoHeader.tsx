@@ -2,7 +2,7 @@ import { daysBetween, holderSpans, nextHolder, ownerOn, rotationStatus } from ".
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
-import { formatDay } from "./formatDay";
+import { formatDay } from "../i18n/formatDate";
 import { useMe } from "./useMe";
 import { usePersonName } from "./usePersonName";
 
@@ -40,7 +40,7 @@ export function DsoHeader() {
   const next = nextHolder(rotation, session.today) ?? { ownerId: state.nextOwnerId, on: state.handoverOn };
   const days = daysBetween(session.today, next.on);
   const span = holderSpans(rotation, state.periodStart, state.periodEnd).find((s) => s.from <= session.today && session.today <= s.to);
-  const when = days === 1 ? t("dso.header.tomorrow") : t("dso.header.inDays", { days });
+  const when = days === 1 ? t("dso.header.tomorrow") : t("dso.header.inDays", { count: days });
   const title = t("dso.header.help", {
     owner: nameOf(state.ownerId),
     from: formatDay(span?.from ?? state.periodStart, lang, true),

@@ -4,7 +4,7 @@ import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
 import { openBacklogByTeam } from "./backlogView";
 import { EmotionChart } from "./EmotionChart";
-import { formatDay } from "./formatDay";
+import { formatDay } from "../i18n/formatDate";
 import { ProgressBar } from "./ProgressBar";
 import { ReviewMarkBadge } from "./ReviewMarkBadge";
 import { createdDays, reviewRound } from "./reviewView";
@@ -51,7 +51,7 @@ export function OverviewView() {
                 {t("dso.overview.handover", {
                   next: nameOf(state.nextOwnerId),
                   day: formatDay(state.handoverOn, lang),
-                  days: daysBetween(today, state.handoverOn),
+                  count: daysBetween(today, state.handoverOn),
                 })}
               </p>
             </>
@@ -62,7 +62,7 @@ export function OverviewView() {
         <section className="dso-tile" aria-labelledby="dso-tile-coverage">
           <h3 id="dso-tile-coverage">{t("dso.overview.coverageTitle")}</h3>
           <p className="dso-explain">{t("dso.overview.coverageExplain")}</p>
-          <p className="dso-big">{t("dso.ownership.count", { owned: coverage.owned, total: coverage.total })}</p>
+          <p className="dso-big">{t("dso.ownership.count", { owned: coverage.owned, count: coverage.total })}</p>
           <ProgressBar value={coverage.ratio} label={t("dso.overview.coverageTitle")} />
           <ShowUnownedToggle />
         </section>

@@ -3,7 +3,7 @@ import type { Review } from "../../shared/schema/review";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
-import { formatTime } from "./formatDay";
+import { formatTime } from "../i18n/formatDate";
 import { ReviewForm } from "./ReviewForm";
 import { ReviewMarkBadge } from "./ReviewMarkBadge";
 import { createdDays, personalQueue } from "./reviewView";

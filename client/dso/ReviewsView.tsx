@@ -1,7 +1,7 @@
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
-import { formatDay } from "./formatDay";
+import { formatDay } from "../i18n/formatDate";
 import { IAmPicker } from "./IAmPicker";
 import { ProgressBar } from "./ProgressBar";
 import { ReviewLog } from "./ReviewLog";
@@ -32,7 +32,7 @@ export function ReviewsView() {
             from: formatDay(round.period.start, lang, true),
             to: formatDay(round.period.end, lang, true),
             done: round.reviewed,
-            total: round.total,
+            count: round.total,
           })}
         </p>
         <ProgressBar value={round.total === 0 ? null : round.reviewed / round.total} label={t("dso.overview.reviewsTitle")} />
