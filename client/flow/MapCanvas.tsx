@@ -21,7 +21,7 @@ import { flowChangesToCommands } from "./flowChangesToCommands";
 import type { LinkEdge, MapNode } from "./flowTypes";
 import { freshId } from "./freshId";
 import { gridLayout, type GridLayout } from "./gridLayout";
-import { laneCardKind } from "./laneCardKind";
+import { laneCardDefaults } from "./laneCardKind";
 import { AddNodeView } from "./nodes/AddNodeView";
 import { CardNodeView } from "./nodes/CardNodeView";
 import { EmotionNodeView } from "./nodes/EmotionNodeView";
@@ -103,7 +103,7 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
       const lane = journeyRef.current.lanes.find((l) => l.id === laneId);
       if (!lane) return;
       const id = freshId();
-      dispatch([{ type: "addCard", card: { id, kind: laneCardKind(lane.kind), stageId, laneId, title: t("editor.newCard") } }]);
+      dispatch([{ type: "addCard", card: { id, ...laneCardDefaults(lane.kind), stageId, laneId, title: t("editor.newCard") } }]);
       select([id]);
       editing.set(id);
     },

@@ -16,10 +16,10 @@ export function MapTitle() {
       </div>
     );
   }
-  if (!session.canEdit || session.presenting) return <h1 className="map-title">{title}</h1>;
+  if (!session.canEdit || session.presenting) return <h1 className="map-title" dir="auto">{title}</h1>;
   return (
     <h1 className="map-title">
-      <button type="button" className="title-button" aria-label={`${t("editor.mapTitle")}: ${title}`} title={t("editor.mapTitle")} onClick={() => setEditing(true)}>
+      <button type="button" className="title-button" dir="auto" aria-label={`${t("editor.mapTitle")}: ${title}`} title={t("editor.mapTitle")} onClick={() => setEditing(true)}>
         {title}
       </button>
     </h1>
