@@ -7,6 +7,7 @@ import type { AppContext } from "./http/Route";
 import { routes } from "./http/routes/index";
 import { createStaticHandler } from "./http/staticFiles";
 import type { Logger } from "./log";
+import { RedisFanout } from "./fanout/RedisFanout";
 import { Metrics } from "./metrics";
 import type { Storage } from "./storage/Storage";
 import { Rooms } from "./sync/Rooms";
@@ -40,6 +41,8 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
     unloadDelayMs: config.unloadDelayMs,
     keepaliveMs: config.keepaliveMs,
   });
+  // Several instances (api.md): committed changes, presence and revocations cross through Redis.
+  const fanout = config.redisUrl ? new RedisFanout(config.redisUrl, rooms, storage, log) : null;
   let port = config.port;
   const context: AppContext = {
     config,
@@ -69,14 +72,16 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
   return {
     server,
     context,
-    listen: () =>
-      new Promise((resolve, reject) => {
+    listen: async () => {
+      await fanout?.start();
+      return new Promise((resolve, reject) => {
         server.once("error", reject);
         server.listen(config.port, config.host, () => {
           port = (server.address() as AddressInfo).port;
           resolve(port);
         });
-      }),
+      });
+    },
     async shutdown() {
       sync.close();
       const closed = new Promise<void>((r) => server.close(() => r()));
@@ -85,6 +90,7 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
       for (const ws of sync.wss.clients) ws.terminate();
       server.closeAllConnections();
       await closed;
+      await fanout?.close();
       await storage.close();
     },
   };
