@@ -13,6 +13,8 @@ import type { Storage } from "./storage/Storage";
 import { Rooms } from "./sync/Rooms";
 import { DEFAULT_UPDATE_LIMITS } from "./sync/updateGuard";
 import { attachSync } from "./sync/wsTransport";
+import { moveMapsIntoWorkspaces } from "./workspaces/migrate";
+import { createWorkspaceServices } from "./workspaces/services";
 
 /** Room settings that are not environment settings (API-RULES.md documents each). */
 export const ROOM_DEFAULTS = {
@@ -44,12 +46,14 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
   // Several instances (api.md): committed changes, presence and revocations cross through Redis.
   const fanout = config.redisUrl ? new RedisFanout(config.redisUrl, rooms, storage, log) : null;
   let port = config.port;
+  const workspaces = createWorkspaceServices({ storage, rooms, log });
   const context: AppContext = {
     config,
     storage,
     rooms,
     log,
     metrics,
+    workspaces,
     publicUrl: () => config.publicUrl ?? `http://localhost:${port}`,
   };
   const route = createRouter(routes, context, createStaticHandler(config.distDir));
@@ -76,10 +80,15 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
       await fanout?.start();
       return new Promise((resolve, reject) => {
         server.once("error", reject);
-        server.listen(config.port, config.host, () => {
-          port = (server.address() as AddressInfo).port;
-          resolve(port);
-        });
+        // Every map made before workspaces moves into a workspace of its own first (WA5).
+        moveMapsIntoWorkspaces(context).then(
+          () =>
+            server.listen(config.port, config.host, () => {
+              port = (server.address() as AddressInfo).port;
+              resolve(port);
+            }),
+          reject,
+        );
       });
     },
     async shutdown() {
@@ -90,6 +99,8 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
       for (const ws of sync.wss.clients) ws.terminate();
       server.closeAllConnections();
       await closed;
+      await workspaces.projector.idle();
+      workspaces.close();
       await fanout?.close();
       await storage.close();
     },
