@@ -18,6 +18,7 @@ const RULED_OUT: readonly [RegExp, string][] = [
   [/Schmerzpunkt|Problempunkt|Hürde/i, "a pain point is a Pain Point"],
   [/(?<!Journey[ -])\bMaps?\b/, "a map is a Journey Map"],
   [/Landkarte|Kärtchen/, "a card is a Karte, the map a Journey Map"],
+  [/Kontaktpunkt|Berührungspunkt/, "a touchpoint is a Touchpoint"],
 ];
 
 const german: readonly { where: string; text: string }[] = [
