@@ -33,6 +33,7 @@ import { useCanvasKeyboard } from "./useCanvasKeyboard";
 import { useFlowAriaLabels } from "./useFlowAriaLabels";
 import { useCardDrag } from "./useCardDrag";
 import { DeleteConfirmation } from "./DeleteConfirmation";
+import { UI_COLORS } from "../../shared/design/tokens";
 
 const NODE_TYPES = {
   card: CardNodeView,
@@ -336,10 +337,10 @@ function isEmptyDoc(doc: Y.Doc): boolean {
 function miniMapColor(node: Node): string {
   switch (node.type) {
     case "card":
-      return "#9aa8c0";
+      return UI_COLORS.minimapCard;
     case "stage":
     case "lane":
-      return "#d7dde8";
+      return UI_COLORS.minimapGrid;
     default:
       return "transparent";
   }
