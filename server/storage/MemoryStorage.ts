@@ -1,4 +1,5 @@
 import { MemoryWorkspaceStore } from "./memory/workspaces";
+import { MemoryFeedKeyStore } from "./memory/feedKeys";
 import { StorageError, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc, type StoredSince } from "./Storage";
 
 interface Entry {
@@ -29,6 +30,8 @@ export class MemoryStorage implements Storage {
     remove: (id) => this.maps.delete(id),
     check: () => this.writable(),
   });
+
+  readonly feedKeys = new MemoryFeedKeyStore(() => this.writable());
 
   constructor() {
     this.workspaces.allDocs = () => [...this.maps.keys()];

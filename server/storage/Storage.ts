@@ -30,6 +30,7 @@
  */
 
 import type { WorkspaceStore } from "./WorkspaceStore";
+import type { FeedKeyStore } from "./FeedKeyStore";
 
 /** The SHA-256 hashes (hex) of a map's three keys; the keys themselves are never stored. */
 export interface KeyHashes {
@@ -129,6 +130,8 @@ export interface Storage {
   countMaps(): Promise<number>;
   /** Workspaces: which documents are workspaces, their maps, the maps' projections (WorkspaceStore.ts). */
   readonly workspaces: WorkspaceStore;
+  /** Feed keys: per workspace, keys that may only post metric points (FeedKeyStore.ts). */
+  readonly feedKeys: FeedKeyStore;
   /** Flushes and releases the store; later calls reject. */
   close(): Promise<void>;
 }

@@ -1,6 +1,8 @@
+import { feedKeyContractCases } from "./feedKeyContract";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { MapRecord, Storage } from "../../../server/storage/Storage";
+import { workspaceStoreContract } from "./workspaceStoreContract";
 
 /**
  * The one contract every storage adapter passes (engineering.md habit 9). `make` returns a
@@ -248,5 +250,8 @@ export function storageContractSuite(name: string, make: () => Promise<Storage>,
         await t.close();
       });
     }
+
+    feedKeyContractCases(make, reopen);
+    workspaceStoreContract(make, reopen);
   });
 }
