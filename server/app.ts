@@ -10,7 +10,9 @@ import type { Logger } from "./log";
 import { Metrics } from "./metrics";
 import type { Storage } from "./storage/Storage";
 import { Rooms } from "./sync/Rooms";
+import { RateLimits } from "./http/RateLimits";
 import { DEFAULT_UPDATE_LIMITS } from "./sync/updateGuard";
+import { DEFAULT_PRESENCE_LIMITS } from "./sync/RoomAwareness";
 import { attachSync } from "./sync/wsTransport";
 
 /** Room settings that are not environment settings (API-RULES.md documents each). */
@@ -18,7 +20,7 @@ export const ROOM_DEFAULTS = {
   maxBufferedBytes: 4 * 1024 * 1024,
   compactAfterUpdates: 500,
   compactAfterBytes: 4 * 1024 * 1024,
-  maxAwarenessClientsPerSocket: 16,
+  presence: DEFAULT_PRESENCE_LIMITS,
   updateLimits: DEFAULT_UPDATE_LIMITS,
 };
 
@@ -47,6 +49,7 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
     rooms,
     log,
     metrics,
+    rates: new RateLimits(config, metrics),
     publicUrl: () => config.publicUrl ?? `http://localhost:${port}`,
   };
   const route = createRouter(routes, context, createStaticHandler(config.distDir));
@@ -82,7 +85,7 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
       const closed = new Promise<void>((r) => server.close(() => r()));
       server.closeIdleConnections();
       await rooms.closeAll(CLOSE.goingAway, "the server is shutting down");
-      for (const ws of sync.wss.clients) ws.terminate();
+      for (const ws of sync.clients()) ws.terminate();
       server.closeAllConnections();
       await closed;
       await storage.close();

@@ -14,6 +14,10 @@ export class Metrics {
   socketsOpened = 0;
   socketsClosedSlow = 0;
   connectionsRefused = 0;
+  /** Rooms whose stored state could not be read whole (S19). */
+  damagedRooms = 0;
+  /** Requests refused by a per-key or per-address rate (S21). */
+  rateLimited = 0;
   private readonly commitBuckets = COMMIT_BUCKETS.map(() => 0);
   private commitSum = 0;
 
@@ -43,6 +47,8 @@ export class Metrics {
     metric("baton_updates_stored_total", "counter", "Document updates committed to storage.", this.updatesStored);
     metric("baton_stored_bytes_total", "counter", "Bytes of updates committed to storage.", this.bytesStored);
     metric("baton_commit_failures_total", "counter", "Commits that failed.", this.commitFailures);
+    metric("baton_damaged_rooms_total", "counter", "Rooms loaded whose stored state could not be read whole.", this.damagedRooms);
+    metric("baton_rate_limited_total", "counter", "Requests refused by a rate limit.", this.rateLimited);
     lines.push("# HELP baton_commit_seconds Time to commit one tick's updates in one transaction.");
     lines.push("# TYPE baton_commit_seconds histogram");
     COMMIT_BUCKETS.forEach((b, i) => lines.push(`baton_commit_seconds_bucket{le="${b}"} ${this.commitBuckets[i] ?? 0}`));

@@ -4,6 +4,7 @@ import type { Logger } from "../log";
 import type { Metrics } from "../metrics";
 import type { Storage } from "../storage/Storage";
 import type { Rooms } from "../sync/Rooms";
+import type { RateLimits } from "./RateLimits";
 
 /** What every route and the sync endpoint share: the process's parts, wired by `createApp`. */
 export interface AppContext {
@@ -12,6 +13,8 @@ export interface AppContext {
   readonly rooms: Rooms;
   readonly log: Logger;
   readonly metrics: Metrics;
+  /** Per-caller rates of the expensive requests (S21). */
+  readonly rates: RateLimits;
   /** The base of share links: BATON_PUBLIC_URL, or `http://localhost:<port>` once listening. */
   publicUrl(): string;
 }

@@ -93,6 +93,10 @@ export class MemoryStorage implements Storage {
     return this.maps.delete(id);
   }
 
+  async probeWrite(): Promise<void> {
+    this.open();
+  }
+
   async countMaps(): Promise<number> {
     this.open();
     return this.maps.size;

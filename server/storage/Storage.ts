@@ -85,6 +85,11 @@ export interface Storage {
   deleteMap(id: string): Promise<boolean>;
   /** Number of stored maps (metrics). */
   countMaps(): Promise<number>;
+  /**
+   * Proves the store can write right now (a tiny real write; `/healthz`, S22). Rejects with
+   * `StorageError` when it cannot (disk full, read-only, closed).
+   */
+  probeWrite(): Promise<void>;
   /** Flushes and releases the store; later calls reject. */
   close(): Promise<void>;
 }

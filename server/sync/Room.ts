@@ -6,7 +6,8 @@ import type { Storage } from "../storage/Storage";
 import type { CommitBatcher } from "./CommitBatcher";
 import { checkUpdate, RejectedUpdate, type CheckedUpdate, type UpdateLimits } from "./updateGuard";
 import { decodeAwarenessUpdate, decodeClientMessage, encodeSync, KEEPALIVE, MalformedMessage, SYNC_STEP2, SYNC_STEP1, SYNC_UPDATE } from "./messages";
-import { RoomAwareness } from "./RoomAwareness";
+import { RoomAwareness, type PresenceLimits } from "./RoomAwareness";
+import { verifiedState, materialize } from "./roomState";
 import type { Role, RoomSocket } from "./RoomSocket";
 
 export interface RoomOptions {
@@ -18,8 +19,8 @@ export interface RoomOptions {
   readonly compactAfterUpdates: number;
   /** ...or more bytes than this. */
   readonly compactAfterBytes: number;
-  /** Awareness client ids one socket may control. */
-  readonly maxAwarenessClientsPerSocket: number;
+  /** What presence may cost (S17, S18). */
+  readonly presence: PresenceLimits;
   /** A socket that has been sent nothing for this long gets a keepalive. */
   readonly keepaliveMs: number;
   readonly updateLimits: UpdateLimits;
@@ -41,6 +42,8 @@ export class Peer {
   readonly awarenessClients = new Set<number>();
   /** Per Yjs client id, the clock up to which this socket's updates are stored (ack=1). */
   readonly saved = new Map<number, number>();
+  /** Presence changes were skipped while the socket was backed up; it gets a full snapshot once drained (S18). */
+  presenceStale = false;
   lastSent = Date.now();
   closed = false;
   constructor(
@@ -57,6 +60,11 @@ interface Pending {
 
 /** A room's starting content: the stored state as one update, or a document already built from it. */
 export type InitialState = { readonly state: Uint8Array } | { readonly doc: Y.Doc };
+
+/** Presence is not queued for a socket with more than this many bytes waiting (S18). */
+export const PRESENCE_WATERMARK = 64 * 1024;
+/** Yjs client ids whose saved clock one socket remembers (ack=1); older ones are forgotten. */
+const MAX_SAVED_IDS = 256;
 
 const isEmptyStateVector = (sv: Uint8Array): boolean => sv.length === 1 && sv[0] === 0;
 
@@ -95,6 +103,11 @@ export class Room {
   private ydoc: Y.Doc | null = null;
   private fullState: Uint8Array | null = null;
   private stateVector: Uint8Array | null = null;
+  /**
+   * The stored state could not be read whole (a snapshot or update that does not decode): the
+   * room serves what could be read, and is never compacted, so the stored bytes stay (S19).
+   */
+  damaged = false;
   /** Sockets that are between their key check and their join (S12); the room stays loaded. */
   reservations = 0;
 
@@ -109,17 +122,34 @@ export class Room {
     this.logBytes = stored.logBytes;
     if ("doc" in initial) this.ydoc = initial.doc;
     else this.fullState = initial.state;
-    this.presence = new RoomAwareness(deps.options.coalesceAwareness, (m) => this.broadcast(m, null));
+    this.presence = new RoomAwareness(deps.options.coalesceAwareness, deps.options.presence, (m) => this.broadcastPresence(m));
   }
 
   /** The room's document (exactly what is stored), built from the stored bytes on first use. */
   get doc(): Y.Doc {
     if (!this.ydoc) {
-      const doc = new Y.Doc();
-      Y.applyUpdate(doc, this.fullState ?? Y.encodeStateAsUpdate(doc));
+      const { doc, failure } = materialize(this.fullState ? [this.fullState] : []);
       this.ydoc = doc;
+      if (failure) {
+        this.fullState = null; // served from what the document could read from now on
+        this.markDamaged(failure);
+      }
     }
     return this.ydoc;
+  }
+
+  /** Marks the room damaged (S19): logged once, counted, never compacted. */
+  markDamaged(message: string): void {
+    if (this.damaged) return;
+    this.damaged = true;
+    this.stateVector = null;
+    this.deps.metrics.damagedRooms++;
+    this.deps.log.error("room.state_unreadable", { room: this.id, message });
+  }
+
+  /** Presence: how many bytes of states the room holds, and how many ids (for /metrics and the bench). */
+  get presenceBytes(): number {
+    return this.presence.bytes;
   }
 
   /** The whole state as one update (cached until the next commit). */
@@ -132,11 +162,25 @@ export class Room {
   join(socket: RoomSocket, role: Role, wantsAck: boolean): Peer {
     const peer = new Peer(socket, role, wantsAck);
     this.peers.add(peer);
-    this.stateVector ??= this.ydoc ? Y.encodeStateVector(this.ydoc) : Y.encodeStateVectorFromUpdate(this.wholeState());
-    this.send(peer, encodeSync(SYNC_STEP1, this.stateVector));
+    this.send(peer, encodeSync(SYNC_STEP1, this.currentStateVector()));
     const presence = this.presence.snapshot();
-    if (presence) this.send(peer, presence);
+    if (presence) this.sendPresence(peer, presence);
     return peer;
+  }
+
+  /** The state vector, from the stored bytes when no document is built; an unreadable state builds the document (S19). */
+  private currentStateVector(): Uint8Array {
+    if (this.stateVector) return this.stateVector;
+    if (!this.ydoc) {
+      try {
+        this.stateVector = Y.encodeStateVectorFromUpdate(this.wholeState());
+        return this.stateVector;
+      } catch (err) {
+        this.markDamaged((err as Error).message);
+      }
+    }
+    this.stateVector = Y.encodeStateVector(this.doc);
+    return this.stateVector;
   }
 
   /** Handles one message from `peer`'s socket. Never throws. */
@@ -153,17 +197,12 @@ export class Room {
           this.receiveUpdate(peer, msg.update);
           return;
         case "awareness": {
-          const entries = decodeAwarenessUpdate(msg.update, this.deps.options.maxAwarenessClientsPerSocket);
-          const fresh = entries.filter((e) => !peer.awarenessClients.has(e.clientID)).length;
-          if (peer.awarenessClients.size + fresh > this.deps.options.maxAwarenessClientsPerSocket) {
-            throw new MalformedMessage("too many awareness clients on one socket");
-          }
-          this.presence.apply(msg.update, peer);
+          this.presence.apply(decodeAwarenessUpdate(msg.update, this.deps.options.presence.maxStateDepth), peer);
           return;
         }
         case "queryAwareness": {
           const presence = this.presence.snapshot();
-          if (presence) this.send(peer, presence);
+          if (presence) this.sendPresence(peer, presence);
           return;
         }
       }
@@ -179,9 +218,15 @@ export class Room {
 
   private diffFor(stateVector: Uint8Array): Uint8Array {
     try {
-      if (isEmptyStateVector(stateVector)) return this.wholeState();
+      if (isEmptyStateVector(stateVector) && !this.damaged) return this.wholeState();
       if (this.ydoc) return Y.encodeStateAsUpdate(this.ydoc, stateVector);
-      return Y.diffUpdate(this.wholeState(), stateVector);
+      try {
+        return Y.diffUpdate(this.wholeState(), stateVector);
+      } catch (err) {
+        Y.decodeStateVector(stateVector); // a bad state vector is the client's fault; else the stored bytes are
+        this.markDamaged((err as Error).message);
+        return Y.encodeStateAsUpdate(this.doc, stateVector);
+      }
     } catch (err) {
       throw new MalformedMessage(`bad state vector: ${(err as Error).message}`);
     }
@@ -241,7 +286,16 @@ export class Room {
     }
   }
 
+  /** One commit; never rejects (an unexpected error fails the room instead of crashing Node). */
   private async commit(): Promise<void> {
+    try {
+      await this.commitBatch();
+    } catch (err) {
+      this.deps.log.error("room.commit_crashed", { room: this.id, message: (err as Error).message });
+    }
+  }
+
+  private async commitBatch(): Promise<void> {
     const batch = this.pending;
     const waiters = this.waiters;
     this.pending = [];
@@ -267,8 +321,13 @@ export class Room {
     }
     this.deps.metrics.updatesStored += batch.length;
     this.deps.metrics.bytesStored += merged.reduce((n, u) => n + u.byteLength, 0);
-    this.applyAndForward(merged, batch);
-    this.acknowledge(batch);
+    try {
+      this.applyAndForward(merged, batch);
+      this.acknowledge(batch);
+    } catch (err) {
+      // Stored, so nothing is lost; clients resync it by state vector on their next reconnect.
+      this.deps.log.error("room.forward_failed", { room: this.id, message: (err as Error).message });
+    }
     for (const w of waiters) w();
     if (this.logCount > this.deps.options.compactAfterUpdates || this.logBytes > this.deps.options.compactAfterBytes) {
       await this.compact();
@@ -304,28 +363,40 @@ export class Room {
   }
 
   private acknowledge(batch: readonly Pending[]): void {
-    const advanced = new Map<Peer, SavedClock[]>();
+    // Only the pairs that advanced are sent (protocol.ts: "the clients whose stored clocks
+    // advanced"); `saved` remembers the latest MAX_SAVED_IDS ids per socket, newest last.
+    const advanced = new Map<Peer, Map<number, number>>();
     for (const p of batch) {
       const peer = p.from;
       if (!peer || !peer.wantsAck || peer.closed) continue;
-      const list = advanced.get(peer) ?? [];
+      const list = advanced.get(peer) ?? new Map<number, number>();
       advanced.set(peer, list);
       for (const [clientID, clock] of p.checked.clocks) {
-        if ((peer.saved.get(clientID) ?? 0) < clock) peer.saved.set(clientID, clock);
+        const prev = peer.saved.get(clientID) ?? 0;
+        if (prev >= clock) continue;
+        peer.saved.delete(clientID);
+        peer.saved.set(clientID, clock);
+        list.set(clientID, clock);
+      }
+      for (const old of peer.saved.keys()) {
+        if (peer.saved.size <= MAX_SAVED_IDS) break;
+        peer.saved.delete(old);
       }
     }
-    for (const [peer] of advanced) {
-      const pairs = [...peer.saved].map(([clientID, clock]) => ({ clientID, clock }));
-      this.send(peer, encodeSavedNotice(pairs));
+    for (const [peer, list] of advanced) {
+      const pairs: SavedClock[] = [...list].map(([clientID, clock]) => ({ clientID, clock }));
+      if (pairs.length > 0) this.send(peer, encodeSavedNotice(pairs));
     }
   }
 
   /** Replaces the stored log by a snapshot of the document, in one transaction. */
   async compact(): Promise<void> {
-    if (this.logCount === 0 || this.dead) return;
+    if (this.logCount === 0 || this.dead || this.damaged) return;
     const upto = this.lastSeq;
     try {
-      await this.deps.storage.compact(this.id, this.wholeState(), upto);
+      // The new snapshot must decode in a fresh document before the log it replaces is deleted.
+      const snapshot = verifiedState(this.wholeState());
+      await this.deps.storage.compact(this.id, snapshot, upto);
       this.logCount = 0;
       this.logBytes = 0;
       this.deps.log.info("room.compacted", { room: this.id, uptoSeq: upto });
@@ -356,6 +427,23 @@ export class Room {
     peer.socket.send(data);
   }
 
+  /**
+   * Sends presence with backpressure (S18): a socket with more than PRESENCE_WATERMARK bytes
+   * queued skips presence changes and gets one full snapshot once it has drained (`keepalive`),
+   * so a socket that never reads holds at most the watermark plus one snapshot, shared by all.
+   */
+  private sendPresence(peer: Peer, data: Uint8Array): void {
+    if (peer.socket.bufferedAmount > PRESENCE_WATERMARK) {
+      peer.presenceStale = true;
+      return;
+    }
+    this.send(peer, data);
+  }
+
+  private broadcastPresence(data: Uint8Array): void {
+    for (const peer of this.peers) this.sendPresence(peer, data);
+  }
+
   private broadcast(data: Uint8Array, except: Peer | null): void {
     for (const peer of this.peers) if (peer !== except) this.send(peer, data);
   }
@@ -363,6 +451,11 @@ export class Room {
   /** Sends keepalives to sockets that were sent nothing for `keepaliveMs`. */
   keepalive(now: number): void {
     for (const peer of this.peers) {
+      if (peer.presenceStale && peer.socket.bufferedAmount <= PRESENCE_WATERMARK) {
+        peer.presenceStale = false;
+        const presence = this.presence.snapshot();
+        if (presence) this.send(peer, presence);
+      }
       if (now - peer.lastSent >= this.deps.options.keepaliveMs) this.send(peer, KEEPALIVE);
     }
   }

@@ -1,23 +1,15 @@
 import * as Y from "yjs";
 import type { Logger } from "../log";
 import type { Metrics } from "../metrics";
-import type { Storage, StoredDoc } from "../storage/Storage";
+import type { Storage } from "../storage/Storage";
 import { CommitBatcher } from "./CommitBatcher";
 import { Room, type InitialState, type RoomOptions } from "./Room";
+import { materialize } from "./roomState";
 
-/** Builds a document from what the store holds; an update that does not apply is skipped and logged. */
-export function docFromStored(stored: StoredDoc, log: Logger, id: string): Y.Doc {
-  const doc = new Y.Doc();
-  doc.transact(() => {
-    for (const u of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
-      try {
-        Y.applyUpdate(doc, u);
-      } catch (err) {
-        log.error("room.load_skipped_update", { room: id, message: (err as Error).message });
-      }
-    }
-  });
-  return doc;
+/** A join in flight: `revoked` is set when the map's keys were replaced or it was deleted meanwhile. */
+export interface RevocationWatch {
+  revoked: { readonly code: number; readonly reason: string } | null;
+  done(): void;
 }
 
 /**
@@ -29,8 +21,11 @@ export class Rooms {
   private readonly loaded = new Map<string, Room>();
   private readonly loading = new Map<string, Promise<Room | null>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
-  /** Bumped when a map's keys are replaced or it is deleted; a join checks it did not change (S12). */
-  private readonly epochs = new Map<string, { n: number; code: number; reason: string }>();
+  /**
+   * Joins between their key check and their join, per map: a revocation marks them (S12). Only
+   * joins in flight are kept, so nothing here grows with how many maps were ever revoked.
+   */
+  private readonly joining = new Map<string, Set<RevocationWatch>>();
   private readonly keepaliveTimer: NodeJS.Timeout;
   /** One storage transaction per tick for all rooms (S3). */
   private readonly commits: CommitBatcher;
@@ -45,7 +40,7 @@ export class Rooms {
     this.keepaliveTimer = setInterval(() => {
       const now = Date.now();
       for (const room of this.loaded.values()) room.keepalive(now);
-    }, Math.max(250, Math.floor(options.keepaliveMs / 2)));
+    }, Math.max(250, Math.min(1000, Math.floor(options.keepaliveMs / 2))));
     this.keepaliveTimer.unref();
   }
 
@@ -64,14 +59,22 @@ export class Rooms {
     return this.loaded.get(id);
   }
 
-  epoch(id: string): number {
-    return this.epochs.get(id)?.n ?? 0;
-  }
-
-  /** The close code and reason of the last revocation after `epoch`, or `null` when there was none. */
-  revokedSince(id: string, epoch: number): { code: number; reason: string } | null {
-    const e = this.epochs.get(id);
-    return e && e.n !== epoch ? { code: e.code, reason: e.reason } : null;
+  /**
+   * Watches map `id` for a revocation (keys replaced, deleted) from now until `done()`: taken
+   * before the key check, read at the join (S12). `done()` must be called on every path.
+   */
+  watchRevocation(id: string): RevocationWatch {
+    const set = this.joining.get(id) ?? new Set<RevocationWatch>();
+    this.joining.set(id, set);
+    const watch: RevocationWatch = {
+      revoked: null,
+      done: () => {
+        set.delete(watch);
+        if (set.size === 0 && this.joining.get(id) === set) this.joining.delete(id);
+      },
+    };
+    set.add(watch);
+    return watch;
   }
 
   /**
@@ -111,13 +114,15 @@ export class Rooms {
     const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
     // One stored update (the usual case after compaction) is served as it is; a snapshot plus a
     // log is built into a document at once, skipping any update that does not apply.
-    const initial: InitialState = parts.length <= 1 ? { state: parts[0] ?? Y.encodeStateAsUpdate(new Y.Doc()) } : { doc: docFromStored(stored, this.log, id) };
+    const built = parts.length <= 1 ? null : materialize(parts);
+    const initial: InitialState = built ? { doc: built.doc } : { state: parts[0] ?? Y.encodeStateAsUpdate(new Y.Doc()) };
     const room = new Room(
       id,
       initial,
       { lastSeq: stored.lastSeq, logCount: stored.updates.length, logBytes: stored.logBytes },
       { storage: this.storage, commits: this.commits, log: this.log, metrics: this.metrics, options: this.options, onIdle: (r) => this.idle(r) },
     );
+    if (built?.failure) room.markDamaged(built.failure);
     this.loaded.set(id, room);
     this.log.info("room.loaded", { room: id, ms: Math.round(performance.now() - started), updates: stored.updates.length });
     return room;
@@ -151,7 +156,7 @@ export class Rooms {
 
   /** The map's keys were replaced or it was deleted: every socket of it is closed with `code`. */
   revoke(id: string, code: number, reason: string, deleted: boolean): void {
-    this.epochs.set(id, { n: this.epoch(id) + 1, code, reason });
+    for (const watch of this.joining.get(id) ?? []) watch.revoked ??= { code, reason };
     const room = this.loaded.get(id);
     if (!room) return;
     if (deleted) {

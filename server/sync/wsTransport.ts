@@ -2,12 +2,13 @@ import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
 import { ID_PATTERN } from "../../shared/schema/common";
-import { CLOSE, MAX_MESSAGE_BYTES } from "../../shared/protocol";
+import { CLOSE, MAX_EDITOR_MESSAGE_BYTES, MAX_MESSAGE_BYTES } from "../../shared/protocol";
 import { checkAccess, REFUSAL_STATUS } from "../http/auth";
 import { originAllowed } from "../http/origin";
 import type { AppContext } from "../http/Route";
 import { ConnectionLimiter } from "./ConnectionLimiter";
 import type { RoomSocket } from "./RoomSocket";
+import type { RevocationWatch } from "./Rooms";
 
 const STATUS_TEXT: Record<number, string> = {
   400: "Bad Request",
@@ -46,16 +47,21 @@ function roomSocket(ws: WebSocket): RoomSocket {
  * room id (400/404, S1), the per-address cap (429, S13), the Origin (403, A32), the key
  * (401/403/404, A9). Then the room is loaded (shared with concurrent joins), the upgrade
  * completes, and the socket joins, so the first thing a client hears is sync step 1 of the
- * stored document (S2). Dead TCP connections are found by ws pings every `pingMs`.
+ * stored document (S2). A viewer's messages may be 2 MiB, an editor's `MAX_EDITOR_MESSAGE_BYTES`
+ * (S20: two `ws` servers, one per payload limit, picked once the key is known). A socket that
+ * answers no ping within `pingMs` is dropped, so a person whose network vanished without a
+ * close frame disappears within 2 x `pingMs` (S5: 10 s by default).
  */
-export function attachSync(server: Server, app: AppContext, pingMs = 30_000): { close(): void; wss: WebSocketServer } {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
+export function attachSync(server: Server, app: AppContext, pingMs = app.config.pingMs): { close(): void; clients(): WebSocket[] } {
+  const viewers = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
+  const editors = new WebSocketServer({ noServer: true, maxPayload: MAX_EDITOR_MESSAGE_BYTES, perMessageDeflate: false });
+  const clients = (): WebSocket[] => [...viewers.clients, ...editors.clients];
   const limiter = new ConnectionLimiter(app.config.connectLimit, app.config.connectWindowMs);
   const alive = new WeakMap<WebSocket, boolean>();
   let accepting = true;
 
   const heartbeat = setInterval(() => {
-    for (const ws of wss.clients) {
+    for (const ws of clients()) {
       if (alive.get(ws) === false) {
         ws.terminate();
         continue;
@@ -66,14 +72,18 @@ export function attachSync(server: Server, app: AppContext, pingMs = 30_000): { 
   }, pingMs);
   heartbeat.unref();
 
+  const refuser =
+    (socket: Duplex, room: string | undefined) =>
+    (status: number, message: string, reason: string): void => {
+      app.metrics.connectionsRefused++;
+      app.log.info("socket.refused", { status, reason, room });
+      refuse(socket, status, message);
+    };
+
   const handle = async (req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const m = /^\/sync\/([^/]*)$/.exec(url.pathname);
-    const refused = (status: number, message: string, reason: string): void => {
-      app.metrics.connectionsRefused++;
-      app.log.info("socket.refused", { status, reason, room: m && ID_PATTERN.test(m[1] ?? "") ? m[1] : undefined });
-      refuse(socket, status, message);
-    };
+    const refused = refuser(socket, m && ID_PATTERN.test(m[1] ?? "") ? m[1] : undefined);
     if (!accepting) return refused(503, "The server is shutting down.", "shutdown");
     if (!m) return refused(404, "Sync sockets live at /sync/<map id>.", "path");
     const id = m[1] as string;
@@ -82,7 +92,16 @@ export function attachSync(server: Server, app: AppContext, pingMs = 30_000): { 
       return refused(429, "Too many new connections from this address; try again shortly.", "rate");
     }
     if (!originAllowed(req, app.config.allowedOrigins)) return refused(403, "Sockets from this origin are not allowed.", "origin");
-    const epoch = app.rooms.epoch(id);
+    const watch = app.rooms.watchRevocation(id);
+    try {
+      await join(req, socket, head, id, url, watch);
+    } finally {
+      watch.done();
+    }
+  };
+
+  const join = async (req: IncomingMessage, socket: Duplex, head: Buffer, id: string, url: URL, watch: RevocationWatch): Promise<void> => {
+    const refused = refuser(socket, id);
     const access = await checkAccess(app.storage, id, url.searchParams.get("k"), "viewer");
     if (!access.ok) return refused(REFUSAL_STATUS[access.refusal], "The key does not open this map.", access.refusal);
     const room = await app.rooms.acquire(id);
@@ -91,8 +110,9 @@ export function attachSync(server: Server, app: AppContext, pingMs = 30_000): { 
       app.rooms.release(room);
       return;
     }
+    const wss = access.role === "viewer" ? viewers : editors;
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const revoked = app.rooms.revokedSince(id, epoch);
+      const revoked = watch.revoked;
       if (revoked || room.dead) {
         // Deleted, or keys replaced, between the key check and the join (S12), or storage failed.
         app.rooms.release(room);
@@ -130,7 +150,7 @@ export function attachSync(server: Server, app: AppContext, pingMs = 30_000): { 
   });
 
   return {
-    wss,
+    clients,
     close() {
       accepting = false;
       clearInterval(heartbeat);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import * as decoding from "lib0/decoding";
-import { CLOSE, MAX_MESSAGE_BYTES } from "../../shared/protocol";
+import { CLOSE, MAX_EDITOR_MESSAGE_BYTES, MAX_MESSAGE_BYTES } from "../../shared/protocol";
 import { createMap, startServer, type RunningServer } from "../support/server";
 import { connectClient, eventually, rng } from "./helpers/clients";
 import { craftedUpdates, frameCorpus, syncMessage } from "./helpers/corpus";
@@ -58,22 +58,26 @@ async function deliver(raw: RawSocket, frame: Uint8Array, probe?: Uint8Array): P
 }
 
 describe("hostile input on the sync socket", () => {
-  it("[A31] a message over 2 MiB closes that socket with 1009; one just under the limit is fine", async () => {
+  it("[A31] [S20] a viewer's message over 2 MiB closes with 1009; an editor's 3 MiB is stored, over 32 MiB is 1009", async () => {
     const map = await createMap(server.url);
     const bystander = connectClient(server.url, map.id, map.viewKey);
     await bystander.synced;
-    const big = await openRaw(server.url, `/sync/${map.id}?k=${map.editKey}`);
-    big.send(new Uint8Array(MAX_MESSAGE_BYTES + 1));
-    expect((await big.closed).code).toBe(CLOSE.messageTooBig);
+    const viewer = await openRaw(server.url, `/sync/${map.id}?k=${map.viewKey}`);
+    viewer.send(new Uint8Array(MAX_MESSAGE_BYTES + 1));
+    expect((await viewer.closed).code).toBe(CLOSE.messageTooBig);
 
-    const fine = await openRaw(server.url, `/sync/${map.id}?k=${map.editKey}`);
+    const editor = await openRaw(server.url, `/sync/${map.id}?k=${map.editKey}`);
     const doc = new Y.Doc();
-    doc.getMap("cards").set("big", "x".repeat(MAX_MESSAGE_BYTES - 4096));
+    doc.getMap("cards").set("big", "x".repeat(3 * 1024 * 1024));
     const message = syncMessage(2, Y.encodeStateAsUpdate(doc));
-    expect(message.byteLength).toBeLessThanOrEqual(MAX_MESSAGE_BYTES);
-    fine.send(message);
+    expect(message.byteLength).toBeGreaterThan(MAX_MESSAGE_BYTES);
+    editor.send(message);
     await eventually(() => bystander.doc.getMap("cards").has("big"), "the large update reached the bystander");
-    fine.ws.close();
+    editor.ws.close();
+
+    const huge = await openRaw(server.url, `/sync/${map.id}?k=${map.editKey}`);
+    huge.send(new Uint8Array(MAX_EDITOR_MESSAGE_BYTES + 1));
+    expect((await huge.closed).code).toBe(CLOSE.messageTooBig);
     bystander.destroy();
   });
 

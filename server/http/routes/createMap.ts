@@ -44,7 +44,12 @@ export async function storeNewMap(app: AppContext, snapshot: Uint8Array): Promis
   const keys = newKeys();
   const hashes: KeyHashes = hashKeys(keys);
   const now = new Date().toISOString();
-  await app.storage.createMap({ id, keyHashes: hashes, createdAt: now, updatedAt: now }, snapshot);
+  try {
+    await app.storage.createMap({ id, keyHashes: hashes, createdAt: now, updatedAt: now }, snapshot);
+  } catch (err) {
+    app.log.error("map.create_failed", { message: (err as Error).message });
+    throw new HttpError(503, "The map could not be stored right now; nothing was created. Try again shortly.");
+  }
   app.log.info("map.created", { map: id, bytes: snapshot.byteLength });
   return { id, keys };
 }
@@ -55,6 +60,7 @@ export const createMapRoutes: Route[] = [
     method: "POST",
     path: "/api/maps",
     async handle({ req, res, app }) {
+      app.rates.createMap(req);
       const body = (await readJsonBody(req)) ?? {};
       const parsed = CreateBody.safeParse(body);
       if (!parsed.success) throw new HttpError(400, "The body is not a valid map request.", zodToIssues(parsed.error.issues));
@@ -72,6 +78,7 @@ export const createMapRoutes: Route[] = [
     method: "POST",
     path: "/api/maps/import",
     async handle({ req, res, app }) {
+      app.rates.createMap(req);
       const result = validateJourney(await readJsonBody(req));
       if (!result.ok) throw new HttpError(400, "The journey file is not valid; nothing was stored.", result.issues);
       const { id, keys } = await storeNewMap(app, journeyUpdate(result.journey));

@@ -9,9 +9,9 @@ export const healthRoutes: Route[] = [
     path: "/healthz",
     async handle({ res, app }) {
       try {
-        await app.storage.countMaps();
+        await app.storage.probeWrite();
       } catch {
-        throw new HttpError(503, "The store is not open.");
+        throw new HttpError(503, "The store cannot write.");
       }
       sendJson(res, 200, { ok: true });
     },
