@@ -1,8 +1,10 @@
 import type { Metrics } from "../metrics";
 import type { AppendBatchEntry, AppendResult, Storage } from "../storage/Storage";
+import { distinctAuthors, type Author, type CommitHooks } from "./commitHook";
 
 interface Queued {
   readonly entry: AppendBatchEntry;
+  readonly authors: readonly Author[];
   readonly resolve: (result: AppendResult) => void;
   readonly reject: (err: unknown) => void;
 }
@@ -30,6 +32,8 @@ export class CommitBatcher {
   constructor(
     private readonly storage: Storage,
     private readonly metrics: Metrics,
+    /** Told of every committed entry after the rooms are (S18). */
+    readonly hooks: CommitHooks,
   ) {}
 
   /** Runs `turn` at the end of this tick, before the shared commit; `turn` may call `append`. */
@@ -39,9 +43,9 @@ export class CommitBatcher {
   }
 
   /** Adds one map's updates to the next shared transaction; settles when it is committed or failed. */
-  append(id: string, updates: readonly Uint8Array[], at: string): Promise<AppendResult> {
+  append(id: string, updates: readonly Uint8Array[], at: string, authors: readonly Author[] = []): Promise<AppendResult> {
     return new Promise((resolve, reject) => {
-      this.queued.push({ entry: { id, updates, at }, resolve, reject });
+      this.queued.push({ entry: { id, updates, at }, authors, resolve, reject });
       this.schedule();
     });
   }
@@ -83,5 +87,14 @@ export class CommitBatcher {
     }
     this.metrics.observeCommit((performance.now() - started) / 1000);
     queued.forEach((q, i) => q.resolve(results[i] as AppendResult));
+    this.hooks.emit(
+      queued.map((q, i) => ({
+        docId: q.entry.id,
+        updates: q.entry.updates,
+        seq: (results[i] as AppendResult).lastSeq,
+        at: q.entry.at,
+        authors: distinctAuthors(q.authors),
+      })),
+    );
   }
 }

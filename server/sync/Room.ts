@@ -4,6 +4,7 @@ import type { Logger } from "../log";
 import type { Metrics } from "../metrics";
 import type { Storage } from "../storage/Storage";
 import type { CommitBatcher } from "./CommitBatcher";
+import type { Author } from "./commitHook";
 import { checkUpdate, RejectedUpdate, type CheckedUpdate, type UpdateLimits } from "./updateGuard";
 import { decodeAwarenessUpdate, decodeClientMessage, encodeSync, KEEPALIVE, MalformedMessage, SYNC_STEP2, SYNC_STEP1, SYNC_UPDATE } from "./messages";
 import { RoomAwareness, type PresenceLimits } from "./RoomAwareness";
@@ -56,6 +57,8 @@ export class Peer {
 interface Pending {
   readonly from: Peer | null;
   readonly checked: CheckedUpdate;
+  /** Who wrote it, for the after-commit hook (history, activity). */
+  readonly author: Author;
 }
 
 /** A room's starting content: the stored state as one update, or a document already built from it. */
@@ -246,17 +249,26 @@ export class Room {
       this.deps.metrics.updatesRejected++;
       throw err;
     }
-    this.enqueue({ from: peer, checked });
+    this.enqueue({ from: peer, checked, author: this.authorOf(peer) });
+  }
+
+  /** The role behind `peer` and the name its page announced (`user.name` of a client it owns). */
+  private authorOf(peer: Peer): Author {
+    for (const id of peer.awarenessClients) {
+      const user = (this.presence.awareness.states.get(id) as { user?: { name?: unknown } } | undefined)?.user;
+      if (user && typeof user.name === "string" && user.name.trim() !== "") return { role: peer.role, name: user.name.slice(0, 120) };
+    }
+    return { role: peer.role };
   }
 
   /**
    * Commits an update the server itself made (PUT) through the same path as a socket's, and
    * resolves once it is stored and forwarded. Rejects when the room fails.
    */
-  submit(update: Uint8Array): Promise<void> {
+  submit(update: Uint8Array, author: Author = { role: "server" }): Promise<void> {
     return new Promise((resolve, reject) => {
       if (this.dead) return reject(new Error("the room is closed"));
-      this.enqueue({ from: null, checked: { update, clocks: new Map() } });
+      this.enqueue({ from: null, checked: { update, clocks: new Map() }, author });
       this.waiters.push(() => (this.dead ? reject(new Error("storing failed")) : resolve()));
     });
   }
@@ -309,7 +321,7 @@ export class Room {
       merged = updates; // each was checked alone; store them one by one, still in one transaction
     }
     try {
-      const res = await this.deps.commits.append(this.id, merged, new Date().toISOString());
+      const res = await this.deps.commits.append(this.id, merged, new Date().toISOString(), batch.map((p) => p.author));
       this.lastSeq = res.lastSeq;
       this.logCount = res.logCount;
       this.logBytes = res.logBytes;

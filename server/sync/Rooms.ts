@@ -3,6 +3,7 @@ import type { Logger } from "../log";
 import type { Metrics } from "../metrics";
 import type { Storage } from "../storage/Storage";
 import { CommitBatcher } from "./CommitBatcher";
+import { CommitHooks } from "./commitHook";
 import { Room, type InitialState, type RoomOptions } from "./Room";
 import { materialize } from "./roomState";
 
@@ -29,6 +30,8 @@ export class Rooms {
   private readonly keepaliveTimer: NodeJS.Timeout;
   /** One storage transaction per tick for all rooms (S3). */
   private readonly commits: CommitBatcher;
+  /** The after-commit hook every listener (fan-out, projections, history) subscribes to (S18). */
+  readonly hooks: CommitHooks;
 
   constructor(
     private readonly storage: Storage,
@@ -36,7 +39,8 @@ export class Rooms {
     private readonly metrics: Metrics,
     private readonly options: RoomOptions & { unloadDelayMs: number },
   ) {
-    this.commits = new CommitBatcher(storage, metrics);
+    this.hooks = new CommitHooks(log);
+    this.commits = new CommitBatcher(storage, metrics, this.hooks);
     this.keepaliveTimer = setInterval(() => {
       const now = Date.now();
       for (const room of this.loaded.values()) room.keepalive(now);

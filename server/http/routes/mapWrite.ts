@@ -23,7 +23,7 @@ export const mapWriteRoutes: Route[] = [
       const room = await app.rooms.acquire(id);
       if (!room) throw new HttpError(404, "There is no such map.");
       try {
-        await room.submit(replacementUpdate(room.doc, result.journey));
+        await room.submit(replacementUpdate(room.doc, result.journey), { role });
       } catch {
         throw new HttpError(503, "The change could not be stored; the map was not changed.");
       } finally {
