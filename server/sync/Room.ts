@@ -254,11 +254,8 @@ export class Room {
 
   /** The role behind `peer` and the name its page announced (`user.name` of a client it owns). */
   private authorOf(peer: Peer): Author {
-    for (const id of peer.awarenessClients) {
-      const user = (this.presence.awareness.states.get(id) as { user?: { name?: unknown } } | undefined)?.user;
-      if (user && typeof user.name === "string" && user.name.trim() !== "") return { role: peer.role, name: user.name.slice(0, 120) };
-    }
-    return { role: peer.role };
+    const name = this.presence.userNameOf(peer);
+    return name === null ? { role: peer.role } : { role: peer.role, name: name.slice(0, 120) };
   }
 
   /**

@@ -36,6 +36,7 @@ interface Entry {
   /** The state's JSON text, or `null` when its owner cleared it. */
   json: string | null;
   bytes: number;
+  userName: string | null;
 }
 
 /** Counters of what presence did with entries it did not apply (reported by /metrics and the soak). */
@@ -116,10 +117,19 @@ export class RoomAwareness {
       const json = e.removed ? null : e.json;
       if (cur) this.entries.delete(e.clientID); // re-inserted last: the snapshot lists by last change
       else owner.awarenessClients.add(e.clientID);
-      this.entries.set(e.clientID, { owner, clock: e.clock, json, bytes });
+      this.entries.set(e.clientID, { owner, clock: e.clock, json, bytes, userName: e.removed ? null : e.userName });
       this.totalBytes += bytes - freed;
       this.changed(e.clientID, e.clock, e.json);
     }
+  }
+
+  /** The `user.name` announced by one of the ids `owner` owns, if any. */
+  userNameOf(owner: AwarenessOwner): string | null {
+    for (const id of owner.awarenessClients) {
+      const e = this.entries.get(id);
+      if (e?.owner === owner && e.userName !== null) return e.userName;
+    }
+    return null;
   }
 
   /** Removes every id `owner` owns, at once, and tells everyone (its socket closed, S7). */

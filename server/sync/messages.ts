@@ -79,6 +79,8 @@ export interface AwarenessEntry {
   readonly json: string;
   /** `true` when the state is `null` (the client is gone or cleared its state). */
   readonly removed: boolean;
+  /** The state's `user.name` when it is a non-blank string (for the after-commit hook's authors). */
+  readonly userName: string | null;
 }
 
 /**
@@ -105,7 +107,9 @@ export function decodeAwarenessUpdate(update: Uint8Array, maxDepth: number): Awa
       if (state !== null && (typeof state !== "object" || Array.isArray(state))) {
         throw new MalformedMessage("awareness state is not an object");
       }
-      entries.push({ clientID, clock, json, removed: state === null });
+      const user = (state as { user?: { name?: unknown } } | null)?.user;
+      const userName = user && typeof user.name === "string" && user.name.trim() !== "" ? user.name : null;
+      entries.push({ clientID, clock, json, removed: state === null, userName });
     }
     return entries;
   } catch (err) {
