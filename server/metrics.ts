@@ -14,7 +14,7 @@ export class Metrics {
   socketsOpened = 0;
   socketsClosedSlow = 0;
   connectionsRefused = 0;
-  /** Rooms whose stored state could not be read whole (S19). */
+  /** Rooms whose stored state could not be read whole (S24). */
   damagedRooms = 0;
   /** Requests refused by a per-key or per-address rate (S21). */
   rateLimited = 0;

@@ -20,7 +20,7 @@ export interface RoomOptions {
   readonly compactAfterUpdates: number;
   /** ...or more bytes than this. */
   readonly compactAfterBytes: number;
-  /** What presence may cost (S17, S18). */
+  /** What presence may cost (S17, S19). */
   readonly presence: PresenceLimits;
   /** A socket that has been sent nothing for this long gets a keepalive. */
   readonly keepaliveMs: number;
@@ -43,7 +43,7 @@ export class Peer {
   readonly awarenessClients = new Set<number>();
   /** Per Yjs client id, the clock up to which this socket's updates are stored (ack=1). */
   readonly saved = new Map<number, number>();
-  /** Presence changes were skipped while the socket was backed up; it gets a full snapshot once drained (S18). */
+  /** Presence changes were skipped while the socket was backed up; it gets a full snapshot once drained (S19). */
   presenceStale = false;
   lastSent = Date.now();
   closed = false;
@@ -64,7 +64,7 @@ interface Pending {
 /** A room's starting content: the stored state as one update, or a document already built from it. */
 export type InitialState = { readonly state: Uint8Array } | { readonly doc: Y.Doc };
 
-/** Presence is not queued for a socket with more than this many bytes waiting (S18). */
+/** Presence is not queued for a socket with more than this many bytes waiting (S19). */
 export const PRESENCE_WATERMARK = 64 * 1024;
 /** Yjs client ids whose saved clock one socket remembers (ack=1); older ones are forgotten. */
 const MAX_SAVED_IDS = 256;
@@ -108,7 +108,7 @@ export class Room {
   private stateVector: Uint8Array | null = null;
   /**
    * The stored state could not be read whole (a snapshot or update that does not decode): the
-   * room serves what could be read, and is never compacted, so the stored bytes stay (S19).
+   * room serves what could be read, and is never compacted, so the stored bytes stay (S24).
    */
   damaged = false;
   /** Sockets that are between their key check and their join (S12); the room stays loaded. */
@@ -141,7 +141,7 @@ export class Room {
     return this.ydoc;
   }
 
-  /** Marks the room damaged (S19): logged once, counted, never compacted. */
+  /** Marks the room damaged (S24): logged once, counted, never compacted. */
   markDamaged(message: string): void {
     if (this.damaged) return;
     this.damaged = true;
@@ -171,7 +171,7 @@ export class Room {
     return peer;
   }
 
-  /** The state vector, from the stored bytes when no document is built; an unreadable state builds the document (S19). */
+  /** The state vector, from the stored bytes when no document is built; an unreadable state builds the document (S24). */
   private currentStateVector(): Uint8Array {
     if (this.stateVector) return this.stateVector;
     if (!this.ydoc) {
@@ -437,7 +437,7 @@ export class Room {
   }
 
   /**
-   * Sends presence with backpressure (S18): a socket with more than PRESENCE_WATERMARK bytes
+   * Sends presence with backpressure (S19): a socket with more than PRESENCE_WATERMARK bytes
    * queued skips presence changes and gets one full snapshot once it has drained (`keepalive`),
    * so a socket that never reads holds at most the watermark plus one snapshot, shared by all.
    */

@@ -5,7 +5,7 @@ export interface AwarenessOwner {
   readonly awarenessClients: Set<number>;
 }
 
-/** What presence may cost (S17, S18); every bound is in ids or bytes, never in people relayed. */
+/** What presence may cost (S17, S19); every bound is in ids or bytes, never in people relayed. */
 export interface PresenceLimits {
   /** Client ids one socket may own (its own document's id, and a few more for reconnecting tabs). */
   readonly maxIdsPerSocket: number;
