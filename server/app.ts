@@ -11,6 +11,7 @@ import { Metrics } from "./metrics";
 import type { Storage } from "./storage/Storage";
 import { Rooms } from "./sync/Rooms";
 import { RateLimits } from "./http/RateLimits";
+import { HeavyWork } from "./work/HeavyWork";
 import { DEFAULT_UPDATE_LIMITS } from "./sync/updateGuard";
 import { DEFAULT_PRESENCE_LIMITS } from "./sync/RoomAwareness";
 import { attachSync } from "./sync/wsTransport";
@@ -36,7 +37,9 @@ export interface App {
 /** Builds the whole server from its parts; `index.ts` only reads the environment and calls this. */
 export function createApp(config: Config, storage: Storage, log: Logger): App {
   const metrics = new Metrics();
+  const work = new HeavyWork(log);
   const rooms = new Rooms(storage, log, metrics, {
+    verifySnapshot: (state) => work.verify(state),
     ...ROOM_DEFAULTS,
     coalesceAwareness: config.coalesceAwareness,
     unloadDelayMs: config.unloadDelayMs,
@@ -50,6 +53,7 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
     log,
     metrics,
     rates: new RateLimits(config, metrics),
+    work,
     publicUrl: () => config.publicUrl ?? `http://localhost:${port}`,
   };
   const route = createRouter(routes, context, createStaticHandler(config.distDir));
@@ -89,6 +93,7 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
       server.closeAllConnections();
       await closed;
       await storage.close();
+      await work.close();
     },
   };
 }

@@ -5,6 +5,7 @@ import type { Metrics } from "../metrics";
 import type { Storage } from "../storage/Storage";
 import type { Rooms } from "../sync/Rooms";
 import type { RateLimits } from "./RateLimits";
+import type { HeavyWork } from "../work/HeavyWork";
 
 /** What every route and the sync endpoint share: the process's parts, wired by `createApp`. */
 export interface AppContext {
@@ -13,6 +14,8 @@ export interface AppContext {
   readonly rooms: Rooms;
   readonly log: Logger;
   readonly metrics: Metrics;
+  /** Heavy work off the event loop: journey files to updates, snapshot checks (S26). */
+  readonly work: HeavyWork;
   /** Per-caller rates of the expensive requests (S21). */
   readonly rates: RateLimits;
   /** The base of share links: BATON_PUBLIC_URL, or `http://localhost:<port>` once listening. */

@@ -12,6 +12,19 @@ export const MAX_BODY_BYTES = 6 * 1024 * 1024;
  * `undefined`; text that is not JSON is 400.
  */
 export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const bytes = await readBodyBytes(req, limit);
+  if (bytes.length === 0) return undefined;
+  const text = bytes.toString("utf8");
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    const message = `is not JSON: ${(err as Error).message}`;
+    throw new HttpError(400, `The request body ${message}.`, [{ path: "", message }]);
+  }
+}
+
+/** Reads a body as bytes within `limit` (413 as `readJsonBody`), for parsing elsewhere (a worker, S26). */
+export async function readBodyBytes(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit) {
     req.resume();
@@ -28,12 +41,5 @@ export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES)
     }
     chunks.push(buf);
   }
-  if (size === 0) return undefined;
-  const text = Buffer.concat(chunks).toString("utf8");
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (err) {
-    const message = `is not JSON: ${(err as Error).message}`;
-    throw new HttpError(400, `The request body ${message}.`, [{ path: "", message }]);
-  }
+  return Buffer.concat(chunks);
 }

@@ -58,6 +58,13 @@ export class Rooms {
     return n;
   }
 
+  /** Bytes of presence states held by every loaded room (S19). */
+  get presenceBytes(): number {
+    let n = 0;
+    for (const r of this.loaded.values()) n += r.presenceBytes;
+    return n;
+  }
+
   /** The loaded room, if any (no load). */
   peek(id: string): Room | undefined {
     return this.loaded.get(id);

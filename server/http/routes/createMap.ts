@@ -1,10 +1,9 @@
 import { z } from "zod";
 import type { KeyHashes } from "../../storage/Storage";
 import { hashKeys, newKeys, newMapId, type MapKeys } from "../../keys";
-import { validateJourney } from "../../../shared/validate";
 import { isTemplateId, TEMPLATE_IDS, templateJourney } from "../../../shared/templates/index";
 import { journeyUpdate } from "../../maps/mapContent";
-import { readJsonBody } from "../body";
+import { readBodyBytes, readJsonBody } from "../body";
 import { HttpError, sendJson, type ErrorIssue } from "../HttpError";
 import type { AppContext, Route } from "../Route";
 
@@ -79,9 +78,12 @@ export const createMapRoutes: Route[] = [
     path: "/api/maps/import",
     async handle({ req, res, app }) {
       app.rates.createMap(req);
-      const result = validateJourney(await readJsonBody(req));
-      if (!result.ok) throw new HttpError(400, "The journey file is not valid; nothing was stored.", result.issues);
-      const { id, keys } = await storeNewMap(app, journeyUpdate(result.journey));
+      // Parsed, validated and built in the worker (S26).
+      const result = await app.work.journey(await readBodyBytes(req)).catch(() => {
+        throw new HttpError(503, "The file could not be read right now; nothing was stored. Try again shortly.");
+      });
+      if (!result.ok) throw new HttpError(400, result.message || "The journey file is not valid; nothing was stored.", result.issues);
+      const { id, keys } = await storeNewMap(app, result.update);
       sendJson(res, 201, createdBody(app, id, keys));
     },
   },

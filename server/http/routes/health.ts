@@ -21,7 +21,7 @@ export const healthRoutes: Route[] = [
     path: "/metrics",
     async handle({ req, res, app }) {
       if (!isLoopbackAddress(req.socket.remoteAddress)) throw new HttpError(403, "Metrics are served on loopback only.");
-      const text = app.metrics.render({ rooms: app.rooms.size, sockets: app.rooms.socketCount, maps: await app.storage.countMaps() });
+      const text = app.metrics.render({ rooms: app.rooms.size, sockets: app.rooms.socketCount, maps: await app.storage.countMaps(), presenceBytes: app.rooms.presenceBytes });
       res.writeHead(200, { "content-type": "text/plain; version=0.0.4; charset=utf-8", "cache-control": "no-store" });
       res.end(text);
     },

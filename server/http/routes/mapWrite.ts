@@ -1,7 +1,6 @@
-import { validateJourney } from "../../../shared/validate";
-import { readTitle, replacementUpdate } from "../../maps/mapContent";
+
 import { authorize } from "../auth";
-import { readJsonBody } from "../body";
+import { readBodyBytes } from "../body";
 import { HttpError, sendJson } from "../HttpError";
 import type { Route } from "../Route";
 
@@ -18,21 +17,28 @@ export const mapWriteRoutes: Route[] = [
     async handle({ req, res, params, app }) {
       const id = params.id as string;
       const { role } = await authorize(app.storage, req, id, "editor");
-      const result = validateJourney(await readJsonBody(req));
-      if (!result.ok) throw new HttpError(400, "The journey file is not valid; the map was not changed.", result.issues);
+      const body = await readBodyBytes(req);
       const room = await app.rooms.acquire(id);
       if (!room) throw new HttpError(404, "There is no such map.");
+      let title: string;
       try {
-        await room.submit(replacementUpdate(room.doc, result.journey), { role });
-      } catch {
-        throw new HttpError(503, "The change could not be stored; the map was not changed.");
+        // Parsed, validated and diffed against the room's state in the worker (S26). Edits
+        // that arrive meanwhile are concurrent with the replacement, as with any two editors.
+        const result = await app.work.journey(body, room.state()).catch(() => {
+          throw new HttpError(503, "The change could not be prepared; the map was not changed.");
+        });
+        if (!result.ok) throw new HttpError(400, result.message || "The journey file is not valid; the map was not changed.", result.issues);
+        title = result.title;
+        await room.submit(result.update, { role }).catch(() => {
+          throw new HttpError(503, "The change could not be stored; the map was not changed.");
+        });
       } finally {
         app.rooms.release(room);
       }
       const record = await app.storage.getMap(id);
       if (!record) throw new HttpError(404, "There is no such map.");
       app.log.info("map.replaced", { map: id });
-      sendJson(res, 200, { id, title: room.dead ? result.journey.title : readTitle(room.doc), role, updatedAt: record.updatedAt });
+      sendJson(res, 200, { id, title, role, updatedAt: record.updatedAt });
     },
   },
 ];
