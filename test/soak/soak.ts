@@ -31,6 +31,11 @@ interface Row {
   note: string;
 }
 const rows: Row[] = [];
+/** Each battery's row is printed as it ends too, so a long run shows its progress. */
+const record = (row: Row): void => {
+  rows.push(row);
+  console.log(`done: ${row.battery}: ${row.attempts} attempts, ${row.failures} failures, ${row.lost} lost`);
+};
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const nameOf = (c: TestClient, id: number): string | undefined => (c.provider.awareness.getStates().get(id) as { user?: { name?: string } } | undefined)?.user?.name;
 const healthy = async (s: RunningServer): Promise<boolean> => (await fetch(`${s.url}/healthz`).catch(() => null))?.status === 200;
@@ -66,7 +71,7 @@ async function killRounds(rounds: number): Promise<void> {
   } finally {
     await server.stop();
   }
-  rows.push({ battery: `kill -9 rounds (${rounds})`, attempts: seen, failures: lost, lost, note: "edits an observer had received before the kill" });
+  record({ battery: `kill -9 rounds (${rounds})`, attempts: seen, failures: lost, lost, note: "edits an observer had received before the kill" });
 }
 
 async function hostileFrames(count: number): Promise<void> {
@@ -122,7 +127,7 @@ async function hostileFrames(count: number): Promise<void> {
     const disconnected = honest.filter((c) => !c.provider.wsconnected).length;
     const failures = lost + presenceLost + disconnected + ((await healthy(server)) ? 0 : 1);
     [...honest, check].forEach((c) => c.destroy());
-    rows.push({ battery: "hostile frames (seeded corpus, 9 sockets)", attempts: count, failures, lost, note: `${closes} sockets closed by the server; ${edits * 2} honest edits meanwhile` });
+    record({ battery: "hostile frames (seeded corpus, 9 sockets)", attempts: count, failures, lost, note: `${closes} sockets closed by the server; ${edits * 2} honest edits meanwhile` });
   } finally {
     await server.stop();
   }
@@ -143,7 +148,7 @@ async function viewerWrites(count: number): Promise<void> {
     await check.synced;
     const stored = [...check.doc.getMap("cards").keys()].filter((k) => k.startsWith("v")).length;
     [viewer, editor, check].forEach((c) => c.destroy());
-    rows.push({ battery: "viewer writes", attempts: count, failures: stored, lost: 0, note: "a failure is a viewer's write that was stored" });
+    record({ battery: "viewer writes", attempts: count, failures: stored, lost: 0, note: "a failure is a viewer's write that was stored" });
   } finally {
     await server.stop();
   }
@@ -181,7 +186,7 @@ async function crowdJoins(rounds: number): Promise<void> {
   } finally {
     await server.stop();
   }
-  rows.push({ battery: `crowd joins (${rounds} x 61 at once)`, attempts, failures, lost, note: "a failure is a client closed or not seeing all 61" });
+  record({ battery: `crowd joins (${rounds} x 61 at once)`, attempts, failures, lost, note: "a failure is a client closed or not seeing all 61" });
 }
 
 async function spoofs(count: number): Promise<void> {
@@ -207,7 +212,7 @@ async function spoofs(count: number): Promise<void> {
     if (nameOf(watcher, victim.doc.clientID) !== "Victim" || nameOf(victim, victim.doc.clientID) !== "Victim") failures++;
     victim.destroy();
     watcher.destroy();
-    rows.push({ battery: "spoof attempts (overwrite / remove)", attempts: count, failures, lost: 0, note: "a failure is the victim's presence changed or gone" });
+    record({ battery: "spoof attempts (overwrite / remove)", attempts: count, failures, lost: 0, note: "a failure is the victim's presence changed or gone" });
   } finally {
     await server.stop();
   }
@@ -244,7 +249,7 @@ async function offlineBursts(rounds: number): Promise<void> {
   } finally {
     await server.stop();
   }
-  rows.push({ battery: `offline bursts (${rounds} x 2,500 edits, 2.5 MB)`, attempts, failures: lost + loops, lost, note: "a failure is an edit not stored or a reconnect loop" });
+  record({ battery: `offline bursts (${rounds} x 2,500 edits, 2.5 MB)`, attempts, failures: lost + loops, lost, note: "a failure is an edit not stored or a reconnect loop" });
 }
 
 async function neverReading(joiners: number): Promise<void> {
@@ -271,7 +276,7 @@ async function neverReading(joiners: number): Promise<void> {
     [honest, check].forEach((c) => c.destroy());
     stuck.forEach((r) => r.ws.terminate());
     parker.ws.close();
-    rows.push({ battery: "never-reading joiners (480 KB parked)", attempts: joiners, failures, lost: 0, note: "a failure is the server not answering" });
+    record({ battery: "never-reading joiners (480 KB parked)", attempts: joiners, failures, lost: 0, note: "a failure is the server not answering" });
   } finally {
     await server.stop();
   }
