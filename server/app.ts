@@ -7,6 +7,7 @@ import type { AppContext } from "./http/Route";
 import { routes } from "./http/routes/index";
 import { createStaticHandler } from "./http/staticFiles";
 import type { Logger } from "./log";
+import { RedisFanout } from "./fanout/RedisFanout";
 import { Metrics } from "./metrics";
 import type { Storage } from "./storage/Storage";
 import { Rooms } from "./sync/Rooms";
@@ -15,6 +16,8 @@ import { HeavyWork } from "./work/HeavyWork";
 import { DEFAULT_UPDATE_LIMITS } from "./sync/updateGuard";
 import { DEFAULT_PRESENCE_LIMITS } from "./sync/RoomAwareness";
 import { attachSync } from "./sync/wsTransport";
+import { moveMapsIntoWorkspaces } from "./workspaces/migrate";
+import { createWorkspaceServices } from "./workspaces/services";
 
 /** Room settings that are not environment settings (API-RULES.md documents each). */
 export const ROOM_DEFAULTS = {
@@ -45,7 +48,10 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
     unloadDelayMs: config.unloadDelayMs,
     keepaliveMs: config.keepaliveMs,
   });
+  // Several instances (api.md): committed changes, presence and revocations cross through Redis.
+  const fanout = config.redisUrl ? new RedisFanout(config.redisUrl, rooms, storage, log) : null;
   let port = config.port;
+  const workspaces = createWorkspaceServices({ storage, rooms, log });
   const context: AppContext = {
     config,
     storage,
@@ -54,6 +60,7 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
     metrics,
     rates: new RateLimits(config, metrics),
     work,
+    workspaces,
     publicUrl: () => config.publicUrl ?? `http://localhost:${port}`,
   };
   const route = createRouter(routes, context, createStaticHandler(config.distDir));
@@ -76,14 +83,21 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
   return {
     server,
     context,
-    listen: () =>
-      new Promise((resolve, reject) => {
+    listen: async () => {
+      await fanout?.start();
+      return new Promise((resolve, reject) => {
         server.once("error", reject);
-        server.listen(config.port, config.host, () => {
-          port = (server.address() as AddressInfo).port;
-          resolve(port);
-        });
-      }),
+        // Every map made before workspaces moves into a workspace of its own first (WA5).
+        moveMapsIntoWorkspaces(context).then(
+          () =>
+            server.listen(config.port, config.host, () => {
+              port = (server.address() as AddressInfo).port;
+              resolve(port);
+            }),
+          reject,
+        );
+      });
+    },
     async shutdown() {
       sync.close();
       const closed = new Promise<void>((r) => server.close(() => r()));
@@ -92,6 +106,9 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
       for (const ws of sync.clients()) ws.terminate();
       server.closeAllConnections();
       await closed;
+      await workspaces.projector.idle();
+      workspaces.close();
+      await fanout?.close();
       await storage.close();
       await work.close();
     },

@@ -1,4 +1,3 @@
-import { downloadJson } from "../export";
 import type { MessageKey } from "../i18n/catalogue";
 import { useT } from "../i18n/useT";
 import { ToolIcon } from "../ui/ToolIcon";
@@ -12,7 +11,7 @@ export function ExportJsonButton({ label }: { label?: MessageKey } = {}) {
   const t = useT();
   const { journey } = useMapSession();
   return (
-    <button type="button" className="btn btn-small" onClick={() => downloadJson(journey)}>
+    <button type="button" className="btn btn-small" onClick={() => void import("../export/downloads").then((m) => m.downloadJson(journey))}>
       <ToolIcon name="download" />
       {t(label ?? "map.exportJson")}
     </button>

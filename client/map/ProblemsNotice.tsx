@@ -1,14 +1,14 @@
 import { useState } from "react";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "./useMapSession";
+import { useMap } from "./useMap";
 
 /** "N items could not be shown", expandable to the list of what the reader skipped and why. */
 export function ProblemsNotice() {
   const t = useT();
-  const { problems } = useMapSession();
+  const problems = useMap((s) => s.problems, Object.is);
   const [open, setOpen] = useState(false);
   if (problems.length === 0) return null;
-  const summary = problems.length === 1 ? t("map.problems.one") : t("map.problems", { count: problems.length });
+  const summary = t("map.problems", { count: problems.length });
   return (
     <div className="notice notice-warn" role="status">
       <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>

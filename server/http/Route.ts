@@ -6,6 +6,7 @@ import type { Storage } from "../storage/Storage";
 import type { Rooms } from "../sync/Rooms";
 import type { RateLimits } from "./RateLimits";
 import type { HeavyWork } from "../work/HeavyWork";
+import type { WorkspaceServices } from "../workspaces/services";
 
 /** What every route and the sync endpoint share: the process's parts, wired by `createApp`. */
 export interface AppContext {
@@ -14,10 +15,12 @@ export interface AppContext {
   readonly rooms: Rooms;
   readonly log: Logger;
   readonly metrics: Metrics;
-  /** Heavy work off the event loop: journey files to updates, snapshot checks (S26). */
+  /** Heavy work off the event loop: journey files to updates, snapshot checks (S37). */
   readonly work: HeavyWork;
-  /** Per-caller rates of the expensive requests (S21). */
+  /** Per-caller rates of the expensive requests (S32). */
   readonly rates: RateLimits;
+  /** Workspaces: the projection keeper and live notices (server/workspaces/). */
+  readonly workspaces: WorkspaceServices;
   /** The base of share links: BATON_PUBLIC_URL, or `http://localhost:<port>` once listening. */
   publicUrl(): string;
 }

@@ -23,7 +23,7 @@ export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES)
   }
 }
 
-/** Reads a body as bytes within `limit` (413 as `readJsonBody`), for parsing elsewhere (a worker, S26). */
+/** Reads a body as bytes within `limit` (413 as `readJsonBody`), for parsing elsewhere (a worker, S37). */
 export async function readBodyBytes(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit) {

@@ -1,10 +1,13 @@
-import { StorageError, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc } from "./Storage";
+import { MemoryWorkspaceStore } from "./memory/workspaces";
+import { StorageError, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc, type StoredSince } from "./Storage";
 
 interface Entry {
   record: MapRecord;
   snapshot: Uint8Array | null;
   log: { seq: number; update: Uint8Array }[];
   nextSeq: number;
+  /** The last sequence number the snapshot holds. */
+  snapshotSeq: number;
 }
 
 /**
@@ -16,6 +19,20 @@ export class MemoryStorage implements Storage {
   private readonly maps = new Map<string, Entry>();
   private closed = false;
   failWrites = false;
+  /** Workspaces, their maps and the maps' projections (WA1). */
+  readonly workspaces: MemoryWorkspaceStore = new MemoryWorkspaceStore({
+    has: (id) => this.maps.has(id),
+    create: (record, snapshot) => {
+      if (this.maps.has(record.id)) throw new StorageError(`map ${record.id} exists`);
+      this.maps.set(record.id, { record: { ...record }, snapshot: snapshot.slice(), log: [], nextSeq: 1, snapshotSeq: 0 });
+    },
+    remove: (id) => this.maps.delete(id),
+    check: () => this.writable(),
+  });
+
+  constructor() {
+    this.workspaces.allDocs = () => [...this.maps.keys()];
+  }
 
   private open(): void {
     if (this.closed) throw new StorageError("the store is closed");
@@ -29,7 +46,7 @@ export class MemoryStorage implements Storage {
   async createMap(record: MapRecord, snapshot: Uint8Array): Promise<void> {
     this.writable();
     if (this.maps.has(record.id)) throw new StorageError(`map ${record.id} exists`);
-    this.maps.set(record.id, { record: { ...record }, snapshot: snapshot.slice(), log: [], nextSeq: 1 });
+    this.maps.set(record.id, { record: { ...record }, snapshot: snapshot.slice(), log: [], nextSeq: 1, snapshotSeq: 0 });
   }
 
   async getMap(id: string): Promise<MapRecord | null> {
@@ -45,9 +62,30 @@ export class MemoryStorage implements Storage {
     return {
       snapshot: e.snapshot ? e.snapshot.slice() : null,
       updates: e.log.map((l) => l.update.slice()),
-      lastSeq: e.log.length > 0 ? (e.log[e.log.length - 1] as { seq: number }).seq : 0,
+      lastSeq: e.nextSeq - 1,
       logBytes: e.log.reduce((n, l) => n + l.update.byteLength, 0),
     };
+  }
+
+  async loadUpdatesAfter(id: string, afterSeq: number): Promise<StoredSince | null> {
+    this.open();
+    const e = this.maps.get(id);
+    if (!e) return null;
+    return {
+      snapshot: e.snapshotSeq > afterSeq && e.snapshot ? e.snapshot.slice() : null,
+      updates: e.log.filter((l) => l.seq > afterSeq).map((l) => l.update.slice()),
+      lastSeq: e.nextSeq - 1,
+    };
+  }
+
+  async lastSeqs(ids: readonly string[]): Promise<Map<string, number>> {
+    this.open();
+    const out = new Map<string, number>();
+    for (const id of ids) {
+      const e = this.maps.get(id);
+      if (e) out.set(id, e.nextSeq - 1);
+    }
+    return out;
   }
 
   async appendUpdates(id: string, updates: readonly Uint8Array[], at: string): Promise<AppendResult> {
@@ -76,7 +114,9 @@ export class MemoryStorage implements Storage {
     this.writable();
     const e = this.maps.get(id);
     if (!e) throw new StorageError(`no map ${id}`);
+    if (e.snapshotSeq >= uptoSeq) return; // compacted as far already (S20)
     e.snapshot = snapshot.slice();
+    e.snapshotSeq = uptoSeq;
     e.log = e.log.filter((l) => l.seq > uptoSeq);
   }
 

@@ -3,9 +3,18 @@ import { encodeAwareness, encodeAwarenessEntries, type AwarenessEntry } from "./
 /** Something that owns awareness client ids: a socket's peer. */
 export interface AwarenessOwner {
   readonly awarenessClients: Set<number>;
+  /** Ids this owner may own; default `maxIdsPerSocket` (another instance stands for many sockets). */
+  readonly maxIds?: number;
 }
 
-/** What presence may cost (S17, S19); every bound is in ids or bytes, never in people relayed. */
+/** One change presence applied, as sent on: the id, its clock and its JSON text (`"null"`: removed). */
+export interface PresenceChange {
+  readonly clientID: number;
+  readonly clock: number;
+  readonly json: string;
+}
+
+/** What presence may cost (S17, S30); every bound is in ids or bytes, never in people relayed. */
 export interface PresenceLimits {
   /** Client ids one socket may own (its own document's id, and a few more for reconnecting tabs). */
   readonly maxIdsPerSocket: number;
@@ -90,8 +99,9 @@ export class RoomAwareness {
     return this.entries.size;
   }
 
-  /** Applies a decoded awareness update from `owner`'s socket by the ownership rules above. */
-  apply(update: readonly AwarenessEntry[], owner: AwarenessOwner): void {
+  /** Applies a decoded awareness update from `owner` by the ownership rules above; returns what changed. */
+  apply(update: readonly AwarenessEntry[], owner: AwarenessOwner): PresenceChange[] {
+    const applied: PresenceChange[] = [];
     for (const e of update) {
       const cur = this.entries.get(e.clientID);
       if (cur && cur.owner !== owner) {
@@ -101,7 +111,7 @@ export class RoomAwareness {
       if (!cur) {
         // A removal of an id nobody owns is a relayed echo of someone leaving.
         if (e.removed) continue;
-        if (this.isGone(e.clientID) || owner.awarenessClients.size >= this.limits.maxIdsPerSocket) {
+        if (this.isGone(e.clientID) || owner.awarenessClients.size >= (owner.maxIds ?? this.limits.maxIdsPerSocket)) {
           this.counters.ignored++;
           continue;
         }
@@ -120,7 +130,19 @@ export class RoomAwareness {
       this.entries.set(e.clientID, { owner, clock: e.clock, json, bytes, userName: e.removed ? null : e.userName });
       this.totalBytes += bytes - freed;
       this.changed(e.clientID, e.clock, e.json);
+      applied.push({ clientID: e.clientID, clock: e.clock, json: e.json });
     }
+    return applied;
+  }
+
+  /** The current entries (with a state) of `ids`, for telling another instance (S34 of main). */
+  entriesOf(ids: Iterable<number>): PresenceChange[] {
+    const out: PresenceChange[] = [];
+    for (const id of ids) {
+      const e = this.entries.get(id);
+      if (e && e.json !== null) out.push({ clientID: id, clock: e.clock, json: e.json });
+    }
+    return out;
   }
 
   /** The `user.name` announced by one of the ids `owner` owns, if any. */
@@ -132,17 +154,22 @@ export class RoomAwareness {
     return null;
   }
 
-  /** Removes every id `owner` owns, at once, and tells everyone (its socket closed, S7). */
-  removeOwner(owner: AwarenessOwner): void {
+  /** Removes every id `owner` owns, at once, and tells everyone (its socket closed, S7); returns the removals. */
+  removeOwner(owner: AwarenessOwner): PresenceChange[] {
+    const removed: PresenceChange[] = [];
     for (const id of owner.awarenessClients) {
       const cur = this.entries.get(id);
       if (!cur || cur.owner !== owner) continue;
       this.entries.delete(id);
       this.totalBytes -= cur.bytes;
       this.forget(id);
-      if (cur.json !== null) this.changed(id, cur.clock + 1, "null");
+      if (cur.json !== null) {
+        this.changed(id, cur.clock + 1, "null");
+        removed.push({ clientID: id, clock: cur.clock + 1, json: "null" });
+      }
     }
     owner.awarenessClients.clear();
+    return removed;
   }
 
   /** The full presence, as sent to a socket that joins or asks; `null` when nobody is present. */

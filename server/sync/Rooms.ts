@@ -1,16 +1,18 @@
 import * as Y from "yjs";
 import type { Logger } from "../log";
 import type { Metrics } from "../metrics";
-import type { Storage } from "../storage/Storage";
+import type { Storage, StoredDoc } from "../storage/Storage";
 import { CommitBatcher } from "./CommitBatcher";
 import { CommitHooks } from "./commitHook";
-import { Room, type InitialState, type RoomOptions } from "./Room";
+import { Room, type Pending, type RoomOptions } from "./Room";
+import { RoomLog, type InitialState } from "./RoomLog";
 import { materialize } from "./roomState";
 
-/** A join in flight: `revoked` is set when the map's keys were replaced or it was deleted meanwhile. */
-export interface RevocationWatch {
-  revoked: { readonly code: number; readonly reason: string } | null;
-  done(): void;
+/** Builds a document from what the store holds; an update that does not decode or apply is skipped and logged (S24). */
+export function docFromStored(stored: StoredDoc, log: Logger, id: string): Y.Doc {
+  const { doc, failure } = materialize(stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates);
+  if (failure) log.error("room.load_skipped_update", { room: id, message: failure });
+  return doc;
 }
 
 /**
@@ -22,16 +24,19 @@ export class Rooms {
   private readonly loaded = new Map<string, Room>();
   private readonly loading = new Map<string, Promise<Room | null>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
-  /**
-   * Joins between their key check and their join, per map: a revocation marks them (S12). Only
-   * joins in flight are kept, so nothing here grows with how many maps were ever revoked.
-   */
-  private readonly joining = new Map<string, Set<RevocationWatch>>();
+  /** Bumped when a map's keys are replaced or it is deleted; a join checks it did not change (S12). */
+  private readonly epochs = new Map<string, { n: number; code: number; reason: string }>();
   private readonly keepaliveTimer: NodeJS.Timeout;
   /** One storage transaction per tick for all rooms (S3). */
-  private readonly commits: CommitBatcher;
+  private readonly commits: CommitBatcher<Pending>;
   /** The after-commit hook every listener (fan-out, projections, history) subscribes to (S18). */
   readonly hooks: CommitHooks;
+  /** Told when a room is loaded (fan-out asks other instances for their presence, S23). */
+  readonly onLoaded = new Set<(room: Room) => void>();
+  /** Told of every revocation made HERE (fan-out carries it to other instances, S23). */
+  readonly onRevoked = new Set<(id: string, code: number, reason: string, deleted: boolean) => void>();
+  /** Told of presence changes made by this instance's sockets (fan-out, S23). */
+  readonly onLocalAwareness = new Set<(room: Room, update: Uint8Array) => void>();
 
   constructor(
     private readonly storage: Storage,
@@ -40,7 +45,7 @@ export class Rooms {
     private readonly options: RoomOptions & { unloadDelayMs: number },
   ) {
     this.hooks = new CommitHooks(log);
-    this.commits = new CommitBatcher(storage, metrics, this.hooks);
+    this.commits = new CommitBatcher<Pending>(storage, metrics, this.hooks);
     this.keepaliveTimer = setInterval(() => {
       const now = Date.now();
       for (const room of this.loaded.values()) room.keepalive(now);
@@ -65,27 +70,24 @@ export class Rooms {
     return n;
   }
 
+  /** Every loaded room. */
+  all(): IterableIterator<Room> {
+    return this.loaded.values();
+  }
+
   /** The loaded room, if any (no load). */
   peek(id: string): Room | undefined {
     return this.loaded.get(id);
   }
 
-  /**
-   * Watches map `id` for a revocation (keys replaced, deleted) from now until `done()`: taken
-   * before the key check, read at the join (S12). `done()` must be called on every path.
-   */
-  watchRevocation(id: string): RevocationWatch {
-    const set = this.joining.get(id) ?? new Set<RevocationWatch>();
-    this.joining.set(id, set);
-    const watch: RevocationWatch = {
-      revoked: null,
-      done: () => {
-        set.delete(watch);
-        if (set.size === 0 && this.joining.get(id) === set) this.joining.delete(id);
-      },
-    };
-    set.add(watch);
-    return watch;
+  epoch(id: string): number {
+    return this.epochs.get(id)?.n ?? 0;
+  }
+
+  /** The close code and reason of the last revocation after `epoch`, or `null` when there was none. */
+  revokedSince(id: string, epoch: number): { code: number; reason: string } | null {
+    const e = this.epochs.get(id);
+    return e && e.n !== epoch ? { code: e.code, reason: e.reason } : null;
   }
 
   /**
@@ -127,15 +129,27 @@ export class Rooms {
     // log is built into a document at once, skipping any update that does not apply.
     const built = parts.length <= 1 ? null : materialize(parts);
     const initial: InitialState = built ? { doc: built.doc } : { state: parts[0] ?? Y.encodeStateAsUpdate(new Y.Doc()) };
-    const room = new Room(
-      id,
-      initial,
-      { lastSeq: stored.lastSeq, logCount: stored.updates.length, logBytes: stored.logBytes },
-      { storage: this.storage, commits: this.commits, log: this.log, metrics: this.metrics, options: this.options, onIdle: (r) => this.idle(r) },
-    );
-    if (built?.failure) room.markDamaged(built.failure);
+    const log = new RoomLog(id, initial, { lastSeq: stored.lastSeq, logCount: stored.updates.length, logBytes: stored.logBytes }, {
+      storage: this.storage,
+      log: this.log,
+      compactAfterUpdates: this.options.compactAfterUpdates,
+      compactAfterBytes: this.options.compactAfterBytes,
+      ...(this.options.verifySnapshot ? { verifySnapshot: this.options.verifySnapshot } : {}),
+    });
+    if (built?.failure) log.markDamaged(built.failure);
+    const room = new Room(id, log, {
+      commits: this.commits,
+      log: this.log,
+      metrics: this.metrics,
+      options: this.options,
+      onIdle: (r) => this.idle(r),
+      onLocalAwareness: (r, update) => {
+        for (const listener of this.onLocalAwareness) listener(r, update);
+      },
+    });
     this.loaded.set(id, room);
     this.log.info("room.loaded", { room: id, ms: Math.round(performance.now() - started), updates: stored.updates.length });
+    for (const listener of this.onLoaded) listener(room);
     return room;
   }
 
@@ -165,9 +179,13 @@ export class Rooms {
     this.log.info("room.unloaded", { room: room.id });
   }
 
-  /** The map's keys were replaced or it was deleted: every socket of it is closed with `code`. */
-  revoke(id: string, code: number, reason: string, deleted: boolean): void {
-    for (const watch of this.joining.get(id) ?? []) watch.revoked ??= { code, reason };
+  /**
+   * The map's keys were replaced or it was deleted: every socket of it is closed with `code`.
+   * `remote` when another instance did it (then it is not announced again).
+   */
+  revoke(id: string, code: number, reason: string, deleted: boolean, remote = false): void {
+    this.epochs.set(id, { n: this.epoch(id) + 1, code, reason });
+    if (!remote) for (const listener of this.onRevoked) listener(id, code, reason, deleted);
     const room = this.loaded.get(id);
     if (!room) return;
     if (deleted) {

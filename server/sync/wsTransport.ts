@@ -4,11 +4,11 @@ import { WebSocketServer, type WebSocket } from "ws";
 import { ID_PATTERN } from "../../shared/schema/common";
 import { CLOSE, MAX_EDITOR_MESSAGE_BYTES, MAX_MESSAGE_BYTES } from "../../shared/protocol";
 import { checkAccess, REFUSAL_STATUS } from "../http/auth";
+import { checkWorkspaceAccess } from "../http/workspaceAuth";
 import { originAllowed } from "../http/origin";
 import type { AppContext } from "../http/Route";
 import { ConnectionLimiter } from "./ConnectionLimiter";
 import type { RoomSocket } from "./RoomSocket";
-import type { RevocationWatch } from "./Rooms";
 
 const STATUS_TEXT: Record<number, string> = {
   400: "Bad Request",
@@ -48,7 +48,7 @@ function roomSocket(ws: WebSocket): RoomSocket {
  * (401/403/404, A9). Then the room is loaded (shared with concurrent joins), the upgrade
  * completes, and the socket joins, so the first thing a client hears is sync step 1 of the
  * stored document (S2). A viewer's messages may be 2 MiB, an editor's `MAX_EDITOR_MESSAGE_BYTES`
- * (S20: two `ws` servers, one per payload limit, picked once the key is known). A socket that
+ * (S31: two `ws` servers, one per payload limit, picked once the key is known). A socket that
  * answers no ping within `pingMs` is dropped, so a person whose network vanished without a
  * close frame disappears within 2 x `pingMs` (S5: 10 s by default).
  */
@@ -72,38 +72,30 @@ export function attachSync(server: Server, app: AppContext, pingMs = app.config.
   }, pingMs);
   heartbeat.unref();
 
-  const refuser =
-    (socket: Duplex, room: string | undefined) =>
-    (status: number, message: string, reason: string): void => {
-      app.metrics.connectionsRefused++;
-      app.log.info("socket.refused", { status, reason, room });
-      refuse(socket, status, message);
-    };
-
   const handle = async (req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    const m = /^\/sync\/([^/]*)$/.exec(url.pathname);
-    const refused = refuser(socket, m && ID_PATTERN.test(m[1] ?? "") ? m[1] : undefined);
+    // `/sync/<map id>` or, for a workspace's document, `/sync/w/<workspace id>` (WA11).
+    const m = /^\/sync\/(w\/)?([^/]*)$/.exec(url.pathname);
+    const isWorkspace = m?.[1] !== undefined;
+    const refused = (status: number, message: string, reason: string): void => {
+      app.metrics.connectionsRefused++;
+      app.log.info("socket.refused", { status, reason, room: m && ID_PATTERN.test(m[2] ?? "") ? m[2] : undefined });
+      refuse(socket, status, message);
+    };
     if (!accepting) return refused(503, "The server is shutting down.", "shutdown");
-    if (!m) return refused(404, "Sync sockets live at /sync/<map id>.", "path");
-    const id = m[1] as string;
+    if (!m) return refused(404, "Sync sockets live at /sync/<map id> and /sync/w/<workspace id>.", "path");
+    const id = m[2] as string;
     if (!ID_PATTERN.test(id)) return refused(400, "The map id must match [A-Za-z0-9_-]{1,64}.", "id");
     if (!limiter.allow(req.socket.remoteAddress ?? "unknown", Date.now())) {
       return refused(429, "Too many new connections from this address; try again shortly.", "rate");
     }
     if (!originAllowed(req, app.config.allowedOrigins)) return refused(403, "Sockets from this origin are not allowed.", "origin");
-    const watch = app.rooms.watchRevocation(id);
-    try {
-      await join(req, socket, head, id, url, watch);
-    } finally {
-      watch.done();
-    }
-  };
-
-  const join = async (req: IncomingMessage, socket: Duplex, head: Buffer, id: string, url: URL, watch: RevocationWatch): Promise<void> => {
-    const refused = refuser(socket, id);
-    const access = await checkAccess(app.storage, id, url.searchParams.get("k"), "viewer");
-    if (!access.ok) return refused(REFUSAL_STATUS[access.refusal], "The key does not open this map.", access.refusal);
+    const epoch = app.rooms.epoch(id);
+    const key = url.searchParams.get("k");
+    const access = isWorkspace
+      ? await checkWorkspaceAccess(app.storage, id, key, "viewer", url.searchParams.get("m"))
+      : await checkAccess(app.storage, id, key, "viewer");
+    if (!access.ok) return refused(REFUSAL_STATUS[access.refusal], `The key does not open this ${isWorkspace ? "workspace" : "map"}.`, access.refusal);
     const room = await app.rooms.acquire(id);
     if (!room) return refused(404, "There is no such map.", "noMap");
     if (socket.destroyed) {
@@ -112,7 +104,7 @@ export function attachSync(server: Server, app: AppContext, pingMs = app.config.
     }
     const wss = access.role === "viewer" ? viewers : editors;
     wss.handleUpgrade(req, socket, head, (ws) => {
-      const revoked = watch.revoked;
+      const revoked = app.rooms.revokedSince(id, epoch);
       if (revoked || room.dead) {
         // Deleted, or keys replaced, between the key check and the join (S12), or storage failed.
         app.rooms.release(room);
@@ -125,6 +117,8 @@ export function attachSync(server: Server, app: AppContext, pingMs = app.config.
       app.rooms.release(room);
       app.metrics.socketsOpened++;
       app.log.info("socket.opened", { room: id, role: access.role });
+      // `live=1` on a workspace socket: MESSAGE_WORKSPACE_CHANGED notices (WA12).
+      const unlive = isWorkspace && url.searchParams.get("live") === "1" ? app.workspaces.live.add(id, { send: (d) => ws.send(d, { binary: true }), get bufferedAmount() { return ws.bufferedAmount; } }) : undefined;
       ws.on("message", (data, isBinary) => {
         if (!isBinary) {
           room.closePeer(peer, CLOSE.malformed, "text frames are not part of the protocol");
@@ -136,6 +130,7 @@ export function attachSync(server: Server, app: AppContext, pingMs = app.config.
       ws.on("error", (err) => app.log.warn("socket.error", { room: id, message: err.message }));
       ws.on("close", (code) => {
         room.leave(peer);
+        unlive?.();
         app.log.info("socket.closed", { room: id, code });
       });
     });

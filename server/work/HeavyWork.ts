@@ -24,7 +24,7 @@ export class HeavyWorkFailed extends Error {
 type Job = { kind: "journey"; body: Uint8Array } | { kind: "replace"; body: Uint8Array; state: Uint8Array } | { kind: "verify"; state: Uint8Array };
 
 /**
- * Heavy work off the event loop (issue 10, point 7; S26): parsing and validating a journey
+ * Heavy work off the event loop (issue 10, point 7; S37): parsing and validating a journey
  * file, building its Yjs update (PUT, import), and decoding a new snapshot before compaction
  * run in ONE worker thread, one job at a time in order. A worker that dies is replaced and its
  * jobs fail with `HeavyWorkFailed`; nothing is stored for them.
@@ -65,10 +65,12 @@ export class HeavyWork {
 
   private ensure(): Worker {
     if (this.worker) return this.worker;
-    // The server runs TypeScript through tsx, whose loader does not reach worker threads on
-    // Node 20: the worker registers it first, then imports the TypeScript module.
-    const bootstrap = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./heavyWorker.ts", import.meta.url).href)}); });`;
-    const w = new Worker(bootstrap, { eval: true });
+    // Compiled (S25), the worker is plain JavaScript. Under tsx, whose loader does not reach
+    // worker threads on Node 20, the worker registers it first, then imports the TypeScript.
+    const compiled = import.meta.url.endsWith(".js");
+    const bootstrap = () =>
+      `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(new URL("./heavyWorker.ts", import.meta.url).href)}); });`;
+    const w = compiled ? new Worker(new URL("./heavyWorker.js", import.meta.url)) : new Worker(bootstrap(), { eval: true });
     w.unref();
     w.on("message", (a: HeavyAnswer) => {
       const waiter = this.waiting.get(a.id);

@@ -5,6 +5,7 @@
  * and spreads them in below; the compiler refuses the table until every type has a handler.
  */
 import { cardHandlers } from "./cards";
+import { createdHandlers } from "./created";
 import type { HandlerTable } from "./handler";
 import { linkHandlers } from "./links";
 import { metaHandlers } from "./meta";
@@ -14,6 +15,8 @@ import { reviewCommentHandlers } from "./reviewsComments";
 import { stageLaneHandlers } from "./stagesLanes";
 import { teamPeopleHandlers } from "./teamsPeople";
 import { workshopHandlers } from "./workshop";
+import { journeyInfoHandlers } from "./journeyInfo";
+import { workspaceHandlers } from "../workspace/commands";
 
 /** The handler of each command type. */
 export const HANDLERS: HandlerTable = {
@@ -26,4 +29,7 @@ export const HANDLERS: HandlerTable = {
   ...reviewCommentHandlers,
   ...replaceJourneyHandlers,
   ...workshopHandlers,
+  ...journeyInfoHandlers,
+  ...workspaceHandlers,
+  ...createdHandlers,
 };
