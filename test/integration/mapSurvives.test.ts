@@ -111,7 +111,8 @@ describe("a map survives hostile updates and damaged storage", () => {
   it("[S34] a deleted map leaves no readable copy in the database file or its write-ahead log", async () => {
     const server = await started();
     const secret = "SECRET-7f3a9c-do-not-keep";
-    const map = await createMap(server.url, { title: secret });
+    // Only in the map's own document: its title also names its workspace (WA1), which stays.
+    const map = await createMap(server.url);
     const editor = connectClient(server.url, map.id, map.editKey);
     await editor.synced;
     for (let i = 0; i < 50; i++) editor.doc.getMap("cards").set(`s${i}`, `${secret} ${i}`);
