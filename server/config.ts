@@ -26,9 +26,9 @@ export interface Config {
   readonly keepaliveMs: number;
   /** Sockets are pinged this often; one that has not answered the last ping is dropped (S5). */
   readonly pingMs: number;
-  /** New maps (create or import) one address may make per minute (S32). */
+  /** New maps (create or import) one address may make per minute (S42). */
   readonly createLimit: number;
-  /** SVG exports one key may ask for per minute (S32). */
+  /** SVG exports one key may ask for per minute (S42). */
   readonly exportLimit: number;
 }
 

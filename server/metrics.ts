@@ -22,9 +22,9 @@ export class Metrics {
   socketsOpened = 0;
   socketsClosedSlow = 0;
   connectionsRefused = 0;
-  /** Rooms whose stored state could not be read whole (S35). */
+  /** Rooms whose stored state could not be read whole (S45). */
   damagedRooms = 0;
-  /** Requests refused by a per-key or per-address rate (S32). */
+  /** Requests refused by a per-key or per-address rate (S42). */
   rateLimited = 0;
   private readonly commitBuckets = COMMIT_BUCKETS.map(() => 0);
   private commitSum = 0;

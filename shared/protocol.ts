@@ -84,7 +84,7 @@ export function decodeWorkspaceChanged(bytes: Uint8Array): WorkspaceChanged | nu
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 
 /**
- * The largest sync message the server accepts from an editor or owner (S31). A stock client
+ * The largest sync message the server accepts from an editor or owner (S41). A stock client
  * sends everything it changed offline as ONE sync step 2 when it reconnects, so api.md's 2 MiB
  * would refuse an afternoon of offline work for good (1009, retried in a loop). 32 MiB holds
  * far more than a 20,000-card map; beyond it the page stops retrying and offers the unsent

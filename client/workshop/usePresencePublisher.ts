@@ -19,7 +19,7 @@ export function usePresencePublisher(session: MapSession, identity: Identity | n
 
   const selectionKey = session.selection.join("\n");
   useEffect(() => {
-    // At most what readers read (parsePresence), which keeps the state well inside the server's per-state bound (S30).
+    // At most what readers read (parsePresence), which keeps the state well inside the server's per-state bound (S40).
     awareness.setLocalStateField("selection", selectionKey === "" ? [] : selectionKey.split("\n").slice(0, PRESENCE_SELECTION_MAX));
   }, [awareness, selectionKey]);
 }

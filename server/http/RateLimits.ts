@@ -6,7 +6,7 @@ import { ConnectionLimiter } from "../sync/ConnectionLimiter";
 import { HttpError } from "./HttpError";
 
 /**
- * Per-caller rates for the expensive requests (S32): creating maps per address (anonymous:
+ * Per-caller rates for the expensive requests (S42): creating maps per address (anonymous:
  * there is no key yet), and SVG exports per key (a viewer may render a big map's picture, about
  * 300 ms of CPU, but not without end). Over the rate a request is 429 before any work is done.
  */

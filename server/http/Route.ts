@@ -15,9 +15,9 @@ export interface AppContext {
   readonly rooms: Rooms;
   readonly log: Logger;
   readonly metrics: Metrics;
-  /** Heavy work off the event loop: journey files to updates, snapshot checks (S37). */
+  /** Heavy work off the event loop: journey files to updates, snapshot checks (S47). */
   readonly work: HeavyWork;
-  /** Per-caller rates of the expensive requests (S32). */
+  /** Per-caller rates of the expensive requests (S42). */
   readonly rates: RateLimits;
   /** Workspaces: the projection keeper and live notices (server/workspaces/). */
   readonly workspaces: WorkspaceServices;

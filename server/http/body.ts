@@ -12,9 +12,8 @@ export const MAX_BODY_BYTES = 6 * 1024 * 1024;
  * `undefined`; text that is not JSON is 400.
  */
 export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
-  const bytes = await readBodyBytes(req, limit);
-  if (bytes.length === 0) return undefined;
-  const text = bytes.toString("utf8");
+  const text = await readTextBody(req, limit);
+  if (text === undefined) return undefined;
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
@@ -23,8 +22,8 @@ export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES)
   }
 }
 
-/** Reads a body as bytes within `limit` (413 as `readJsonBody`), for parsing elsewhere (a worker, S37). */
-export async function readBodyBytes(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
+/** Reads a body as UTF-8 text under the same size rule as {@link readJsonBody}; empty is `undefined`. */
+export async function readTextBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string | undefined> {
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit) {
     req.resume();
@@ -41,5 +40,6 @@ export async function readBodyBytes(req: IncomingMessage, limit = MAX_BODY_BYTES
     }
     chunks.push(buf);
   }
-  return Buffer.concat(chunks);
+  if (size === 0) return undefined;
+  return Buffer.concat(chunks).toString("utf8");
 }

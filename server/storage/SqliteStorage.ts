@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { migrateSqlite } from "./sqliteSchema";
 import { SqliteWorkspaceStore } from "./sqlite/workspaces";
+import { SqliteFeedKeyStore } from "./sqlite/feedKeys";
 import { StorageError, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc, type StoredSince } from "./Storage";
 
 /** The file name inside BATON_DATA_DIR. The directory is the only path input; no path is built from a map id. */
@@ -33,6 +34,7 @@ export class SqliteStorage implements Storage {
   private readonly deleteTx;
   /** Workspaces, their maps and the maps' projections (WA1). */
   readonly workspaces: SqliteWorkspaceStore;
+  readonly feedKeys: SqliteFeedKeyStore;
 
   constructor(dataDir: string, options: { sync?: "normal" | "full" } = {}) {
     mkdirSync(dataDir, { recursive: true });
@@ -40,11 +42,12 @@ export class SqliteStorage implements Storage {
     this.db.pragma("journal_mode = WAL");
     this.db.pragma(`synchronous = ${options.sync === "full" ? "FULL" : "NORMAL"}`);
     this.db.pragma("busy_timeout = 5000");
-    // A deleted map's bytes are overwritten with zeros, not left in free pages (S34).
+    // A deleted map's bytes are overwritten with zeros, not left in free pages (S44).
     this.db.pragma("secure_delete = ON");
     migrateSqlite(this.db);
     this.workspaces = new SqliteWorkspaceStore(this.db);
     this.db.exec("CREATE TABLE IF NOT EXISTS health (id INTEGER PRIMARY KEY, at INTEGER NOT NULL) STRICT;");
+    this.feedKeys = new SqliteFeedKeyStore(this.db);
     this.stmts = {
       insertMap: this.db.prepare(
         "INSERT INTO maps (id, owner_hash, editor_hash, viewer_hash, created_at, updated_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -73,6 +76,7 @@ export class SqliteStorage implements Storage {
       replaceKeys: this.db.prepare("UPDATE maps SET owner_hash = ?, editor_hash = ?, viewer_hash = ? WHERE id = ?"),
       deleteMap: this.db.prepare("DELETE FROM maps WHERE id = ?"),
       deleteLog: this.db.prepare("DELETE FROM map_updates WHERE map_id = ?"),
+      mapIds: this.db.prepare<[], { id: string }>("SELECT id FROM maps ORDER BY id"),
       countMaps: this.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM maps"),
       probe: this.db.prepare("INSERT OR REPLACE INTO health (id, at) VALUES (1, ?)"),
     };
@@ -86,7 +90,7 @@ export class SqliteStorage implements Storage {
     this.appendTx = this.db.transaction((batch: readonly AppendBatchEntry[]): AppendResult[] => batch.map(appendOne));
     this.compactTx = this.db.transaction((id: string, snapshot: Uint8Array, uptoSeq: number) => {
       if (!this.stmts.getSnapshot.get(id)) throw new StorageError(`no map ${id}`);
-      // An older snapshot never replaces a newer one (S31).
+      // An older snapshot never replaces a newer one (S41).
       if (this.stmts.setSnapshot.run(snapshot, uptoSeq, id, uptoSeq).changes === 0) return;
       this.stmts.deleteLogUpTo.run(id, uptoSeq);
       const stats = this.stmts.logStats.get(id);
@@ -184,7 +188,7 @@ export class SqliteStorage implements Storage {
   async deleteMap(id: string): Promise<boolean> {
     const deleted = this.run("deleteMap", () => this.deleteTx(id));
     // The write-ahead log still holds the map's pages as they were written: copy the zeroed
-    // pages into the database file and empty the log (S34). A busy checkpoint is retried by
+    // pages into the database file and empty the log (S44). A busy checkpoint is retried by
     // SQLite's own automatic checkpoints; the delete itself already happened.
     if (deleted) {
       try {
@@ -198,6 +202,10 @@ export class SqliteStorage implements Storage {
 
   async probeWrite(): Promise<void> {
     this.run("probeWrite", () => this.stmts.probe.run(Date.now()));
+  }
+
+  async mapIds(): Promise<string[]> {
+    return this.run("mapIds", () => this.stmts.mapIds.all().map((r) => r.id));
   }
 
   async countMaps(): Promise<number> {

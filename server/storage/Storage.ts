@@ -30,6 +30,7 @@
  */
 
 import type { WorkspaceStore } from "./WorkspaceStore";
+import type { FeedKeyStore } from "./FeedKeyStore";
 
 /** The SHA-256 hashes (hex) of a map's three keys; the keys themselves are never stored. */
 export interface KeyHashes {
@@ -116,22 +117,26 @@ export interface Storage {
   /**
    * In one transaction: makes `snapshot` the map's snapshot and deletes every logged update with
    * a sequence number up to `uptoSeq`. `snapshot` must contain them all. Does nothing when the
-   * stored snapshot already covers `uptoSeq` or more (S31).
+   * stored snapshot already covers `uptoSeq` or more (S41).
    */
   compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
   /** Replaces the key hashes; `false` when there is no such map. */
   replaceKeys(id: string, keyHashes: KeyHashes): Promise<boolean>;
   /** Deletes the map, its snapshot and its log; `false` when there was no such map. */
   deleteMap(id: string): Promise<boolean>;
+  /** Every stored map's id, in id order (copying a store, `npm run migrate`). */
+  mapIds(): Promise<string[]>;
   /** Number of stored maps (metrics). */
   countMaps(): Promise<number>;
   /**
-   * Proves the store can write right now (a tiny real write; `/healthz`, S33). Rejects with
+   * Proves the store can write right now (a tiny real write; `/healthz`, S43). Rejects with
    * `StorageError` when it cannot (disk full, read-only, closed).
    */
   probeWrite(): Promise<void>;
   /** Workspaces: which documents are workspaces, their maps, the maps' projections (WorkspaceStore.ts). */
   readonly workspaces: WorkspaceStore;
+  /** Feed keys: per workspace, keys that may only post metric points (FeedKeyStore.ts). */
+  readonly feedKeys: FeedKeyStore;
   /** Flushes and releases the store; later calls reject. */
   close(): Promise<void>;
 }

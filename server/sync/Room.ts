@@ -20,9 +20,9 @@ export interface RoomOptions {
   readonly compactAfterUpdates: number;
   /** ...or more bytes than this. */
   readonly compactAfterBytes: number;
-  /** What presence may cost (S17, S30). */
+  /** What presence may cost (S17, S40). */
   readonly presence: PresenceLimits;
-  /** Checks a new snapshot before compaction; the server runs it in a worker thread (S35, S37). */
+  /** Checks a new snapshot before compaction; the server runs it in a worker thread (S45, S47). */
   readonly verifySnapshot?: (state: Uint8Array) => Promise<void>;
   /** A socket that has been sent nothing for this long gets a keepalive. */
   readonly keepaliveMs: number;
@@ -44,9 +44,9 @@ export interface RoomDeps {
   readonly onLocalAwareness?: (room: Room, update: Uint8Array) => void;
 }
 
-/** Presence is not queued for a socket with more than this many bytes waiting (S30). */
+/** Presence is not queued for a socket with more than this many bytes waiting (S40). */
 export const PRESENCE_WATERMARK = 64 * 1024;
-/** Yjs client ids whose saved clock one socket remembers (ack=1); older ones are forgotten (S36). */
+/** Yjs client ids whose saved clock one socket remembers (ack=1); older ones are forgotten (S46). */
 const MAX_SAVED_IDS = 256;
 
 /** One socket in a room. */
@@ -54,7 +54,7 @@ export class Peer {
   readonly awarenessClients = new Set<number>();
   /** Per Yjs client id, the clock up to which this socket's updates are stored (ack=1). */
   readonly saved = new Map<number, number>();
-  /** Presence changes were skipped while the socket was backed up; it gets a full snapshot once drained (S30). */
+  /** Presence changes were skipped while the socket was backed up; it gets a full snapshot once drained (S40). */
   presenceStale = false;
   lastSent = Date.now();
   closed = false;
@@ -217,7 +217,7 @@ export class Room implements CommitSink<Pending> {
       }
       this.acknowledge(batch);
     } catch (err) {
-      // Stored, so nothing is lost; clients resync it by state vector when they reconnect (S36).
+      // Stored, so nothing is lost; clients resync it by state vector when they reconnect (S46).
       this.deps.log.error("room.forward_failed", { room: this.id, message: (err as Error).message });
     }
     for (const p of batch) p.done?.(true);
@@ -281,7 +281,7 @@ export class Room implements CommitSink<Pending> {
 
   private acknowledge(batch: readonly Pending[]): void {
     // Only the pairs that advanced are sent (protocol.ts: "the clients whose stored clocks
-    // advanced"); `saved` remembers the latest MAX_SAVED_IDS ids per socket, newest last (S36).
+    // advanced"); `saved` remembers the latest MAX_SAVED_IDS ids per socket, newest last (S46).
     const advanced = new Map<Peer, Map<number, number>>();
     for (const p of batch) {
       const peer = p.from;
@@ -332,7 +332,7 @@ export class Room implements CommitSink<Pending> {
   }
 
   /**
-   * Sends presence with backpressure (S30): a socket with more than PRESENCE_WATERMARK bytes
+   * Sends presence with backpressure (S40): a socket with more than PRESENCE_WATERMARK bytes
    * queued skips presence changes and gets one full snapshot once it has drained (`keepalive`),
    * so a socket that never reads holds at most the watermark plus one snapshot, shared by all.
    */

@@ -14,7 +14,7 @@ export interface PresenceChange {
   readonly json: string;
 }
 
-/** What presence may cost (S17, S30); every bound is in ids or bytes, never in people relayed. */
+/** What presence may cost (S17, S40); every bound is in ids or bytes, never in people relayed. */
 export interface PresenceLimits {
   /** Client ids one socket may own (its own document's id, and a few more for reconnecting tabs). */
   readonly maxIdsPerSocket: number;
@@ -135,7 +135,7 @@ export class RoomAwareness {
     return applied;
   }
 
-  /** The current entries (with a state) of `ids`, for telling another instance (S34 of main). */
+  /** The current entries (with a state) of `ids`, for telling another instance (S44 of main). */
   entriesOf(ids: Iterable<number>): PresenceChange[] {
     const out: PresenceChange[] = [];
     for (const id of ids) {

@@ -21,7 +21,7 @@ export interface RoomLogDeps {
   /** Compact the log into the snapshot when it holds more updates than this, or more bytes. */
   readonly compactAfterUpdates: number;
   readonly compactAfterBytes: number;
-  /** Checks a new snapshot in a fresh document before it replaces the log (S35); default: at once, here. */
+  /** Checks a new snapshot in a fresh document before it replaces the log (S45); default: at once, here. */
   readonly verifySnapshot?: (state: Uint8Array) => Promise<void>;
 }
 
@@ -75,11 +75,11 @@ export class RoomLog {
 
   /**
    * The stored state could not be read whole (a snapshot or update that does not decode): the
-   * room serves what could be read and is never compacted, so the stored bytes stay (S35).
+   * room serves what could be read and is never compacted, so the stored bytes stay (S45).
    */
   damaged = false;
 
-  /** Marks the log damaged (S35): logged once, never compacted. */
+  /** Marks the log damaged (S45): logged once, never compacted. */
   markDamaged(message: string): void {
     if (this.damaged) return;
     this.damaged = true;
@@ -87,7 +87,7 @@ export class RoomLog {
     this.deps.log.error("room.state_unreadable", { room: this.id, message });
   }
 
-  /** The document (exactly what is stored), built from the stored bytes on first use (S35: what can be read). */
+  /** The document (exactly what is stored), built from the stored bytes on first use (S45: what can be read). */
   get doc(): Y.Doc {
     if (!this.ydoc) {
       const { doc, failure } = materialize(this.fullState ? [this.fullState] : []);
@@ -236,7 +236,7 @@ export class RoomLog {
     if (this.logCount === 0 || this.applied === 0 || this.damaged) return;
     const upto = this.applied;
     try {
-      // The new snapshot must decode in a fresh document before the log it replaces is deleted (S35).
+      // The new snapshot must decode in a fresh document before the log it replaces is deleted (S45).
       const snapshot = this.wholeState();
       if (this.deps.verifySnapshot) await this.deps.verifySnapshot(snapshot);
       else verifiedState(snapshot);

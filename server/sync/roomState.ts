@@ -8,7 +8,7 @@ export class UnreadableSnapshot extends Error {
 /**
  * Builds a document from stored updates (a snapshot first, then the log), skipping any that
  * does not decode or apply: everything readable is served, and `failure` says what was not
- * (S35). Yjs decodes an update whole before integrating it, so a failed one changes nothing.
+ * (S45). Yjs decodes an update whole before integrating it, so a failed one changes nothing.
  */
 export function materialize(parts: readonly Uint8Array[]): { doc: Y.Doc; failure: string | null } {
   const doc = new Y.Doc();

@@ -8,7 +8,7 @@ import { materialize } from "./roomState";
  * Reads a map's document: the loaded room's when there is one (it is exactly what is stored),
  * else a throwaway document built from the store, so a read never loads a room. `null` when
  * the map does not exist. `read` must not write. A stored update that cannot be read is
- * skipped and logged: the read gets everything else (S35).
+ * skipped and logged: the read gets everything else (S45).
  */
 export async function withDoc<T>(
   app: { rooms: Rooms; storage: Storage; log: Logger },

@@ -48,7 +48,7 @@ function roomSocket(ws: WebSocket): RoomSocket {
  * (401/403/404, A9). Then the room is loaded (shared with concurrent joins), the upgrade
  * completes, and the socket joins, so the first thing a client hears is sync step 1 of the
  * stored document (S2). A viewer's messages may be 2 MiB, an editor's `MAX_EDITOR_MESSAGE_BYTES`
- * (S31: two `ws` servers, one per payload limit, picked once the key is known). A socket that
+ * (S41: two `ws` servers, one per payload limit, picked once the key is known). A socket that
  * answers no ping within `pingMs` is dropped, so a person whose network vanished without a
  * close frame disappears within 2 x `pingMs` (S5: 10 s by default).
  */

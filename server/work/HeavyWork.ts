@@ -24,7 +24,7 @@ export class HeavyWorkFailed extends Error {
 type Job = { kind: "journey"; body: Uint8Array } | { kind: "replace"; body: Uint8Array; state: Uint8Array } | { kind: "verify"; state: Uint8Array };
 
 /**
- * Heavy work off the event loop (issue 10, point 7; S37): parsing and validating a journey
+ * Heavy work off the event loop (issue 10, point 7; S47): parsing and validating a journey
  * file, building its Yjs update (PUT, import), and decoding a new snapshot before compaction
  * run in ONE worker thread, one job at a time in order. A worker that dies is replaced and its
  * jobs fail with `HeavyWorkFailed`; nothing is stored for them.

@@ -116,7 +116,7 @@ describe("crowds and hostile presence on the real server", () => {
     slow.destroy();
   });
 
-  it("[S31] 2,500 offline edits (over 2 MiB) are stored in one reconnect, not refused in a loop", async () => {
+  it("[S41] 2,500 offline edits (over 2 MiB) are stored in one reconnect, not refused in a loop", async () => {
     const map = await createMap(server.url);
     const client = connectClient(server.url, map.id, map.editKey);
     await client.synced;

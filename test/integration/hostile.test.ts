@@ -58,7 +58,7 @@ async function deliver(raw: RawSocket, frame: Uint8Array, probe?: Uint8Array): P
 }
 
 describe("hostile input on the sync socket", () => {
-  it("[A31] [S31] a viewer's message over 2 MiB closes with 1009; an editor's 3 MiB is stored, over 32 MiB is 1009", async () => {
+  it("[A31] [S41] a viewer's message over 2 MiB closes with 1009; an editor's 3 MiB is stored, over 32 MiB is 1009", async () => {
     const map = await createMap(server.url);
     const bystander = connectClient(server.url, map.id, map.viewKey);
     await bystander.synced;
@@ -102,7 +102,7 @@ describe("hostile input on the sync socket", () => {
     check.destroy();
   });
 
-  it("[A31] [A30] [S17] [S30] a seeded corpus of 10,000 malformed, mutated and hostile frames while honest clients edit and stay present", async () => {
+  it("[A31] [A30] [S17] [S40] a seeded corpus of 10,000 malformed, mutated and hostile frames while honest clients edit and stay present", async () => {
     const seed = Number(process.env.BATON_SEED ?? Date.now() % 100_000);
     console.log(`[A31] malformed frame corpus seed ${seed}`);
     const map = await createMap(server.url, { title: "Under fire" });

@@ -71,7 +71,7 @@ describe("a map survives hostile updates and damaged storage", () => {
     check.destroy();
   });
 
-  it("[S35] a map whose snapshot cannot be read serves everything its log gives, and keeps the stored bytes", async () => {
+  it("[S45] a map whose snapshot cannot be read serves everything its log gives, and keeps the stored bytes", async () => {
     const server = await started({ BATON_UNLOAD_DELAY_MS: "0" });
     const map = await createMap(server.url, { title: "Damaged" });
     await server.stop();
@@ -108,7 +108,7 @@ describe("a map survives hostile updates and damaged storage", () => {
     expect(stored?.updates.length).toBeGreaterThanOrEqual(2);
   });
 
-  it("[S34] a deleted map leaves no readable copy in the database file or its write-ahead log", async () => {
+  it("[S44] a deleted map leaves no readable copy in the database file or its write-ahead log", async () => {
     const server = await started();
     const secret = "SECRET-7f3a9c-do-not-keep";
     // Only in the map's own document: its title also names its workspace (WA1), which stays.
@@ -129,7 +129,7 @@ describe("a map survives hostile updates and damaged storage", () => {
     for (const f of files) expect(readFileSync(join(server.dataDir, f)).includes(secret), f).toBe(false);
   });
 
-  it("[S32] new maps per address and SVG exports per key are rate-limited with 429", async () => {
+  it("[S42] new maps per address and SVG exports per key are rate-limited with 429", async () => {
     const server = await started({ BATON_CREATE_LIMIT: "5", BATON_EXPORT_LIMIT: "3" });
     const maps = [];
     for (let i = 0; i < 5; i++) maps.push(await createMap(server.url));
@@ -142,7 +142,7 @@ describe("a map survives hostile updates and damaged storage", () => {
     expect(await svg(map.editKey)).toBe(200);
   });
 
-  it("[S33] /healthz is 503 and POST /api/maps is 503 (not 500) while the store cannot write", async () => {
+  it("[S43] /healthz is 503 and POST /api/maps is 503 (not 500) while the store cannot write", async () => {
     const config = readConfig({ PORT: "0", BATON_STORAGE: "memory", BATON_DATA_DIR: "/tmp/baton-unused" });
     const storage = new MemoryStorage();
     const app = createApp(config, storage, silentLogger);

@@ -146,8 +146,8 @@ describe("presence ownership (S17)", () => {
   });
 });
 
-describe("presence bounds (S30)", () => {
-  it("[S30] a state nested 5,000 deep (about 10 KB) closes only its socket as malformed; the room goes on", async () => {
+describe("presence bounds (S40)", () => {
+  it("[S40] a state nested 5,000 deep (about 10 KB) closes only its socket as malformed; the room goes on", async () => {
     const { room, rooms } = await roomWith("p4");
     const honest = join(room);
     room.receive(honest.peer, aw([1, 1, user("Honest")]));
@@ -162,7 +162,7 @@ describe("presence bounds (S30)", () => {
     await rooms.closeAll(CLOSE.goingAway, "test");
   });
 
-  it("[S30] a state over 64 KiB is ignored, the room's presence stays under 4 MiB, and joiners share one cached snapshot", async () => {
+  it("[S40] a state over 64 KiB is ignored, the room's presence stays under 4 MiB, and joiners share one cached snapshot", async () => {
     const { room, rooms } = await roomWith("p5");
     const parker = join(room);
     room.receive(parker.peer, aw([1, 1, { user: { name: "P", color: "#000000" }, blob: "x".repeat(70 * 1024) }]));
@@ -180,7 +180,7 @@ describe("presence bounds (S30)", () => {
     await rooms.closeAll(CLOSE.goingAway, "test");
   });
 
-  it("[S30] a socket that never reads gets no more presence once backed up, and one fresh snapshot when it drains", async () => {
+  it("[S40] a socket that never reads gets no more presence once backed up, and one fresh snapshot when it drains", async () => {
     const { room, rooms } = await roomWith("p6");
     const stuck = join(room, "viewer");
     const talker = join(room);
@@ -213,7 +213,7 @@ describe("the room's other guards", () => {
     await rooms.closeAll(CLOSE.goingAway, "test");
   });
 
-  it("[S35] a new snapshot that does not decode is refused; a stored state that does not decode is skipped, the rest served", () => {
+  it("[S45] a new snapshot that does not decode is refused; a stored state that does not decode is skipped, the rest served", () => {
     const unreadable = Uint8Array.of(1, 1, 200, 1, 0, 117, 1);
     expect(() => verifiedState(unreadable)).toThrow(UnreadableSnapshot);
     const good = new Y.Doc();
@@ -223,7 +223,7 @@ describe("the room's other guards", () => {
     expect(doc.getMap("cards").get("kept")).toBe("yes");
   });
 
-  it("[S36] a socket acknowledging updates from 2,000 Yjs client ids remembers at most 256 of them", async () => {
+  it("[S46] a socket acknowledging updates from 2,000 Yjs client ids remembers at most 256 of them", async () => {
     const { room, rooms } = await roomWith("p8");
     const editor = join(room);
     for (let i = 0; i < 2000; i++) {

@@ -16,7 +16,7 @@ function StageNodeViewImpl({ data }: NodeProps<StageNode>) {
   return (
     <div
       className="header stage-header"
-      role="columnheader"
+      role="group"
       aria-label={t("editor.stage", { name })}
       onDoubleClick={() => actions.editable && setRenaming(true)}
     >
@@ -30,7 +30,7 @@ function StageNodeViewImpl({ data }: NodeProps<StageNode>) {
           onDone={() => setRenaming(false)}
         />
       ) : (
-        <span className="header-name" title={stage.description ?? name}>
+        <span className="header-name" dir="auto" title={stage.description ?? name}>
           {name}
         </span>
       )}

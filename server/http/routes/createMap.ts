@@ -51,7 +51,7 @@ export async function storeInOwnWorkspace(app: AppContext, journey: Journey, cre
   const mapId = newMapId();
   const built = buildWorkspace(emptyWorkspace(journey.title), [{ mapId, journey, ...(createdOn === undefined ? {} : { createdOn }) }]);
   const { id, keys, mapKeys } = await storeWorkspace(app, built.workspace, built.maps).catch((err: unknown) => {
-    // The store cannot write (disk full, read-only): 503, not 500 (S33).
+    // The store cannot write (disk full, read-only): 503, not 500 (S43).
     app.log.error("map.create_failed", { message: (err as Error).message });
     throw new HttpError(503, "The map could not be stored right now; nothing was created. Try again shortly.");
   });
