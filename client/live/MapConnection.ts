@@ -26,8 +26,12 @@ export interface ConnectionState {
   readonly synced: boolean;
 }
 
-/** Closes that reconnecting cannot fix; every other close is retried with backoff. */
-const TERMINAL_CLOSES = new Set(["malformed", "unauthorized", "forbidden", "mapDeleted", "keysReplaced"]);
+/**
+ * Closes that reconnecting cannot fix; every other close is retried with backoff. A message
+ * too big (1009) would be refused again on every reconnect (the whole offline backlog is one
+ * sync step 2), so the page stops and offers the unsent work as a file (CloseNotice).
+ */
+const TERMINAL_CLOSES = new Set(["malformed", "unauthorized", "forbidden", "mapDeleted", "keysReplaced", "messageTooBig"]);
 
 /** The origins of transactions that are this device's own writes. */
 const LOCAL_ORIGINS = new Set<unknown>(["local", "workshop", "import"]);
