@@ -13,7 +13,7 @@ export const dsoMessages = {
 
     "dso.nobody": "nobody",
     "dso.showOnMap": "Show on map",
-    "dso.showOnMapNamed": "Show “{title}” on the map",
+    "dso.showOnMapNamed": "Show on map: “{title}”",
 
     "dso.header.owner": "Journey owner:",
     "dso.header.you": "(you)",
@@ -312,7 +312,7 @@ export const dsoMessages = {
 
     "dso.nobody": "niemand",
     "dso.showOnMap": "In der Journey Map zeigen",
-    "dso.showOnMapNamed": "„{title}“ in der Journey Map zeigen",
+    "dso.showOnMapNamed": "In der Journey Map zeigen: „{title}“",
 
     "dso.header.owner": "Journey-Verantwortung:",
     "dso.header.you": "(du)",
