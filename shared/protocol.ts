@@ -34,6 +34,14 @@ export const MESSAGE_QUERY_AWARENESS = 3;
  */
 export const MESSAGE_SAVED = 100;
 
+/**
+ * Baton's workspace-changed notice, sent only to workspace sockets that connected with `live=1`
+ * (`/sync/w/<id>?k=<key>&live=1`): the cross-journey projection of these maps changed (after
+ * their commit, coalesced, at most ~5 per second). Layout: `varUint(MESSAGE_WORKSPACE_CHANGED)`,
+ * then `varString(JSON)` with `{"maps": ["<mapId>", ...]}`. A page refetches the views it shows.
+ */
+export const MESSAGE_WORKSPACE_CHANGED = 101;
+
 /** The largest sync message the server accepts (api.md: 2 MiB); larger closes with 1009. */
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 

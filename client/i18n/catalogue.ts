@@ -13,6 +13,7 @@ import { mapMessages } from "./messages/map";
 import { workshopMessages } from "./messages/workshop";
 import { dsoMessages } from "./messages/dso";
 import { exportMessages } from "./messages/export";
+import { workspaceMessages } from "./messages/workspace";
 
 export const LANGUAGES = ["en", "de"] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -31,6 +32,7 @@ const AREAS = {
   workshop: workshopMessages,
   dso: dsoMessages,
   export: exportMessages,
+  workspace: workspaceMessages,
 } satisfies Record<string, AreaMessages>;
 
 type Areas = typeof AREAS;

@@ -8,6 +8,7 @@ import { MapTitle } from "./MapTitle";
 import { ShareDialog } from "./ShareDialog";
 import { StatusIndicator } from "./StatusIndicator";
 import { UndoButtons } from "./UndoButtons";
+import { WorkspaceCrumb } from "./WorkspaceCrumb";
 import { useMapSession } from "./useMapSession";
 import { useMapInternals } from "./mapInternals";
 
@@ -39,6 +40,7 @@ export function MapHeader({ mapKey }: { mapKey: string }) {
           </>
         }
       >
+        <WorkspaceCrumb mapId={session.mapId} mapKey={mapKey} />
         <MapTitle />
         {!session.canEdit && roleKnown && (
           <span className="badge badge-viewonly" title={t("map.viewOnly.hint")}>
