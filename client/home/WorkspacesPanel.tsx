@@ -29,14 +29,14 @@ export function WorkspacesPanel() {
       deviceWorkspaces.remember({ id: created.id, title: trimmed, role: "owner", key: created.ownerKey, editKey: created.editKey, viewKey: created.viewKey });
       navigate(workspaceHref(created.id, created.ownerKey));
     } catch (err) {
-      setError(t("home.ws.failed", { message: err instanceof Error ? err.message : String(err) }));
+      setError(t("workspace.device.failed", { message: err instanceof Error ? err.message : String(err) }));
       setBusy(false);
     }
   };
   return (
     <section className="panel" aria-labelledby="ws-list-heading">
-      <h2 id="ws-list-heading">{t("home.ws.heading")}</h2>
-      <p className="muted">{t("home.ws.intro")}</p>
+      <h2 id="ws-list-heading">{t("workspace.device.heading")}</h2>
+      <p className="muted">{t("workspace.device.intro")}</p>
       {list.length > 0 && (
         <ul className="recent-list">
           {list.map((w) => (
@@ -57,8 +57,8 @@ export function WorkspacesPanel() {
               <button
                 type="button"
                 className="icon-button"
-                aria-label={t("home.ws.forget", { title: w.title })}
-                title={t("home.ws.forget", { title: w.title })}
+                aria-label={t("workspace.device.forget", { title: w.title })}
+                title={t("workspace.device.forget", { title: w.title })}
                 onClick={() => deviceWorkspaces.forget(w.id)}
               >
                 ×
@@ -72,12 +72,12 @@ export function WorkspacesPanel() {
           type="text"
           value={title}
           maxLength={200}
-          aria-label={t("home.ws.titleLabel")}
-          placeholder={t("home.ws.titlePlaceholder")}
+          aria-label={t("workspace.device.titleLabel")}
+          placeholder={t("workspace.device.titlePlaceholder")}
           onChange={(e) => setTitle(e.target.value)}
         />
         <button type="submit" className="btn btn-primary" disabled={busy || title.trim() === ""}>
-          {busy ? t("home.create.creating") : t("home.ws.create")}
+          {busy ? t("home.create.creating") : t("workspace.device.create")}
         </button>
       </form>
       {error && (

@@ -25,7 +25,7 @@ export function WorkspaceCrumb({ mapId, mapKey }: { mapId: string; mapKey: strin
   }, [mapId, mapKey]);
   if (!ws) return null;
   const key = deviceWorkspaces.find(ws.id)?.key;
-  const label = t("map.ws.link", { title: ws.title });
+  const label = t("workspace.crumb", { title: ws.title });
   if (!key) return <span className="ws-crumb" title={label}>{ws.title}</span>;
   return (
     <AppLink className="ws-crumb" href={workspaceHref(ws.id, key)} aria-label={label} title={label}>

@@ -8,7 +8,7 @@ export function CardLink({ mapId, cardId, title }: { mapId: string; cardId: stri
   const t = useT();
   const { key } = useWorkspaceSession();
   return (
-    <AppLink href={mapHref(mapId, key)} className="ws-card-link" data-card-id={cardId} title={t("ws.openJourney")}>
+    <AppLink href={mapHref(mapId, key)} className="ws-card-link" data-card-id={cardId} title={t("workspace.openJourney")}>
       {title}
     </AppLink>
   );

@@ -33,10 +33,10 @@ export function CentralBacklog() {
     const command: Command = { type: "updateCard", id: item.cardId, patch };
     postMapCommands(item.mapId, session.key, [command]).then(
       (res) => {
-        if (res.skipped.length > 0) setError(t("ws.backlog.skipped", { title: item.title, reason: res.skipped[0]?.reason ?? "" }));
+        if (res.skipped.length > 0) setError(t("workspace.backlog.skipped", { title: item.title, reason: res.skipped[0]?.reason ?? "" }));
         session.changes.notify();
       },
-      (e: unknown) => setError(t("ws.backlog.failed", { title: item.title, message: e instanceof Error ? e.message : String(e) })),
+      (e: unknown) => setError(t("workspace.backlog.failed", { title: item.title, message: e instanceof Error ? e.message : String(e) })),
     );
   };
 
@@ -44,15 +44,15 @@ export function CentralBacklog() {
     <div className="ws-view">
       <div className="ws-view-head">
         <div>
-          <h2>{t("ws.backlog.title")}</h2>
-          <p className="muted">{t("ws.backlog.explain")}</p>
+          <h2>{t("workspace.backlog.title")}</h2>
+          <p className="muted">{t("workspace.backlog.explain")}</p>
         </div>
       </div>
-      <div className="ws-filters" role="group" aria-label={t("ws.backlog.filters")}>
+      <div className="ws-filters" role="group" aria-label={t("workspace.backlog.filters")}>
         <label>
-          {t("ws.col.journey")}{" "}
+          {t("workspace.col.journey")}{" "}
           <select value={query.mapId} onChange={(e) => setQuery({ ...query, mapId: e.target.value })}>
-            <option value="all">{t("ws.filter.all")}</option>
+            <option value="all">{t("workspace.filter.all")}</option>
             {backlogJourneys(items).map((j) => (
               <option key={j.id} value={j.id}>
                 {j.title}
@@ -61,9 +61,9 @@ export function CentralBacklog() {
           </select>
         </label>
         <label>
-          {t("ws.col.team")}{" "}
+          {t("workspace.col.team")}{" "}
           <select value={query.teamId} onChange={(e) => setQuery({ ...query, teamId: e.target.value })}>
-            <option value="all">{t("ws.filter.all")}</option>
+            <option value="all">{t("workspace.filter.all")}</option>
             {teams.map((team) => (
               <option key={team.id} value={team.id}>
                 {team.name}
@@ -73,18 +73,18 @@ export function CentralBacklog() {
           </select>
         </label>
         <label>
-          {t("ws.col.kind")}{" "}
+          {t("workspace.col.kind")}{" "}
           <select value={query.kind} onChange={(e) => setQuery({ ...query, kind: e.target.value as BacklogQuery["kind"] })}>
-            <option value="all">{t("ws.filter.all")}</option>
+            <option value="all">{t("workspace.filter.all")}</option>
             <option value="painPoint">{t("dso.kind.painPoint")}</option>
             <option value="opportunity">{t("dso.kind.opportunity")}</option>
           </select>
         </label>
         <label>
-          {t("ws.col.status")}{" "}
+          {t("workspace.col.status")}{" "}
           <select value={query.status} onChange={(e) => setQuery({ ...query, status: e.target.value as BacklogQuery["status"] })}>
-            <option value="notDone">{t("ws.backlog.notDone")}</option>
-            <option value="all">{t("ws.filter.all")}</option>
+            <option value="notDone">{t("workspace.backlog.notDone")}</option>
+            <option value="all">{t("workspace.filter.all")}</option>
             {CARD_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {t(`dso.cardStatus.${s}`)}
@@ -92,28 +92,28 @@ export function CentralBacklog() {
             ))}
           </select>
         </label>
-        <span className="muted ws-filter-count">{t("ws.backlog.count", { shown: rows.length, total: items.length })}</span>
+        <span className="muted ws-filter-count">{t("workspace.backlog.count", { shown: rows.length, count: items.length })}</span>
       </div>
       {error && (
         <p role="alert" className="error-text">
           {error}
         </p>
       )}
-      <ResourceState resource={backlog} empty={items.length === 0 ? t("ws.backlog.empty") : rows.length === 0 ? t("ws.backlog.noMatch") : null}>
+      <ResourceState resource={backlog} empty={items.length === 0 ? t("workspace.backlog.empty") : rows.length === 0 ? t("workspace.backlog.noMatch") : null}>
         <div className="ws-table-wrap">
-          <table className="ws-table ws-backlog" aria-label={t("ws.backlog.title")}>
+          <table className="ws-table ws-backlog" aria-label={t("workspace.backlog.title")}>
             <thead>
               <tr>
                 <th scope="col" className="ws-num">
-                  {t("ws.backlog.rank")}
+                  {t("workspace.backlog.rank")}
                 </th>
                 <th scope="col" className="ws-num" title={t("dso.backlog.formula")}>
                   {t("dso.backlog.priority")}
                 </th>
                 <th scope="col">{t("dso.backlog.item")}</th>
-                <th scope="col">{t("ws.col.journey")}</th>
-                <th scope="col">{t("ws.col.team")}</th>
-                <th scope="col">{t("ws.col.status")}</th>
+                <th scope="col">{t("workspace.col.journey")}</th>
+                <th scope="col">{t("workspace.col.team")}</th>
+                <th scope="col">{t("workspace.col.status")}</th>
                 <th scope="col" className="ws-num">
                   {t("dso.backlog.impact")}
                 </th>
@@ -138,14 +138,14 @@ export function CentralBacklog() {
                       <span className={`dso-kind dso-kind-${item.kind}`}>{t(`dso.kind.${item.kind}`)}</span>
                       <CardLink mapId={item.mapId} cardId={item.cardId} title={item.title} />
                     </th>
-                    <td data-label={t("ws.col.journey")}>
+                    <td data-label={t("workspace.col.journey")}>
                       {item.mapTitle}
                       <span className="ws-sub">{item.stageName}</span>
                     </td>
-                    <td data-label={t("ws.col.team")}>
+                    <td data-label={t("workspace.col.team")}>
                       {session.canEdit ? (
                         <select
-                          aria-label={t("ws.backlog.teamOf", { title: item.title })}
+                          aria-label={t("workspace.backlog.teamOf", { title: item.title })}
                           value={item.ownerTeamId ?? ""}
                           onChange={(e) => edit(item, { ownerTeamId: e.target.value === "" ? null : e.target.value })}
                         >
@@ -162,7 +162,7 @@ export function CentralBacklog() {
                         <span className="muted">{t("dso.owner.none")}</span>
                       )}
                     </td>
-                    <td data-label={t("ws.col.status")}>
+                    <td data-label={t("workspace.col.status")}>
                       {session.canEdit ? (
                         <select
                           aria-label={t("dso.backlog.statusOf", { title: item.title })}

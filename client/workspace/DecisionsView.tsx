@@ -38,8 +38,8 @@ export function DecisionsView() {
     <div className="ws-view">
       <div className="ws-view-head">
         <div>
-          <h2>{t("ws.decisions.title")}</h2>
-          <p className="muted">{t("ws.decisions.explain")}</p>
+          <h2>{t("workspace.decisions.title")}</h2>
+          <p className="muted">{t("workspace.decisions.explain")}</p>
         </div>
       </div>
       {error && (
@@ -48,12 +48,12 @@ export function DecisionsView() {
         </p>
       )}
       {session.canEdit && (
-        <form className="ws-decision-form" onSubmit={add} aria-label={t("ws.decisions.add")}>
-          <input aria-label={t("ws.decisions.what")} placeholder={t("ws.decisions.what")} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />
-          <textarea aria-label={t("ws.decisions.why")} placeholder={t("ws.decisions.why")} value={text} maxLength={5000} rows={2} onChange={(e) => setText(e.target.value)} />
+        <form className="ws-decision-form" onSubmit={add} aria-label={t("workspace.decisions.add")}>
+          <input aria-label={t("workspace.decisions.what")} placeholder={t("workspace.decisions.what")} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />
+          <textarea aria-label={t("workspace.decisions.why")} placeholder={t("workspace.decisions.why")} value={text} maxLength={5000} rows={2} onChange={(e) => setText(e.target.value)} />
           <div className="ws-inline-form">
-            <select aria-label={t("ws.decisions.team")} value={teamId} onChange={(e) => setTeamId(e.target.value)}>
-              <option value="">{t("ws.decisions.noTeam")}</option>
+            <select aria-label={t("workspace.decisions.team")} value={teamId} onChange={(e) => setTeamId(e.target.value)}>
+              <option value="">{t("workspace.decisions.noTeam")}</option>
               {teams.map((team) => (
                 <option key={team.id} value={team.id}>
                   {team.name}
@@ -61,15 +61,15 @@ export function DecisionsView() {
               ))}
             </select>
             <button type="submit" className="btn btn-primary btn-small">
-              {t("ws.decisions.add")}
+              {t("workspace.decisions.add")}
             </button>
           </div>
         </form>
       )}
       {decisions.length === 0 ? (
-        <p className="ws-empty">{t("ws.decisions.empty")}</p>
+        <p className="ws-empty">{t("workspace.decisions.empty")}</p>
       ) : (
-        <ol className="ws-decisions" aria-label={t("ws.decisions.title")}>
+        <ol className="ws-decisions" aria-label={t("workspace.decisions.title")}>
           {decisions.map((d) => (
             <li key={d.id} className="ws-decision">
               <time dateTime={d.on} className="ws-decision-date">
@@ -83,16 +83,16 @@ export function DecisionsView() {
                     const team = teams.find((x) => x.id === id);
                     return team ? <TeamChip key={id} team={team} /> : null;
                   })}
-                  {d.by && <span className="muted">{t("ws.decisions.by", { name: name(d.by) })}</span>}
+                  {d.by && <span className="muted">{t("workspace.decisions.by", { name: name(d.by) })}</span>}
                 </div>
               </div>
               {session.canEdit && (
                 <button
                   type="button"
                   className="icon-button"
-                  aria-label={t("ws.decisions.delete", { title: d.title })}
-                  title={t("ws.decisions.delete", { title: d.title })}
-                  onClick={() => window.confirm(t("ws.decisions.confirmDelete", { title: d.title })) && dispatch([{ type: "deleteDecision", id: d.id }])}
+                  aria-label={t("workspace.decisions.delete", { title: d.title })}
+                  title={t("workspace.decisions.delete", { title: d.title })}
+                  onClick={() => window.confirm(t("workspace.decisions.confirmDelete", { title: d.title })) && dispatch([{ type: "deleteDecision", id: d.id }])}
                 >
                   <ToolIcon name="trash" size={14} />
                 </button>

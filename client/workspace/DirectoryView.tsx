@@ -36,8 +36,8 @@ export function DirectoryView() {
     <div className="ws-view">
       <div className="ws-view-head">
         <div>
-          <h2>{t("ws.directory.title")}</h2>
-          <p className="muted">{t("ws.directory.explain")}</p>
+          <h2>{t("workspace.directory.title")}</h2>
+          <p className="muted">{t("workspace.directory.explain")}</p>
         </div>
       </div>
       {error && (
@@ -68,14 +68,14 @@ export function DirectoryView() {
                   disabled={!edit}
                   onCommit={(name) => dispatch([{ type: "updateTeam", id: team.id, patch: { name } }])}
                 />
-                <span className="muted ws-dir-count">{t("ws.directory.members", { n: people.filter((p) => p.teamId === team.id).length })}</span>
+                <span className="muted ws-dir-count">{t("workspace.directory.members", { count: people.filter((p) => p.teamId === team.id).length })}</span>
                 {edit && (
                   <button
                     type="button"
                     className="icon-button"
                     aria-label={t("dso.teams.delete", { team: team.name })}
                     title={t("dso.teams.delete", { team: team.name })}
-                    onClick={() => window.confirm(t("ws.directory.confirmDeleteTeam", { team: team.name })) && dispatch([{ type: "deleteTeam", id: team.id }])}
+                    onClick={() => window.confirm(t("workspace.directory.confirmDeleteTeam", { team: team.name })) && dispatch([{ type: "deleteTeam", id: team.id }])}
                   >
                     <ToolIcon name="trash" size={14} />
                   </button>
@@ -125,7 +125,7 @@ export function DirectoryView() {
                     className="icon-button"
                     aria-label={t("dso.people.delete", { person: p.name })}
                     title={t("dso.people.delete", { person: p.name })}
-                    onClick={() => window.confirm(t("ws.directory.confirmDeletePerson", { person: p.name })) && dispatch([{ type: "deletePerson", id: p.id }])}
+                    onClick={() => window.confirm(t("workspace.directory.confirmDeletePerson", { person: p.name })) && dispatch([{ type: "deletePerson", id: p.id }])}
                   >
                     <ToolIcon name="trash" size={14} />
                   </button>

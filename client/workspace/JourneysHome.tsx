@@ -40,59 +40,59 @@ export function JourneysHome() {
     <div className="ws-view">
       <div className="ws-view-head">
         <div>
-          <h2>{t("ws.home.title")}</h2>
-          <p className="muted">{t("ws.home.count", { shown: rows.length, total: journeys.length })}</p>
+          <h2>{t("workspace.home.title")}</h2>
+          <p className="muted">{t("workspace.home.count", { shown: rows.length, count: journeys.length })}</p>
         </div>
         {session.canEdit && <NewJourneyForm />}
       </div>
-      <div className="ws-filters" role="search" aria-label={t("ws.home.filters")}>
+      <div className="ws-filters" role="search" aria-label={t("workspace.home.filters")}>
         <input
           type="search"
           className="ws-search"
-          aria-label={t("ws.home.search")}
-          placeholder={t("ws.home.searchPlaceholder")}
+          aria-label={t("workspace.home.search")}
+          placeholder={t("workspace.home.searchPlaceholder")}
           value={query.search}
           onChange={(e) => setQuery({ ...query, search: e.target.value })}
         />
         <label>
-          {t("ws.home.status")}{" "}
+          {t("workspace.home.status")}{" "}
           <select value={query.status} onChange={(e) => setQuery({ ...query, status: e.target.value as JourneyQuery["status"] })}>
-            <option value="all">{t("ws.filter.all")}</option>
+            <option value="all">{t("workspace.filter.all")}</option>
             {JOURNEY_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {t(`ws.status.${s}`)}
+                {t(`workspace.status.${s}`)}
               </option>
             ))}
-            <option value="none">{t("ws.status.none")}</option>
+            <option value="none">{t("workspace.status.none")}</option>
           </select>
         </label>
         <label>
-          {t("ws.home.group")}{" "}
+          {t("workspace.home.group")}{" "}
           <select value={query.group} onChange={(e) => setQuery({ ...query, group: e.target.value })}>
-            <option value="all">{t("ws.filter.all")}</option>
+            <option value="all">{t("workspace.filter.all")}</option>
             {groups.map((g) => (
               <option key={g} value={g}>
                 {g}
               </option>
             ))}
-            <option value="none">{t("ws.group.none")}</option>
+            <option value="none">{t("workspace.group.none")}</option>
           </select>
         </label>
       </div>
-      <ResourceState resource={overview} empty={journeys.length === 0 ? t("ws.home.empty") : rows.length === 0 ? t("ws.home.noMatch") : null}>
+      <ResourceState resource={overview} empty={journeys.length === 0 ? t("workspace.home.empty") : rows.length === 0 ? t("workspace.home.noMatch") : null}>
         <div className="ws-table-wrap">
-          <table className="ws-table ws-journeys" aria-label={t("ws.home.title")}>
+          <table className="ws-table ws-journeys" aria-label={t("workspace.home.title")}>
             <thead>
               <tr>
-                {header("title", "ws.col.journey")}
-                {header("status", "ws.col.status")}
-                {header("group", "ws.col.group")}
-                <th scope="col">{t("ws.col.owner")}</th>
-                {header("unowned", "ws.col.touchpoints", "ws-num")}
-                {header("painPoints", "ws.col.painPoints", "ws-num")}
-                {header("kpiOff", "ws.col.kpis")}
-                {header("reviews", "ws.col.reviews", "ws-num")}
-                {header("updated", "ws.col.updated")}
+                {header("title", "workspace.col.journey")}
+                {header("status", "workspace.col.status")}
+                {header("group", "workspace.col.group")}
+                <th scope="col">{t("workspace.col.owner")}</th>
+                {header("unowned", "workspace.col.touchpoints", "ws-num")}
+                {header("painPoints", "workspace.col.painPoints", "ws-num")}
+                {header("kpiOff", "workspace.col.kpis")}
+                {header("reviews", "workspace.col.reviews", "ws-num")}
+                {header("updated", "workspace.col.updated")}
               </tr>
             </thead>
             <tbody>
@@ -112,35 +112,35 @@ export function JourneysHome() {
                       </span>
                     )}
                   </th>
-                  <td data-label={t("ws.col.status")}>{j.status ? <StatusPill status={j.status} /> : <span className="muted">—</span>}</td>
-                  <td data-label={t("ws.col.group")}>{j.group ?? <span className="muted">—</span>}</td>
-                  <td data-label={t("ws.col.owner")} className="ws-owner-cell">
-                    {j.ownerNow ? <strong>{name(j.ownerNow)}</strong> : <span className="muted">{t("ws.owner.none")}</span>}
+                  <td data-label={t("workspace.col.status")}>{j.status ? <StatusPill status={j.status} /> : <span className="muted">—</span>}</td>
+                  <td data-label={t("workspace.col.group")}>{j.group ?? <span className="muted">—</span>}</td>
+                  <td data-label={t("workspace.col.owner")} className="ws-owner-cell">
+                    {j.ownerNow ? <strong>{name(j.ownerNow)}</strong> : <span className="muted">{t("workspace.owner.none")}</span>}
                     {j.ownerNext && j.handoverOn && (
-                      <span className="ws-sub">{t("ws.owner.next", { name: name(j.ownerNext), on: day.format(new Date(`${j.handoverOn}T00:00:00Z`)) })}</span>
+                      <span className="ws-sub">{t("workspace.owner.next", { name: name(j.ownerNext), on: day.format(new Date(`${j.handoverOn}T00:00:00Z`)) })}</span>
                     )}
                   </td>
-                  <td className="ws-num" data-label={t("ws.col.touchpoints")}>
+                  <td className="ws-num" data-label={t("workspace.col.touchpoints")}>
                     {j.touchpoints}
-                    {j.unowned > 0 && <span className="ws-warn-sub">{t("ws.unowned", { n: j.unowned })}</span>}
+                    {j.unowned > 0 && <span className="ws-warn-sub">{t("workspace.unowned", { n: j.unowned })}</span>}
                   </td>
-                  <td className="ws-num" data-label={t("ws.col.painPoints")}>
+                  <td className="ws-num" data-label={t("workspace.col.painPoints")}>
                     {j.openPainPoints}
                   </td>
-                  <td data-label={t("ws.col.kpis")}>
+                  <td data-label={t("workspace.col.kpis")}>
                     <KpiHealthBar health={j.kpiHealth} />
                   </td>
-                  <td className="ws-num" data-label={t("ws.col.reviews")}>
+                  <td className="ws-num" data-label={t("workspace.col.reviews")}>
                     {j.reviewsDue + j.reviewsOverdue === 0 ? (
                       <span className="muted">0</span>
                     ) : (
                       <>
                         {j.reviewsDue + j.reviewsOverdue}
-                        {j.reviewsOverdue > 0 && <span className="ws-bad-sub">{t("ws.overdue", { n: j.reviewsOverdue })}</span>}
+                        {j.reviewsOverdue > 0 && <span className="ws-bad-sub">{t("workspace.overdue", { n: j.reviewsOverdue })}</span>}
                       </>
                     )}
                   </td>
-                  <td data-label={t("ws.col.updated")} className="ws-when">
+                  <td data-label={t("workspace.col.updated")} className="ws-when">
                     {when.format(new Date(j.updatedAt))}
                   </td>
                 </tr>
@@ -155,5 +155,5 @@ export function JourneysHome() {
 
 function StatusPill({ status }: { status: JourneyStatus }) {
   const t = useT();
-  return <span className={`ws-status ws-status-${status}`}>{t(`ws.status.${status}`)}</span>;
+  return <span className={`ws-status ws-status-${status}`}>{t(`workspace.status.${status}`)}</span>;
 }

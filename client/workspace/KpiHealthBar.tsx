@@ -5,8 +5,8 @@ import type { KpiHealth } from "./workspaceApi";
 export function KpiHealthBar({ health }: { health: KpiHealth }) {
   const t = useT();
   const measured = health.on + health.close + health.off;
-  const label = t("ws.kpi.summary", { on: health.on, close: health.close, off: health.off, none: health.none });
-  if (measured === 0) return <span className="muted" title={label}>{t("ws.kpi.noneSet")}</span>;
+  const label = t("workspace.kpi.summary", { on: health.on, close: health.close, off: health.off, none: health.none });
+  if (measured === 0) return <span className="muted" title={label}>{t("workspace.kpi.noneSet")}</span>;
   return (
     <span className="ws-kpi" role="img" aria-label={label} title={label}>
       <span className="ws-kpi-bar" aria-hidden="true">

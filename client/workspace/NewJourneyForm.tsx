@@ -42,7 +42,7 @@ export function NewJourneyForm() {
       setState({ kind: "done", title: trimmed || t(`home.template.${template}` as MessageKey) });
       session.changes.notify();
     } catch (err) {
-      failed(err, t("ws.create.failed"));
+      failed(err, t("workspace.create.failed"));
     }
   };
 
@@ -62,13 +62,13 @@ export function NewJourneyForm() {
 
   return (
     <div className="ws-create">
-      <form className="ws-create-form" onSubmit={create} aria-label={t("ws.create.heading")}>
+      <form className="ws-create-form" onSubmit={create} aria-label={t("workspace.create.heading")}>
         <input
           type="text"
           value={title}
           maxLength={200}
-          aria-label={t("ws.create.titleLabel")}
-          placeholder={t("ws.create.titleLabel")}
+          aria-label={t("workspace.create.titleLabel")}
+          placeholder={t("workspace.create.titleLabel")}
           onChange={(e) => setTitle(e.target.value)}
         />
         <select aria-label={t("home.template.label")} value={template} onChange={(e) => setTemplate(e.target.value as TemplateId)}>
@@ -79,10 +79,10 @@ export function NewJourneyForm() {
           ))}
         </select>
         <button type="submit" className="btn btn-primary btn-small" disabled={state.kind === "busy"}>
-          {t("ws.create.button")}
+          {t("workspace.create.button")}
         </button>
         <button type="button" className="btn btn-small" disabled={state.kind === "busy"} onClick={() => file.current?.click()}>
-          {t("ws.import.button")}
+          {t("workspace.import.button")}
         </button>
         <input
           ref={file}
@@ -99,7 +99,7 @@ export function NewJourneyForm() {
       </form>
       <div aria-live="polite" className="ws-create-status">
         {state.kind === "busy" && <span className="muted">{t("home.create.creating")}</span>}
-        {state.kind === "done" && <span className="ws-ok">{t("ws.create.done", { title: state.title })}</span>}
+        {state.kind === "done" && <span className="ws-ok">{t("workspace.create.done", { title: state.title })}</span>}
       </div>
       {state.kind === "problems" && (
         <div role="alert" className="problem-list">

@@ -30,23 +30,23 @@ export function OkrRollup() {
     <div className="ws-view">
       <div className="ws-view-head">
         <div>
-          <h2>{t("ws.okrs.title")}</h2>
-          <p className="muted">{t("ws.okrs.explain")}</p>
+          <h2>{t("workspace.okrs.title")}</h2>
+          <p className="muted">{t("workspace.okrs.explain")}</p>
         </div>
       </div>
       {okrs.length === 0 ? (
-        <p className="ws-empty">{t("ws.okrs.empty")}</p>
+        <p className="ws-empty">{t("workspace.okrs.empty")}</p>
       ) : (
         <>
           <section className="ws-section" aria-labelledby="ws-okr-teams">
-            <h3 id="ws-okr-teams">{t("ws.okrs.perTeam")}</h3>
+            <h3 id="ws-okr-teams">{t("workspace.okrs.perTeam")}</h3>
             <div className="ws-table-wrap">
               <table className="ws-table" aria-labelledby="ws-okr-teams">
                 <thead>
                   <tr>
-                    <th scope="col">{t("ws.col.team")}</th>
-                    <th scope="col" className="ws-num">{t("ws.okrs.objectives")}</th>
-                    <th scope="col">{t("ws.okrs.progress")}</th>
+                    <th scope="col">{t("workspace.col.team")}</th>
+                    <th scope="col" className="ws-num">{t("workspace.okrs.objectives")}</th>
+                    <th scope="col">{t("workspace.okrs.progress")}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -58,7 +58,7 @@ export function OkrRollup() {
                           <TeamChip team={team} />
                         </th>
                         <td className="ws-num">{r.objectives}</td>
-                        <td>{r.objectives > 0 ? <ProgressBar value={r.progress} label={t("ws.okrs.progressOf", { title: team.name })} compact /> : <span className="muted">—</span>}</td>
+                        <td>{r.objectives > 0 ? <ProgressBar value={r.progress} label={t("workspace.okrs.progressOf", { title: team.name })} compact /> : <span className="muted">—</span>}</td>
                       </tr>
                     );
                   })}
@@ -73,7 +73,7 @@ export function OkrRollup() {
                   <header className="ws-okr-head">
                     <h3>{okr.objective}</h3>
                     {okr.period && <span className="muted">{okr.period}</span>}
-                    {isShared(okr) && <span className="badge">{t("dso.okr.shared")}</span>}
+                    {isShared(okr) && <span className="badge">{t("dso.okr.shared", { count: okr.teamIds.length })}</span>}
                   </header>
                   <div className="ws-chips">
                     {okr.teamIds.map((id) => {
@@ -81,16 +81,16 @@ export function OkrRollup() {
                       return team ? <TeamChip key={id} team={team} /> : null;
                     })}
                   </div>
-                  <ProgressBar value={objectiveProgress(okr)} label={t("ws.okrs.progressOf", { title: okr.objective })} />
+                  <ProgressBar value={objectiveProgress(okr)} label={t("workspace.okrs.progressOf", { title: okr.objective })} />
                   <ul className="ws-kr-list">
                     {okr.keyResults.map((kr) => (
                       <li key={kr.id}>
                         <div className="ws-kr-line">
                           <span>{kr.title}</span>
-                          <ProgressBar value={keyResultProgress(kr)} label={t("ws.okrs.progressOf", { title: kr.title })} compact />
+                          <ProgressBar value={keyResultProgress(kr)} label={t("workspace.okrs.progressOf", { title: kr.title })} compact />
                         </div>
                         {kr.cards.length > 0 && (
-                          <ul className="ws-kr-cards" aria-label={t("ws.okrs.linked", { title: kr.title })}>
+                          <ul className="ws-kr-cards" aria-label={t("workspace.okrs.linked", { title: kr.title })}>
                             {kr.cards.map((c) => {
                               const tp = cardTitle.get(`${c.mapId}:${c.cardId}`);
                               return (
@@ -101,7 +101,7 @@ export function OkrRollup() {
                                       <span className="ws-sub">{tp.mapTitle}</span>
                                     </>
                                   ) : (
-                                    <span className="muted">{t("ws.okrs.notTouchpoint")}</span>
+                                    <span className="muted">{t("workspace.okrs.notTouchpoint")}</span>
                                   )}
                                 </li>
                               );

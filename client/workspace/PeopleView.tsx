@@ -32,8 +32,8 @@ export function PeopleView() {
     <div className="ws-view">
       <div className="ws-view-head">
         <div>
-          <h2>{t("ws.people.title")}</h2>
-          <p className="muted">{t("ws.people.explain")}</p>
+          <h2>{t("workspace.people.title")}</h2>
+          <p className="muted">{t("workspace.people.explain")}</p>
         </div>
         <div className="ws-iam">
           <label htmlFor={pickId}>{t("dso.iam.label")}</label>
@@ -53,16 +53,16 @@ export function PeopleView() {
         </ResourceState>
       )}
       <section className="ws-section" aria-labelledby="ws-owners-heading">
-        <h3 id="ws-owners-heading">{t("ws.people.owners")}</h3>
-        <ResourceState resource={overview} empty={session.doc.people.length === 0 ? t("ws.people.empty") : null}>
+        <h3 id="ws-owners-heading">{t("workspace.people.owners")}</h3>
+        <ResourceState resource={overview} empty={session.doc.people.length === 0 ? t("workspace.people.empty") : null}>
           <div className="ws-table-wrap">
             <table className="ws-table" aria-labelledby="ws-owners-heading">
               <thead>
                 <tr>
-                  <th scope="col">{t("ws.col.person")}</th>
-                  <th scope="col">{t("ws.col.team")}</th>
-                  <th scope="col">{t("ws.people.ownsNow")}</th>
-                  <th scope="col">{t("ws.people.ownsNext")}</th>
+                  <th scope="col">{t("workspace.col.person")}</th>
+                  <th scope="col">{t("workspace.col.team")}</th>
+                  <th scope="col">{t("workspace.people.ownsNow")}</th>
+                  <th scope="col">{t("workspace.people.ownsNext")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -78,7 +78,7 @@ export function PeopleView() {
                         {next.length === 0 ? (
                           <span className="muted">—</span>
                         ) : (
-                          next.map((j) => (j.handoverOn ? t("ws.people.fromDay", { title: j.title, on: j.handoverOn }) : j.title)).join(", ")
+                          next.map((j) => (j.handoverOn ? t("workspace.people.fromDay", { title: j.title, on: j.handoverOn }) : j.title)).join(", ")
                         )}
                       </td>
                     </tr>
@@ -90,8 +90,8 @@ export function PeopleView() {
         </ResourceState>
       </section>
       <section className="ws-section" aria-labelledby="ws-calendar-heading">
-        <h3 id="ws-calendar-heading">{t("ws.people.calendar")}</h3>
-        <ResourceState resource={rotations} empty={rotations.data?.maps.length === 0 ? t("ws.people.noRotations") : null}>
+        <h3 id="ws-calendar-heading">{t("workspace.people.calendar")}</h3>
+        <ResourceState resource={rotations} empty={rotations.data?.maps.length === 0 ? t("workspace.people.noRotations") : null}>
           <RotationCalendar rotations={rotations.data?.maps ?? []} from={from} days={CALENDAR_DAYS} today={session.today} />
         </ResourceState>
       </section>

@@ -8,16 +8,16 @@ export function ResourceState<T>({ resource, empty, children }: { resource: Reso
   if (resource.data === null && resource.error) {
     return (
       <p role="alert" className="error-text">
-        {t("ws.loadFailed", { message: resource.error.message })}
+        {t("workspace.loadFailed", { message: resource.error.message })}
       </p>
     );
   }
-  if (resource.data === null) return <p className="muted" aria-live="polite">{t("ws.loadingView")}</p>;
+  if (resource.data === null) return <p className="muted" aria-live="polite">{t("workspace.loadingView")}</p>;
   return (
     <>
       {resource.error && (
         <p role="alert" className="error-text">
-          {t("ws.refreshFailed", { message: resource.error.message })}
+          {t("workspace.refreshFailed", { message: resource.error.message })}
         </p>
       )}
       {empty ? <p className="ws-empty">{empty}</p> : children}

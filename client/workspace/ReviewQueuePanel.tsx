@@ -24,14 +24,14 @@ export function ReviewQueuePanel({ me, journeys, touchpoints }: { me: Person; jo
     const command = { type: "addReview", review: { id: freshId(), cardId: tp.cardId, reviewerId: me.id, at: new Date(session.now()).toISOString(), status } } as const;
     postMapCommands(tp.mapId, session.key, [command]).then(
       () => session.changes.notify(),
-      (e: unknown) => setError(t("ws.queue.failed", { title: tp.title, message: e instanceof Error ? e.message : String(e) })),
+      (e: unknown) => setError(t("workspace.queue.failed", { title: tp.title, message: e instanceof Error ? e.message : String(e) })),
     );
   };
   return (
     <section className="ws-section ws-queue" aria-labelledby="ws-queue-heading">
-      <h3 id="ws-queue-heading">{t("ws.queue.title", { name: me.name })}</h3>
+      <h3 id="ws-queue-heading">{t("workspace.queue.title", { name: me.name })}</h3>
       <p className="muted">
-        {queue.length === 0 ? t("ws.queue.ownsNothing") : t("ws.queue.summary", { open, journeys: queue.length })}
+        {queue.length === 0 ? t("workspace.queue.ownsNothing") : t("workspace.queue.summary", { count: open })}
       </p>
       {error && (
         <p role="alert" className="error-text">
@@ -41,12 +41,12 @@ export function ReviewQueuePanel({ me, journeys, touchpoints }: { me: Person; jo
       {queue.map((q) => (
         <div key={q.mapId} className="ws-queue-journey">
           <h4>
-            {q.title} <span className="muted">{t("ws.queue.progress", { done: q.done, total: q.done + q.items.length })}</span>
+            {q.title} <span className="muted">{t("workspace.queue.progress", { done: q.done, total: q.done + q.items.length })}</span>
           </h4>
           {q.items.length === 0 ? (
-            <p className="ws-ok">{t("ws.queue.allDone")}</p>
+            <p className="ws-ok">{t("workspace.queue.allDone")}</p>
           ) : (
-            <ul className="ws-list" aria-label={t("ws.queue.listOf", { title: q.title })}>
+            <ul className="ws-list" aria-label={t("workspace.queue.listOf", { title: q.title })}>
               {q.items.map((tp) => (
                 <li key={tp.cardId} className="ws-queue-item">
                   <ReviewStateBadge state={tp.review.state} />
@@ -54,10 +54,10 @@ export function ReviewQueuePanel({ me, journeys, touchpoints }: { me: Person; jo
                   <span className="ws-sub">{tp.stageName}</span>
                   {session.canEdit && (
                     <span className="ws-queue-actions">
-                      <button type="button" className="btn btn-small" aria-label={t("ws.queue.ok", { title: tp.title })} onClick={() => review(tp, "ok")}>
+                      <button type="button" className="btn btn-small" aria-label={t("workspace.queue.ok", { title: tp.title })} onClick={() => review(tp, "ok")}>
                         {t("dso.review.ok")}
                       </button>
-                      <button type="button" className="btn btn-small" aria-label={t("ws.queue.needsWork", { title: tp.title })} onClick={() => review(tp, "needsWork")}>
+                      <button type="button" className="btn btn-small" aria-label={t("workspace.queue.needsWork", { title: tp.title })} onClick={() => review(tp, "needsWork")}>
                         {t("dso.review.needsWork")}
                       </button>
                     </span>

@@ -4,5 +4,5 @@ import type { TouchpointReviewState } from "./workspaceApi";
 /** A touchpoint's review state this period: overdue, due, reviewed, or not due. */
 export function ReviewStateBadge({ state }: { state: TouchpointReviewState }) {
   const t = useT();
-  return <span className={`ws-review ws-review-${state}`}>{t(`ws.review.${state}`)}</span>;
+  return <span className={`ws-review ws-review-${state}`}>{t(`workspace.review.${state}`)}</span>;
 }

@@ -26,12 +26,12 @@ export function RotationCalendar({ rotations, from, days, today }: { rotations: 
   const todayColumn = daysBetween(from, today) + 1;
   const grid = { gridTemplateColumns: `repeat(${days}, minmax(0, 1fr))` };
   return (
-    <div className="ws-calendar" role="table" aria-label={t("ws.people.calendar")}>
+    <div className="ws-calendar" role="table" aria-label={t("workspace.people.calendar")}>
       <div className="ws-cal-row ws-cal-head" role="row">
         <span className="ws-cal-name" role="columnheader">
-          {t("ws.col.journey")}
+          {t("workspace.col.journey")}
         </span>
-        <div className="ws-cal-track" style={grid} role="columnheader" aria-label={t("ws.people.window", { from: fmt(from), to: fmt(addDays(from, days - 1)) })}>
+        <div className="ws-cal-track" style={grid} role="columnheader" aria-label={t("workspace.people.window", { from: fmt(from), to: fmt(addDays(from, days - 1)) })}>
           {weeks.map((w, i) => (
             <span key={w} className="ws-cal-week" style={{ gridColumn: `${i * 7 + 1} / span 7` }}>
               {fmt(w)}
@@ -47,9 +47,9 @@ export function RotationCalendar({ rotations, from, days, today }: { rotations: 
               {r.mapTitle}
             </span>
             <div className="ws-cal-track" style={grid} role="cell">
-              {bars.length === 0 && <span className="ws-cal-empty muted">{t("ws.people.noRotation")}</span>}
+              {bars.length === 0 && <span className="ws-cal-empty muted">{t("workspace.people.noRotation")}</span>}
               {bars.map((b) => {
-                const label = t(b.cover ? "ws.people.coverPeriod" : "ws.people.period", { name: name(b.ownerId), from: fmt(b.start), to: fmt(b.end) });
+                const label = t(b.cover ? "workspace.people.coverPeriod" : "workspace.people.period", { name: name(b.ownerId), from: fmt(b.start), to: fmt(b.end) });
                 return (
                   <span
                     key={`${b.start}:${b.ownerId}`}

@@ -31,28 +31,28 @@ export function TeamsOverview() {
     <div className="ws-view">
       <div className="ws-view-head">
         <div>
-          <h2>{t("ws.teams.title")}</h2>
-          <p className="muted">{t("ws.teams.explain")}</p>
+          <h2>{t("workspace.teams.title")}</h2>
+          <p className="muted">{t("workspace.teams.explain")}</p>
         </div>
       </div>
-      <ResourceState resource={both} empty={rollups.length === 0 ? t("ws.teams.empty") : null}>
+      <ResourceState resource={both} empty={rollups.length === 0 ? t("workspace.teams.empty") : null}>
         <div className="ws-table-wrap">
-          <table className="ws-table" aria-label={t("ws.teams.title")}>
+          <table className="ws-table" aria-label={t("workspace.teams.title")}>
             <thead>
               <tr>
-                <th scope="col">{t("ws.col.team")}</th>
-                <th scope="col" className="ws-num">{t("ws.teams.journeys")}</th>
-                <th scope="col" className="ws-num">{t("ws.col.touchpoints")}</th>
-                <th scope="col">{t("ws.col.kpis")}</th>
-                <th scope="col" className="ws-num">{t("ws.col.reviews")}</th>
-                <th scope="col" className="ws-num">{t("ws.teams.openItems")}</th>
-                <th scope="col" className="ws-num">{t("ws.view.okrs")}</th>
+                <th scope="col">{t("workspace.col.team")}</th>
+                <th scope="col" className="ws-num">{t("workspace.teams.journeys")}</th>
+                <th scope="col" className="ws-num">{t("workspace.col.touchpoints")}</th>
+                <th scope="col">{t("workspace.col.kpis")}</th>
+                <th scope="col" className="ws-num">{t("workspace.col.reviews")}</th>
+                <th scope="col" className="ws-num">{t("workspace.teams.openItems")}</th>
+                <th scope="col" className="ws-num">{t("workspace.view.okrs")}</th>
               </tr>
             </thead>
             <tbody>
               {rollups.map((r) => {
                 const id = r.team?.id ?? null;
-                const name = r.team?.name ?? t("ws.teams.noTeam");
+                const name = r.team?.name ?? t("workspace.teams.noTeam");
                 return (
                   <tr key={id ?? "-"} aria-selected={r === selected} className={r === selected ? "is-selected" : undefined}>
                     <th scope="row">
@@ -67,7 +67,7 @@ export function TeamsOverview() {
                     </td>
                     <td className="ws-num">
                       {r.reviewsDue + r.reviewsOverdue}
-                      {r.reviewsOverdue > 0 && <span className="ws-bad-sub">{t("ws.overdue", { n: r.reviewsOverdue })}</span>}
+                      {r.reviewsOverdue > 0 && <span className="ws-bad-sub">{t("workspace.overdue", { n: r.reviewsOverdue })}</span>}
                     </td>
                     <td className="ws-num">{r.backlog.length}</td>
                     <td className="ws-num">{r.okrs.length}</td>
@@ -85,23 +85,23 @@ export function TeamsOverview() {
 
 function TeamDetail({ rollup }: { rollup: TeamRollup }) {
   const t = useT();
-  const name = rollup.team?.name ?? t("ws.teams.noTeam");
+  const name = rollup.team?.name ?? t("workspace.teams.noTeam");
   return (
-    <section className="ws-detail" aria-label={t("ws.teams.detail", { team: name })}>
+    <section className="ws-detail" aria-label={t("workspace.teams.detail", { team: name })}>
       <h3>{name}</h3>
       <div className="ws-detail-grid">
         <div className="ws-block ws-block-wide">
-          <h4>{t("ws.teams.touchpoints", { n: rollup.touchpoints.length })}</h4>
+          <h4>{t("workspace.teams.touchpoints", { n: rollup.touchpoints.length })}</h4>
           {rollup.touchpoints.length === 0 ? (
-            <p className="muted">{t("ws.teams.noTouchpoints")}</p>
+            <p className="muted">{t("workspace.teams.noTouchpoints")}</p>
           ) : (
-            <table className="ws-table ws-compact" aria-label={t("ws.teams.touchpoints", { n: rollup.touchpoints.length })}>
+            <table className="ws-table ws-compact" aria-label={t("workspace.teams.touchpoints", { n: rollup.touchpoints.length })}>
               <thead>
                 <tr>
-                  <th scope="col">{t("ws.col.touchpoint")}</th>
-                  <th scope="col">{t("ws.col.journey")}</th>
-                  <th scope="col">{t("ws.col.kpis")}</th>
-                  <th scope="col">{t("ws.col.review")}</th>
+                  <th scope="col">{t("workspace.col.touchpoint")}</th>
+                  <th scope="col">{t("workspace.col.journey")}</th>
+                  <th scope="col">{t("workspace.col.kpis")}</th>
+                  <th scope="col">{t("workspace.col.review")}</th>
                 </tr>
               </thead>
               <tbody>
@@ -125,9 +125,9 @@ function TeamDetail({ rollup }: { rollup: TeamRollup }) {
           )}
         </div>
         <div className="ws-block">
-          <h4>{t("ws.teams.backlog", { n: rollup.backlog.length })}</h4>
+          <h4>{t("workspace.teams.backlog", { n: rollup.backlog.length })}</h4>
           {rollup.backlog.length === 0 ? (
-            <p className="muted">{t("ws.teams.noBacklog")}</p>
+            <p className="muted">{t("workspace.teams.noBacklog")}</p>
           ) : (
             <ol className="ws-list">
               {rollup.backlog.slice(0, 12).map((b) => (
@@ -135,24 +135,24 @@ function TeamDetail({ rollup }: { rollup: TeamRollup }) {
                   <span className={`dso-kind dso-kind-${b.kind}`}>{t(`dso.kind.${b.kind}`)}</span>
                   <CardLink mapId={b.mapId} cardId={b.cardId} title={b.title} />
                   <span className="ws-sub">
-                    {b.mapTitle} · {t("ws.teams.priority", { n: b.priority })}
+                    {b.mapTitle} · {t("workspace.teams.priority", { n: b.priority })}
                   </span>
                 </li>
               ))}
             </ol>
           )}
-          {rollup.backlog.length > 12 && <p className="muted">{t("ws.teams.more", { n: rollup.backlog.length - 12 })}</p>}
+          {rollup.backlog.length > 12 && <p className="muted">{t("workspace.teams.more", { count: rollup.backlog.length - 12 })}</p>}
         </div>
         <div className="ws-block">
-          <h4>{t("ws.teams.okrs", { n: rollup.okrs.length })}</h4>
+          <h4>{t("workspace.teams.okrs", { n: rollup.okrs.length })}</h4>
           {rollup.okrs.length === 0 ? (
-            <p className="muted">{t("ws.teams.noOkrs")}</p>
+            <p className="muted">{t("workspace.teams.noOkrs")}</p>
           ) : (
             <ul className="ws-list">
               {rollup.okrs.map((o) => (
                 <li key={o.id}>
                   <span>{o.objective}</span>
-                  <ProgressBar value={objectiveProgress(o)} label={t("ws.okrs.progressOf", { title: o.objective })} compact />
+                  <ProgressBar value={objectiveProgress(o)} label={t("workspace.okrs.progressOf", { title: o.objective })} compact />
                 </li>
               ))}
             </ul>

@@ -17,18 +17,18 @@ export function WorkspaceHeader({ view }: { view: WorkspaceView }) {
     <>
       <AppHeader>
         <div className="ws-title">
-          <span className="ws-kicker">{t("ws.kicker")}</span>
+          <span className="ws-kicker">{t("workspace.kicker")}</span>
           <h1 className="ws-name">{session.doc.title}</h1>
         </div>
         <RoleBadge role={session.role} />
         <ConnectionStatus state={state} canEdit={session.canEdit} />
       </AppHeader>
-      <nav className="ws-tabs" aria-label={t("ws.views")}>
+      <nav className="ws-tabs" aria-label={t("workspace.views")}>
         {WORKSPACE_VIEWS.map((v) => {
           const href = workspaceHref(session.id, session.key, v);
           return (
             <AppLink key={v} href={href} className="ws-tab" aria-current={v === view ? "page" : undefined}>
-              {t(`ws.view.${v}` as MessageKey)}
+              {t(`workspace.view.${v}` as MessageKey)}
             </AppLink>
           );
         })}

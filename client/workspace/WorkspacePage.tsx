@@ -21,7 +21,7 @@ import "./workspace.css";
 export function WorkspacePage({ workspaceId, wsKey, view }: { workspaceId: string; wsKey: string | null; view: WorkspaceView }) {
   const t = useT();
   const key = wsKey ?? deviceWorkspaces.find(workspaceId)?.key ?? null;
-  if (!key) return <Message text={t("ws.noKey")} alert />;
+  if (!key) return <Message text={t("workspace.noKey")} alert />;
   return <OpenWorkspace key={`${workspaceId}:${key}`} id={workspaceId} wsKey={key} view={view} />;
 }
 
@@ -78,8 +78,8 @@ function OpenWorkspace({ id, wsKey, view }: { id: string; wsKey: string; view: W
     };
   }, [id, wsKey]);
 
-  if (opened.kind === "refused") return <Message text={opened.status === 404 ? t("ws.deleted") : t("ws.refused")} alert />;
-  if (opened.kind === "loading" || !live) return <Message text={t("ws.loading")} />;
+  if (opened.kind === "refused") return <Message text={opened.status === 404 ? t("workspace.deleted") : t("workspace.refused")} alert />;
+  if (opened.kind === "loading" || !live) return <Message text={t("workspace.loading")} />;
   return <LiveWorkspace info={opened.info} wsKey={wsKey} view={view} clock={clock} {...live} />;
 }
 

@@ -6,5 +6,5 @@ import { useWorkspaceSession } from "./WorkspaceSession";
 export function usePersonName(): (personId: string) => string {
   const t = useT();
   const { people } = useWorkspaceSession().doc;
-  return useCallback((id: string) => people.find((p) => p.id === id)?.name ?? t("ws.person.unknown"), [people, t]);
+  return useCallback((id: string) => people.find((p) => p.id === id)?.name ?? t("workspace.person.unknown"), [people, t]);
 }

@@ -17,10 +17,10 @@ export function useWorkspaceDispatch(): { dispatch: (commands: readonly unknown[
       setError(null);
       postWorkspaceCommands(session.id, session.key, commands).then(
         (res) => {
-          if (res.skipped.length > 0) setError(t("ws.dispatch.skipped", { reason: res.skipped.map((s) => s.reason).join("; ") }));
+          if (res.skipped.length > 0) setError(t("workspace.dispatch.skipped", { reason: res.skipped.map((s) => s.reason).join("; ") }));
           session.changes.notify();
         },
-        (e: unknown) => setError(t("ws.dispatch.failed", { message: e instanceof Error ? e.message : String(e) })),
+        (e: unknown) => setError(t("workspace.dispatch.failed", { message: e instanceof Error ? e.message : String(e) })),
       );
     },
     [session.id, session.key, session.changes, t],

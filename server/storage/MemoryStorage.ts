@@ -1,10 +1,12 @@
-import { StorageError, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc } from "./Storage";
+import { StorageError, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc, type StoredSince } from "./Storage";
 
 interface Entry {
   record: MapRecord;
   snapshot: Uint8Array | null;
   log: { seq: number; update: Uint8Array }[];
   nextSeq: number;
+  /** The last sequence number the snapshot holds. */
+  snapshotSeq: number;
 }
 
 /**
@@ -29,7 +31,7 @@ export class MemoryStorage implements Storage {
   async createMap(record: MapRecord, snapshot: Uint8Array): Promise<void> {
     this.writable();
     if (this.maps.has(record.id)) throw new StorageError(`map ${record.id} exists`);
-    this.maps.set(record.id, { record: { ...record }, snapshot: snapshot.slice(), log: [], nextSeq: 1 });
+    this.maps.set(record.id, { record: { ...record }, snapshot: snapshot.slice(), log: [], nextSeq: 1, snapshotSeq: 0 });
   }
 
   async getMap(id: string): Promise<MapRecord | null> {
@@ -45,8 +47,19 @@ export class MemoryStorage implements Storage {
     return {
       snapshot: e.snapshot ? e.snapshot.slice() : null,
       updates: e.log.map((l) => l.update.slice()),
-      lastSeq: e.log.length > 0 ? (e.log[e.log.length - 1] as { seq: number }).seq : 0,
+      lastSeq: e.nextSeq - 1,
       logBytes: e.log.reduce((n, l) => n + l.update.byteLength, 0),
+    };
+  }
+
+  async loadUpdatesAfter(id: string, afterSeq: number): Promise<StoredSince | null> {
+    this.open();
+    const e = this.maps.get(id);
+    if (!e) return null;
+    return {
+      snapshot: e.snapshotSeq > afterSeq && e.snapshot ? e.snapshot.slice() : null,
+      updates: e.log.filter((l) => l.seq > afterSeq).map((l) => l.update.slice()),
+      lastSeq: e.nextSeq - 1,
     };
   }
 
@@ -76,7 +89,9 @@ export class MemoryStorage implements Storage {
     this.writable();
     const e = this.maps.get(id);
     if (!e) throw new StorageError(`no map ${id}`);
+    if (e.snapshotSeq >= uptoSeq) return; // compacted as far already (S20)
     e.snapshot = snapshot.slice();
+    e.snapshotSeq = uptoSeq;
     e.log = e.log.filter((l) => l.seq > uptoSeq);
   }
 
