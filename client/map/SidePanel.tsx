@@ -1,8 +1,9 @@
-import { memo, useRef, useState, type ComponentType, type CSSProperties } from "react";
+import { memo, Suspense, useRef, useState, type ComponentType, type CSSProperties } from "react";
 import { Inspector } from "../inspector/Inspector";
 import type { MessageKey } from "../i18n/catalogue";
 import { useT } from "../i18n/useT";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
+import { Loading } from "../ui/Loading";
 import { ToolIcon } from "../ui/ToolIcon";
 import { PanelResizer } from "./PanelResizer";
 import { SIDE_VIEWS } from "./sideViews";
@@ -66,7 +67,9 @@ const PanelBody = memo(function PanelBody({ active, selectedLinks, onSelectLinks
   return (
     <div className="side-panel-body" role="tabpanel" id="panel-side" aria-labelledby={`tab-${id}`}>
       <ErrorBoundary name={id} key={id}>
-        {active ? <active.Component /> : <Inspector selectedLinks={selectedLinks} onSelectLinks={onSelectLinks} />}
+        <Suspense fallback={<Loading />}>
+          {active ? <active.Component /> : <Inspector selectedLinks={selectedLinks} onSelectLinks={onSelectLinks} />}
+        </Suspense>
       </ErrorBoundary>
     </div>
   );

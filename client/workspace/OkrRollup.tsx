@@ -1,4 +1,5 @@
 import { keyResultProgress, objectiveProgress, isShared } from "../../shared/dso/okr";
+import { cardsOfTouchpoints, type CardsOf } from "./okrCards";
 import { ProgressBar } from "../dso/ProgressBar";
 import { TeamChip } from "../dso/TeamChip";
 import { useT } from "../i18n/useT";
@@ -10,9 +11,9 @@ import { getTouchpoints } from "./workspaceApi";
 import type { WsOkr } from "./readWorkspaceDoc";
 
 /** Mean objective progress of the objectives a team holds or shares; null when none has progress. */
-export function teamOkrProgress(teamId: string, okrs: readonly WsOkr[]): { objectives: number; progress: number | null } {
+export function teamOkrProgress(teamId: string, okrs: readonly WsOkr[], cardsOf: CardsOf): { objectives: number; progress: number | null } {
   const held = okrs.filter((o) => o.teamIds.includes(teamId));
-  const values = held.map(objectiveProgress).filter((p): p is number => p !== null);
+  const values = held.map((o) => objectiveProgress(o, cardsOf)).filter((p): p is number => p !== null);
   return { objectives: held.length, progress: values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length };
 }
 
@@ -25,7 +26,7 @@ export function OkrRollup() {
   const session = useWorkspaceSession();
   const touchpoints = useWorkspaceResource((id, key) => getTouchpoints(id, key, session.today), [session.today]);
   const { okrs, teams } = session.doc;
-  const cardTitle = new Map((touchpoints.data?.items ?? []).map((tp) => [`${tp.mapId}:${tp.cardId}`, tp]));
+  const { cardsOf, touchpoint } = cardsOfTouchpoints(touchpoints.data?.items ?? []);
   return (
     <div className="ws-view">
       <div className="ws-view-head">
@@ -51,7 +52,7 @@ export function OkrRollup() {
                 </thead>
                 <tbody>
                   {teams.map((team) => {
-                    const r = teamOkrProgress(team.id, okrs);
+                    const r = teamOkrProgress(team.id, okrs, cardsOf);
                     return (
                       <tr key={team.id}>
                         <th scope="row">
@@ -81,18 +82,18 @@ export function OkrRollup() {
                       return team ? <TeamChip key={id} team={team} /> : null;
                     })}
                   </div>
-                  <ProgressBar value={objectiveProgress(okr)} label={t("workspace.okrs.progressOf", { title: okr.objective })} />
+                  <ProgressBar value={objectiveProgress(okr, cardsOf)} label={t("workspace.okrs.progressOf", { title: okr.objective })} />
                   <ul className="ws-kr-list">
                     {okr.keyResults.map((kr) => (
                       <li key={kr.id}>
                         <div className="ws-kr-line">
                           <span>{kr.title}</span>
-                          <ProgressBar value={keyResultProgress(kr)} label={t("workspace.okrs.progressOf", { title: kr.title })} compact />
+                          <ProgressBar value={keyResultProgress(kr, cardsOf(kr))} label={t("workspace.okrs.progressOf", { title: kr.title })} compact />
                         </div>
-                        {kr.cards.length > 0 && (
+                        {kr.cards && kr.cards.length > 0 && (
                           <ul className="ws-kr-cards" aria-label={t("workspace.okrs.linked", { title: kr.title })}>
                             {kr.cards.map((c) => {
-                              const tp = cardTitle.get(`${c.mapId}:${c.cardId}`);
+                              const tp = touchpoint(c.mapId, c.cardId);
                               return (
                                 <li key={`${c.mapId}:${c.cardId}`}>
                                   {tp ? (

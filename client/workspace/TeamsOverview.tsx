@@ -6,6 +6,7 @@ import { MetricChips } from "../flow/nodes/MetricChips";
 import { useT } from "../i18n/useT";
 import { CardLink } from "./CardLink";
 import { KpiHealthBar } from "./KpiHealthBar";
+import { cardsOfTouchpoints, type CardsOf } from "./okrCards";
 import { ResourceState } from "./ResourceState";
 import { ReviewStateBadge } from "./ReviewStateBadge";
 import { teamRollups, type TeamRollup } from "./teamRollup";
@@ -24,6 +25,7 @@ export function TeamsOverview() {
   const touchpoints = useWorkspaceResource((id, key) => getTouchpoints(id, key, session.today), [session.today]);
   const backlog = useWorkspaceResource(getWorkspaceBacklog, []);
   const [chosen, setChosen] = useState<string | null>(null);
+  const { cardsOf } = cardsOfTouchpoints(touchpoints.data?.items ?? []);
   const rollups = teamRollups(session.doc.teams, touchpoints.data?.items ?? [], backlog.data?.items ?? [], session.doc.okrs);
   const selected = rollups.find((r) => (r.team?.id ?? null) === chosen) ?? rollups[0];
   const both = { data: touchpoints.data && backlog.data, error: touchpoints.error ?? backlog.error };
@@ -77,13 +79,13 @@ export function TeamsOverview() {
             </tbody>
           </table>
         </div>
-        {selected && <TeamDetail rollup={selected} />}
+        {selected && <TeamDetail rollup={selected} cardsOf={cardsOf} />}
       </ResourceState>
     </div>
   );
 }
 
-function TeamDetail({ rollup }: { rollup: TeamRollup }) {
+function TeamDetail({ rollup, cardsOf }: { rollup: TeamRollup; cardsOf: CardsOf }) {
   const t = useT();
   const name = rollup.team?.name ?? t("workspace.teams.noTeam");
   return (
@@ -152,7 +154,7 @@ function TeamDetail({ rollup }: { rollup: TeamRollup }) {
               {rollup.okrs.map((o) => (
                 <li key={o.id}>
                   <span>{o.objective}</span>
-                  <ProgressBar value={objectiveProgress(o)} label={t("workspace.okrs.progressOf", { title: o.objective })} compact />
+                  <ProgressBar value={objectiveProgress(o, cardsOf)} label={t("workspace.okrs.progressOf", { title: o.objective })} compact />
                 </li>
               ))}
             </ul>

@@ -63,6 +63,16 @@ export class MemoryStorage implements Storage {
     };
   }
 
+  async lastSeqs(ids: readonly string[]): Promise<Map<string, number>> {
+    this.open();
+    const out = new Map<string, number>();
+    for (const id of ids) {
+      const e = this.maps.get(id);
+      if (e) out.set(id, e.nextSeq - 1);
+    }
+    return out;
+  }
+
   async appendUpdates(id: string, updates: readonly Uint8Array[], at: string): Promise<AppendResult> {
     const [result] = await this.appendMany([{ id, updates, at }]);
     return result as AppendResult;

@@ -145,6 +145,17 @@ export class SqliteStorage implements Storage {
     );
   }
 
+  async lastSeqs(ids: readonly string[]): Promise<Map<string, number>> {
+    return this.run("lastSeqs", () => {
+      const out = new Map<string, number>();
+      for (const id of ids) {
+        const row = this.stmts.getSnapshot.get(id);
+        if (row) out.set(id, row.last_seq);
+      }
+      return out;
+    });
+  }
+
   async appendUpdates(id: string, updates: readonly Uint8Array[], at: string): Promise<AppendResult> {
     const [result] = await this.appendMany([{ id, updates, at }]);
     return result as AppendResult;

@@ -97,6 +97,8 @@ export interface Storage {
    * compaction deleted some of them. `null` when there is no such map.
    */
   loadUpdatesAfter(id: string, afterSeq: number): Promise<StoredSince | null>;
+  /** Each existing map's `lastSeq` among `ids` (the periodic check of several instances, S22). */
+  lastSeqs(ids: readonly string[]): Promise<Map<string, number>>;
   /**
    * Appends updates to the map's log in ONE transaction and sets `updatedAt`. Rejects (and
    * stores none of them) when the map does not exist or the write fails.

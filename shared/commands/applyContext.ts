@@ -22,6 +22,10 @@ export interface ApplyContext {
   keyAt(map: Y.Map<unknown>, index: number | undefined, exceptId?: string): string;
   /** The cards of each cell (built on first use, then kept up to date by the card handlers). */
   cells(): CellIndex;
+  /** True when the document is a workspace's (`meta.kind`, W2): its key results point at cards of any map. */
+  isWorkspace(): boolean;
+  /** A top-level `Y.Map` by name (`metrics`, `decisions` of a workspace), if it is one. */
+  root(name: string): Y.Map<unknown> | undefined;
 }
 
 /** The order keys of the entity maps in `map`, sorted by `(order, id)`, leaving out `exceptId`. */
@@ -51,5 +55,7 @@ export function createApplyContext(doc: Y.Doc): ApplyContext {
     entity: (name, id) => (typeof id === "string" ? asYMap(root(name)?.get(id)) : undefined),
     keyAt: (map, index, exceptId) => keyAtIndex(sortedOrders(map, exceptId), index),
     cells: () => (cells ??= buildCellIndex(root("cards"))),
+    isWorkspace: () => root(META)?.get("kind") === "workspace",
+    root,
   };
 }

@@ -12,6 +12,7 @@ import { asYMap } from "../doc/layout";
 import { cloneJson } from "../doc/writeEntity";
 import type { ApplyContext } from "./applyContext";
 import { deleteWhere } from "./cascade";
+import { cascadeWorkspaceDelete } from "../workspace/cascade";
 import { checkValue, patchValue } from "./checkValue";
 import { addEntity, missing, patchable, refProblem, updateEntity } from "./entityOps";
 import type { HandlersFor } from "./handler";
@@ -40,6 +41,7 @@ function deleteTeam(ctx: ApplyContext, id: string): void {
     else okr.set("teamIds", rest);
   });
   for (const okrId of emptied) okrs?.delete(okrId);
+  cascadeWorkspaceDelete(ctx, "teams", id);
   ctx.collection("teams")?.delete(id);
 }
 
@@ -58,6 +60,7 @@ function deletePerson(ctx: ApplyContext, id: string): void {
     }
   }
   deleteWhere(ctx, "reviews", ["reviewerId"], new Set([id]));
+  cascadeWorkspaceDelete(ctx, "people", id);
   ctx.collection("people")?.delete(id);
 }
 

@@ -16,6 +16,7 @@ export const commonMessages = {
     "common.role.editor": "Editor",
     "common.role.viewer": "Viewer",
     "common.notFound": "There is nothing at this address.",
+    "common.loading": "Loading…",
   },
   de: {
     "common.appName": "Baton",
@@ -33,5 +34,6 @@ export const commonMessages = {
     "common.role.editor": "Bearbeiter",
     "common.role.viewer": "Betrachter",
     "common.notFound": "Unter dieser Adresse gibt es nichts.",
+    "common.loading": "Wird geladen …",
   },
 };

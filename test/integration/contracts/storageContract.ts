@@ -175,6 +175,7 @@ export function storageContractSuite(name: string, make: () => Promise<Storage>,
       expect(behind.getMap("m").toJSON()).toEqual({ a: 1, b: 2, c: 3 });
       expect((await s.loadUpdatesAfter("m1", 3))?.updates).toHaveLength(0);
       expect(await s.loadUpdatesAfter("ghost", 0)).toBeNull();
+      expect(await s.lastSeqs(["m1", "ghost"])).toEqual(new Map([["m1", 3]]));
       await s.close();
     });
 
