@@ -129,7 +129,7 @@ export function CentralBacklog() {
               {rows.map((item) => {
                 const team = teams.find((x) => x.id === item.ownerTeamId);
                 return (
-                  <tr key={`${item.mapId}:${item.cardId}`} data-card-id={item.cardId} className={item.status === "done" ? "ws-done-row" : undefined}>
+                  <tr key={`${item.mapId}:${item.cardId}`} data-map-id={item.mapId} data-card-id={item.cardId} className={item.status === "done" ? "ws-done-row" : undefined}>
                     <td className="ws-num ws-rank">{item.rank}</td>
                     <td className="ws-num">
                       <strong>{item.priority}</strong>
