@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type * as Y from "yjs";
 import { useReactFlow } from "@xyflow/react";
 import { applyCommands } from "../../shared/commands/applyCommands";
 import type { Command } from "../../shared/commands/command";
 import { createJourneyReader } from "../../shared/doc/journeyReader";
+import type { Directory } from "../../shared/doc/docToJourney";
 import type { DocReading } from "../../shared/doc/docProblem";
 import type { Journey } from "../../shared/schema/journey";
 import type { MapConnection } from "../live/MapConnection";
@@ -18,16 +19,37 @@ import { MapSessionContext } from "./sessionContext";
  * at most once per animation frame (createJourneyReader re-reads only what changed), so a burst
  * of remote updates costs one render. Must sit inside a ReactFlowProvider (focusCard pans it).
  */
-export function MapSessionProvider({ connection, role, roleKnown, children }: { connection: MapConnection; role: Role; roleKnown: boolean; children: ReactNode }) {
+export function MapSessionProvider({
+  connection,
+  role,
+  roleKnown,
+  directory,
+  children,
+}: {
+  connection: MapConnection;
+  role: Role;
+  roleKnown: boolean;
+  /** The workspace's directory for a map inside a workspace (useWorkspaceDirectory). */
+  directory?: Directory;
+  children: ReactNode;
+}) {
   const { doc } = connection;
   // The reader and the undo manager observe the document: created and disposed in an effect,
   // so a remount (React's StrictMode) never leaves a disposed one in use.
   const [live, setLive] = useState<{ doc: Y.Doc; undoManager: Y.UndoManager; reading: DocReading<Journey> } | null>(null);
 
+  // The reader asks for the directory on each read; a new directory re-reads the journey.
+  const directoryRef = useRef(directory);
+  const rereadRef = useRef<() => void>(() => undefined);
   useEffect(() => {
-    const reader = createJourneyReader(doc);
+    directoryRef.current = directory;
+    rereadRef.current();
+  }, [directory]);
+
+  useEffect(() => {
+    // Outside a workspace there is no directory: the reader then keeps the map's own lists.
+    const reader = createJourneyReader(doc, (() => directoryRef.current) as () => Directory);
     const undoManager = createUndoManager(doc);
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- made and disposed by this effect
     setLive({ doc, undoManager, reading: reader.read() });
     let frame = 0;
     const onUpdate = () => {
@@ -41,7 +63,9 @@ export function MapSessionProvider({ connection, role, roleKnown, children }: { 
       });
     };
     doc.on("update", onUpdate);
+    rereadRef.current = onUpdate;
     return () => {
+      rereadRef.current = () => undefined;
       doc.off("update", onUpdate);
       if (frame !== 0) cancelAnimationFrame(frame);
       reader.dispose();

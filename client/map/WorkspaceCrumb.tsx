@@ -5,32 +5,47 @@ import { deviceWorkspaces } from "../device/deviceWorkspaces";
 import { useT } from "../i18n/useT";
 import { AppLink } from "../ui/AppLink";
 import { ToolIcon } from "../ui/ToolIcon";
+import { getWorkspace } from "../workspace/workspaceApi";
+
+interface Crumb {
+  readonly id: string;
+  readonly title: string;
+  /** A key that opens the workspace, or null (a map key reads only the map). */
+  readonly key: string | null;
+}
 
 /**
- * The map's workspace before its title, linking back to the workspace home when this device
- * holds a key for it (or opened the map with the workspace's own key); otherwise its name only.
+ * The map's workspace before its title (WP8), linking back to the workspace home with a key this
+ * device holds for it, or with the key the map was opened with when that is the workspace's own
+ * key (a workspace key opens every map of it); otherwise its name only.
  */
 export function WorkspaceCrumb({ mapId, mapKey }: { mapId: string; mapKey: string }) {
   const t = useT();
-  const [ws, setWs] = useState<{ id: string; title: string } | null>(null);
+  const [crumb, setCrumb] = useState<Crumb | null>(null);
   useEffect(() => {
     let on = true;
-    getMapInfo(mapId, mapKey).then(
-      (info) => on && setWs(info.workspace ?? null),
-      () => undefined,
-    );
+    void (async () => {
+      const ws = (await getMapInfo(mapId, mapKey).catch(() => null))?.workspace;
+      if (!ws || !on) return;
+      const known = deviceWorkspaces.find(ws.id)?.key ?? null;
+      setCrumb({ ...ws, key: known });
+      if (known) return;
+      const info = await getWorkspace(ws.id, mapKey).catch(() => null);
+      if (!info || !on) return;
+      deviceWorkspaces.remember({ id: ws.id, key: mapKey, title: info.title, role: info.role });
+      setCrumb({ ...ws, key: mapKey });
+    })();
     return () => {
       on = false;
     };
   }, [mapId, mapKey]);
-  if (!ws) return null;
-  const key = deviceWorkspaces.find(ws.id)?.key;
-  const label = t("workspace.crumb", { title: ws.title });
-  if (!key) return <span className="ws-crumb" title={label}>{ws.title}</span>;
+  if (!crumb) return null;
+  const label = t("workspace.crumb", { title: crumb.title });
+  if (!crumb.key) return <span className="ws-crumb" title={label}>{crumb.title}</span>;
   return (
-    <AppLink className="ws-crumb" href={workspaceHref(ws.id, key)} aria-label={label} title={label}>
+    <AppLink className="ws-crumb" href={workspaceHref(crumb.id, crumb.key)} aria-label={label} title={label}>
       <ToolIcon name="left" size={14} />
-      {ws.title}
+      {crumb.title}
     </AppLink>
   );
 }

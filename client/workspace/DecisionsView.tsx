@@ -49,7 +49,7 @@ export function DecisionsView() {
       )}
       {session.canEdit && (
         <form className="ws-decision-form" onSubmit={add} aria-label={t("workspace.decisions.add")}>
-          <input aria-label={t("workspace.decisions.what")} placeholder={t("workspace.decisions.what")} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />
+          <input type="text" aria-label={t("workspace.decisions.what")} placeholder={t("workspace.decisions.what")} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />
           <textarea aria-label={t("workspace.decisions.why")} placeholder={t("workspace.decisions.why")} value={text} maxLength={5000} rows={2} onChange={(e) => setText(e.target.value)} />
           <div className="ws-inline-form">
             <select aria-label={t("workspace.decisions.team")} value={teamId} onChange={(e) => setTeamId(e.target.value)}>

@@ -85,7 +85,7 @@ export function DirectoryView() {
           </ul>
           {edit && (
             <form className="ws-inline-form" onSubmit={addTeam}>
-              <input aria-label={t("dso.teams.newName")} placeholder={t("dso.teams.newName")} value={teamName} maxLength={120} onChange={(e) => setTeamName(e.target.value)} />
+              <input type="text" aria-label={t("dso.teams.newName")} placeholder={t("dso.teams.newName")} value={teamName} maxLength={120} onChange={(e) => setTeamName(e.target.value)} />
               <button type="submit" className="btn btn-small">
                 {t("dso.teams.add")}
               </button>
@@ -135,7 +135,7 @@ export function DirectoryView() {
           </ul>
           {edit && (
             <form className="ws-inline-form" onSubmit={addPerson}>
-              <input aria-label={t("dso.people.newName")} placeholder={t("dso.people.newName")} value={personName} maxLength={120} onChange={(e) => setPersonName(e.target.value)} />
+              <input type="text" aria-label={t("dso.people.newName")} placeholder={t("dso.people.newName")} value={personName} maxLength={120} onChange={(e) => setPersonName(e.target.value)} />
               <select aria-label={t("dso.people.newTeam")} value={personTeam} onChange={(e) => setPersonTeam(e.target.value)}>
                 <option value="">{t("dso.people.noTeam")}</option>
                 {teams.map((team) => (

@@ -116,7 +116,7 @@ function TeamDetail({ rollup, cardsOf }: { rollup: TeamRollup; cardsOf: CardsOf 
                       {tp.mapTitle}
                       <span className="ws-sub">{tp.stageName}</span>
                     </td>
-                    <td className="ws-chips">{tp.metrics.length > 0 ? <MetricChips metrics={tp.metrics} /> : <span className="muted">—</span>}</td>
+                    <td>{tp.metrics.length > 0 ? <div className="ws-chips"><MetricChips metrics={tp.metrics} /></div> : <span className="muted">—</span>}</td>
                     <td>
                       <ReviewStateBadge state={tp.review.state} />
                     </td>

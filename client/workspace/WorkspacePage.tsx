@@ -15,6 +15,7 @@ import { getWorkspace, type WorkspaceInfo } from "./workspaceApi";
 import { WorkspaceHeader } from "./WorkspaceHeader";
 import { WorkspaceSessionContext, type WorkspaceSession } from "./WorkspaceSession";
 import { WorkspaceViewBody } from "./WorkspaceViewBody";
+import "../dso/dso.css";
 import "./workspace.css";
 
 /** `/w/<id>[/<view>]#k=<key>`: a workspace with the key from the fragment (or one this device kept). */
@@ -96,6 +97,8 @@ function useDocView(connection: MapConnection): WorkspaceDocView {
       });
     };
     connection.doc.on("update", onUpdate);
+    // Updates that arrived between the first render and this effect (the local copy, the first sync).
+    onUpdate();
     return () => {
       connection.doc.off("update", onUpdate);
       cancelAnimationFrame(frame);

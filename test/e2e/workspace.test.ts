@@ -49,7 +49,7 @@ async function openPage(browser: Browser, server: RunningServer, path: string, t
   const context = await browser.newContext({ locale: "en-US", viewport: { width: 1440, height: 900 } });
   const page = await context.newPage();
   const [pathname, hash = ""] = path.split("#");
-  await page.goto(`${server.url}${pathname}?today=${today}${hash ? `#${hash}` : ""}`);
+  await page.goto(`${server.url}${pathname}?today=${today}&now=${today}T12:00:00Z${hash ? `#${hash}` : ""}`);
   return page;
 }
 
@@ -91,6 +91,9 @@ describe("workspaces in the browser", () => {
     await expect.poll(() => lead.getByRole("heading", { level: 1 }).textContent()).toBe("Acme CX");
     const [, wsId, ownerKey] = /\/w\/([^/?#]+).*#k=(.+)$/.exec(lead.url()) ?? [];
     if (!wsId || !ownerKey) throw new Error(`not a workspace address: ${lead.url()}`);
+    // The rest of the story happens on the review day (the page's clock is pinned by its query).
+    await lead.goto(`${env.server.url}/w/${wsId}?today=${day}&now=${day}T12:00:00Z#k=${ownerKey}`);
+    await waitForConnected(lead);
 
     // Three journeys: two share the teams by id, the third by exact name.
     await importFile(lead, journeyFile("Onboarding"));
