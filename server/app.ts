@@ -7,11 +7,14 @@ import type { AppContext } from "./http/Route";
 import { routes } from "./http/routes/index";
 import { createStaticHandler } from "./http/staticFiles";
 import type { Logger } from "./log";
+import { RedisFanout } from "./fanout/RedisFanout";
 import { Metrics } from "./metrics";
 import type { Storage } from "./storage/Storage";
 import { Rooms } from "./sync/Rooms";
 import { DEFAULT_UPDATE_LIMITS } from "./sync/updateGuard";
 import { attachSync } from "./sync/wsTransport";
+import { moveMapsIntoWorkspaces } from "./workspaces/migrate";
+import { createWorkspaceServices } from "./workspaces/services";
 
 /** Room settings that are not environment settings (API-RULES.md documents each). */
 export const ROOM_DEFAULTS = {
@@ -40,13 +43,17 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
     unloadDelayMs: config.unloadDelayMs,
     keepaliveMs: config.keepaliveMs,
   });
+  // Several instances (api.md): committed changes, presence and revocations cross through Redis.
+  const fanout = config.redisUrl ? new RedisFanout(config.redisUrl, rooms, storage, log) : null;
   let port = config.port;
+  const workspaces = createWorkspaceServices({ storage, rooms, log });
   const context: AppContext = {
     config,
     storage,
     rooms,
     log,
     metrics,
+    workspaces,
     publicUrl: () => config.publicUrl ?? `http://localhost:${port}`,
   };
   const route = createRouter(routes, context, createStaticHandler(config.distDir));
@@ -69,14 +76,21 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
   return {
     server,
     context,
-    listen: () =>
-      new Promise((resolve, reject) => {
+    listen: async () => {
+      await fanout?.start();
+      return new Promise((resolve, reject) => {
         server.once("error", reject);
-        server.listen(config.port, config.host, () => {
-          port = (server.address() as AddressInfo).port;
-          resolve(port);
-        });
-      }),
+        // Every map made before workspaces moves into a workspace of its own first (WA5).
+        moveMapsIntoWorkspaces(context).then(
+          () =>
+            server.listen(config.port, config.host, () => {
+              port = (server.address() as AddressInfo).port;
+              resolve(port);
+            }),
+          reject,
+        );
+      });
+    },
     async shutdown() {
       sync.close();
       const closed = new Promise<void>((r) => server.close(() => r()));
@@ -85,6 +99,9 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
       for (const ws of sync.wss.clients) ws.terminate();
       server.closeAllConnections();
       await closed;
+      await workspaces.projector.idle();
+      workspaces.close();
+      await fanout?.close();
       await storage.close();
     },
   };

@@ -21,6 +21,8 @@ import { workshopMessages } from "./messages/workshop";
 import { dsoMessages } from "./messages/dso";
 import { exportMessages } from "./messages/export";
 import { workspaceMessages } from "./messages/workspace";
+import { keysMessages } from "./messages/keys";
+import { tableMessages } from "./messages/table";
 import { LANGUAGES, type Language } from "./languages";
 import { i18nFor } from "./i18n";
 
@@ -41,6 +43,8 @@ const AREAS = {
   dso: dsoMessages,
   export: exportMessages,
   workspace: workspaceMessages,
+  keys: keysMessages,
+  table: tableMessages,
 } satisfies Record<string, AreaMessages>;
 
 type Areas = typeof AREAS;

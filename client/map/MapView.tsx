@@ -1,21 +1,25 @@
 import { useEffect, useState } from "react";
 import { updateDeviceMap } from "../device/deviceMaps";
+import { Announcer } from "../actions/Announcer";
 import { MapCanvas } from "../flow/MapCanvas";
+import { useT } from "../i18n/useT";
+import { JourneyTable } from "../table/JourneyTable";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { CloseNotice } from "./CloseNotice";
 import { MapHeader } from "./MapHeader";
+import type { MapViewKind } from "./MapViewSwitch";
 import { ProblemsNotice } from "./ProblemsNotice";
 import { SidePanel } from "./SidePanel";
-import { useMapSession } from "./useMapSession";
-import { useMapInternals } from "./mapInternals";
+import { useMap } from "./useMap";
 
-/** The map page once the session is open: header, notices, the canvas and the side panel. */
+/** The id the skip link jumps to: the canvas, or the table when the table view is on. */
+export const MAP_MAIN_ID = "map-main";
+
+/** The map page once the session is open: skip link, header, notices, the canvas (or table) and the side panel. */
 export function MapView({ mapKey }: { mapKey: string }) {
-  const session = useMapSession();
-  const [selectedLinks, setSelectedLinks] = useState<string[]>([]);
-  const { roleKnown } = useMapInternals();
-  const { mapId, role } = session;
-  const title = session.journey.title;
+  const t = useT();
+  const { mapId, role, roleKnown, title, presenting } = useMap((s) => ({ mapId: s.mapId, role: s.role, roleKnown: s.roleKnown, title: s.journey.title, presenting: s.presenting }));
+  const [view, setView] = useState<MapViewKind>("canvas");
   useEffect(() => {
     if (roleKnown) updateDeviceMap(mapId, mapKey, { title, role });
   }, [mapId, mapKey, title, role, roleKnown]);
@@ -23,16 +27,23 @@ export function MapView({ mapKey }: { mapKey: string }) {
     document.title = `${title} · Baton`;
   }, [title]);
   return (
-    <div className={`map-page${session.presenting ? " is-presenting" : ""}`}>
-      <MapHeader mapKey={mapKey} />
+    <div className={`map-page${presenting ? " is-presenting" : ""}`}>
+      <a className="skip-link" href={`#${MAP_MAIN_ID}`} onClick={(e) => {
+        e.preventDefault();
+        document.getElementById(MAP_MAIN_ID)?.focus();
+      }}>
+        {t("keys.skipLink")}
+      </a>
+      <MapHeader mapKey={mapKey} view={view} onViewChange={setView} />
       <CloseNotice />
       <ProblemsNotice />
       <div className="map-body">
-        <ErrorBoundary name="canvas">
-          <MapCanvas selectedLinks={selectedLinks} onSelectLinks={setSelectedLinks} />
+        <ErrorBoundary name={view}>
+          {view === "table" && !presenting ? <JourneyTable id={MAP_MAIN_ID} /> : <MapCanvas id={MAP_MAIN_ID} />}
         </ErrorBoundary>
-        {!session.presenting && <SidePanel selectedLinks={selectedLinks} onSelectLinks={setSelectedLinks} />}
+        {!presenting && <SidePanel />}
       </div>
+      <Announcer />
     </div>
   );
 }

@@ -21,7 +21,7 @@ export interface SideView {
  * Its left edge resizes it; the views (tables, lists) start wider than the details and can be
  * expanded to most of the page, the map staying in sight beside them.
  */
-export function SidePanel({ selectedLinks, onSelectLinks }: { selectedLinks: readonly string[]; onSelectLinks(ids: string[]): void }) {
+export function SidePanel() {
   const t = useT();
   const [tab, setTab] = useState("details");
   const active = SIDE_VIEWS.find((v) => v.id === tab);
@@ -56,20 +56,18 @@ export function SidePanel({ selectedLinks, onSelectLinks }: { selectedLinks: rea
           </button>
         )}
       </div>
-      <PanelBody active={active} selectedLinks={selectedLinks} onSelectLinks={onSelectLinks} />
+      <PanelBody active={active} />
     </aside>
   );
 }
 
 /** The open tab's content; memoised, so dragging the panel's edge re-renders only the panel's frame. */
-const PanelBody = memo(function PanelBody({ active, selectedLinks, onSelectLinks }: { active: SideView | undefined; selectedLinks: readonly string[]; onSelectLinks(ids: string[]): void }) {
+const PanelBody = memo(function PanelBody({ active }: { active: SideView | undefined }) {
   const id = active ? active.id : "details";
   return (
     <div className="side-panel-body" role="tabpanel" id="panel-side" aria-labelledby={`tab-${id}`}>
       <ErrorBoundary name={id} key={id}>
-        <Suspense fallback={<Loading />}>
-          {active ? <active.Component /> : <Inspector selectedLinks={selectedLinks} onSelectLinks={onSelectLinks} />}
-        </Suspense>
+        <Suspense fallback={<Loading />}>{active ? <active.Component /> : <Inspector />}</Suspense>
       </ErrorBoundary>
     </div>
   );

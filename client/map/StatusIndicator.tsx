@@ -2,12 +2,12 @@ import type { MessageKey } from "../i18n/catalogue";
 import { useT } from "../i18n/useT";
 import type { ConnectionState } from "../live/MapConnection";
 import { useConnectionState } from "./useConnectionState";
-import { useMapSession } from "./useMapSession";
+import { useMap } from "./useMap";
 
 /** The open map's connection (see `ConnectionStatus`). */
 export function StatusIndicator() {
   const state = useConnectionState();
-  const { canEdit } = useMapSession();
+  const canEdit = useMap((s) => s.canEdit);
   return <ConnectionStatus state={state} canEdit={canEdit} />;
 }
 

@@ -1,3 +1,4 @@
+import { MemoryWorkspaceStore } from "./memory/workspaces";
 import { StorageError, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc, type StoredSince } from "./Storage";
 
 interface Entry {
@@ -18,6 +19,20 @@ export class MemoryStorage implements Storage {
   private readonly maps = new Map<string, Entry>();
   private closed = false;
   failWrites = false;
+  /** Workspaces, their maps and the maps' projections (WA1). */
+  readonly workspaces: MemoryWorkspaceStore = new MemoryWorkspaceStore({
+    has: (id) => this.maps.has(id),
+    create: (record, snapshot) => {
+      if (this.maps.has(record.id)) throw new StorageError(`map ${record.id} exists`);
+      this.maps.set(record.id, { record: { ...record }, snapshot: snapshot.slice(), log: [], nextSeq: 1, snapshotSeq: 0 });
+    },
+    remove: (id) => this.maps.delete(id),
+    check: () => this.writable(),
+  });
+
+  constructor() {
+    this.workspaces.allDocs = () => [...this.maps.keys()];
+  }
 
   private open(): void {
     if (this.closed) throw new StorageError("the store is closed");

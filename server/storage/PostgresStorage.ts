@@ -1,5 +1,6 @@
 import pg from "pg";
 import { migratePostgres } from "./postgresSchema";
+import { PostgresWorkspaceStore } from "./postgres/workspaces";
 import { StorageError, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc, type StoredSince } from "./Storage";
 
 interface MapRow {
@@ -44,7 +45,15 @@ export interface PostgresOptions {
  *   transaction is rolled back by the server and the call rejects with `StorageError`.
  */
 export class PostgresStorage implements Storage {
-  private constructor(private readonly pool: pg.Pool) {}
+  /** Workspaces, their maps and the maps' projections (WorkspaceStore.ts). */
+  readonly workspaces: PostgresWorkspaceStore;
+
+  private constructor(private readonly pool: pg.Pool) {
+    this.workspaces = new PostgresWorkspaceStore(
+      (what, fn) => this.tx(what, fn),
+      (what, sql, params) => this.query(what, sql, params),
+    );
+  }
 
   /** Connects, brings the schema up to date (S21) and returns the store. */
   static async open(connectionString: string, options: PostgresOptions = {}): Promise<PostgresStorage> {

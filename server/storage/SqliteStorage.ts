@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { migrateSqlite } from "./sqliteSchema";
+import { SqliteWorkspaceStore } from "./sqlite/workspaces";
 import { StorageError, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc, type StoredSince } from "./Storage";
 
 /** The file name inside BATON_DATA_DIR. The directory is the only path input; no path is built from a map id. */
@@ -30,6 +31,8 @@ export class SqliteStorage implements Storage {
   private readonly appendTx;
   private readonly compactTx;
   private readonly deleteTx;
+  /** Workspaces, their maps and the maps' projections (WA1). */
+  readonly workspaces: SqliteWorkspaceStore;
 
   constructor(dataDir: string, options: { sync?: "normal" | "full" } = {}) {
     mkdirSync(dataDir, { recursive: true });
@@ -38,6 +41,7 @@ export class SqliteStorage implements Storage {
     this.db.pragma(`synchronous = ${options.sync === "full" ? "FULL" : "NORMAL"}`);
     this.db.pragma("busy_timeout = 5000");
     migrateSqlite(this.db);
+    this.workspaces = new SqliteWorkspaceStore(this.db);
     this.stmts = {
       insertMap: this.db.prepare(
         "INSERT INTO maps (id, owner_hash, editor_hash, viewer_hash, created_at, updated_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)",

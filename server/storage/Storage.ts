@@ -29,6 +29,8 @@
  * The caller (one process) still commits one transaction at a time (`CommitBatcher`).
  */
 
+import type { WorkspaceStore } from "./WorkspaceStore";
+
 /** The SHA-256 hashes (hex) of a map's three keys; the keys themselves are never stored. */
 export interface KeyHashes {
   readonly owner: string;
@@ -123,6 +125,8 @@ export interface Storage {
   deleteMap(id: string): Promise<boolean>;
   /** Number of stored maps (metrics). */
   countMaps(): Promise<number>;
+  /** Workspaces: which documents are workspaces, their maps, the maps' projections (WorkspaceStore.ts). */
+  readonly workspaces: WorkspaceStore;
   /** Flushes and releases the store; later calls reject. */
   close(): Promise<void>;
 }

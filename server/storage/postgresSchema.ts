@@ -41,6 +41,27 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: "workspaces",
+    sql: `
+      CREATE TABLE workspaces (
+        id text PRIMARY KEY,
+        created_at text NOT NULL
+      );
+      CREATE TABLE workspace_maps (
+        map_id text PRIMARY KEY,
+        workspace_id text NOT NULL,
+        position bigint NOT NULL
+      );
+      CREATE INDEX workspace_maps_by_workspace ON workspace_maps (workspace_id, position);
+      CREATE TABLE map_projections (
+        map_id text PRIMARY KEY,
+        seq bigint NOT NULL,
+        data text NOT NULL
+      );
+    `,
+  },
 ];
 
 export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS[POSTGRES_MIGRATIONS.length - 1]?.version ?? 0;

@@ -18,7 +18,7 @@ type OkrCommand = "addOkr" | "updateOkr" | "deleteOkr" | "addKeyResult" | "updat
 function missingIn(ctx: ApplyContext, name: "teams" | "cards", ids: unknown): string | undefined {
   // A workspace's key results point at cards of other documents (W4): the readers repair them.
   if (!Array.isArray(ids) || (name === "cards" && ctx.isWorkspace())) return undefined;
-  const absent = ids.find((id) => !ctx.entity(name, id));
+  const absent = ids.find((id) => (name === "teams" ? !ctx.resolves("teams", id) : !ctx.entity(name, id)));
   return absent === undefined ? undefined : missing(name, absent);
 }
 

@@ -92,7 +92,7 @@ export const teamPeopleHandlers: HandlersFor<TeamPeopleCommand> = {
     const checked = checkValue(RotationSchema, rotation, "rotation");
     if (typeof checked === "string") return checked;
     const value = checked.value;
-    const nobody = [...value.ownerIds, ...(value.overrides ?? []).map((o) => o.ownerId)].find((p) => !ctx.entity("people", p));
+    const nobody = [...value.ownerIds, ...(value.overrides ?? []).map((o) => o.ownerId)].find((p) => !ctx.resolves("people", p));
     if (nobody !== undefined) return missing("people", nobody);
     for (const key of [...map.keys()]) if (!Object.hasOwn(value, key)) map.delete(key);
     for (const [key, v] of Object.entries(value)) if (v !== undefined && map.get(key) !== v) map.set(key, cloneJson(v));

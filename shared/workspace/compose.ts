@@ -123,9 +123,9 @@ export function splitJourney(journey: Journey, workspace: Workspace, mapId: stri
     for (const kr of keyResults) {
       const old = had.keyResults.find((k) => k.id === kr.id);
       if (!old) commands.push({ type: "addKeyResult", okrId: okr.id, keyResult: kr as unknown as KeyResult });
-      else if (kr.cards && kr.cards.length > 0) {
-        const cards = [...(old.cards ?? []), ...kr.cards.filter((c) => !(old.cards ?? []).some((o) => o.mapId === c.mapId && o.cardId === c.cardId))];
-        commands.push({ type: "updateKeyResult", okrId: okr.id, id: kr.id, patch: { cards } as unknown as Partial<KeyResult> });
+      else {
+        const added = (kr.cards ?? []).filter((c) => !(old.cards ?? []).some((o) => o.mapId === c.mapId && o.cardId === c.cardId));
+        if (added.length > 0) commands.push({ type: "updateKeyResult", okrId: okr.id, id: kr.id, patch: { cards: [...(old.cards ?? []), ...added] } as unknown as Partial<KeyResult> });
       }
     }
   }

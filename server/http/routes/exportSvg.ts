@@ -1,7 +1,6 @@
 import { renderJourneySvg } from "../../../shared/export/svg";
 import { exportFileName } from "../../../shared/export/fileName";
-import { readJourney } from "../../maps/mapContent";
-import { withDoc } from "../../sync/withDoc";
+import { readMapJourney } from "../../workspaces/workspaceContent";
 import { authorize } from "../auth";
 import { HttpError } from "../HttpError";
 import type { Route } from "../Route";
@@ -24,7 +23,7 @@ export const exportSvgRoutes: Route[] = [
       if (lang !== "en" && lang !== "de") {
         throw new HttpError(400, "`lang` must be en or de.", [{ path: "lang", message: "must be en or de" }]);
       }
-      const journey = await withDoc(app, id, readJourney);
+      const journey = await readMapJourney(app, id);
       if (journey === null) throw new HttpError(404, "There is no such map.");
       const svg = renderJourneySvg(journey, { lang });
       res.writeHead(200, {

@@ -5,6 +5,9 @@ import { healthRoutes } from "./health";
 import { mapAdminRoutes } from "./mapAdmin";
 import { mapReadRoutes } from "./mapRead";
 import { mapWriteRoutes } from "./mapWrite";
+import { commandRoutes } from "./commands";
+import { workspaceRoutes } from "./workspaces";
+import { workspaceViewRoutes } from "./workspaceViews";
 
 /**
  * The route table: one module per route group, one line each. To add a group (e.g. the SVG
@@ -17,4 +20,7 @@ export const routes: readonly Route[] = [
   ...mapWriteRoutes,
   ...mapAdminRoutes,
   ...exportSvgRoutes,
+  ...workspaceRoutes,
+  ...workspaceViewRoutes,
+  ...commandRoutes,
 ];
