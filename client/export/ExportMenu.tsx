@@ -74,7 +74,7 @@ export function ExportMenu() {
         case "mermaid":
           return downloadMermaid(journey);
         case "csv":
-          return downloadCsv(journey);
+          return downloadCsv(journey, lang);
       }
     } catch (e) {
       setError(t("export.failed", { format: t(label), reason: e instanceof Error ? e.message : String(e) }));

@@ -34,7 +34,7 @@ export function ConfirmDeleteDialog({ pending, onDone }: { pending: PendingDelet
         <h2 id="confirm-delete-title">{title}</h2>
       </header>
       <div className="stack">
-        <p id="confirm-delete-body">{t(cards === 1 ? "editor.confirmDelete.body.one" : "editor.confirmDelete.body", { count: cards })}</p>
+        <p id="confirm-delete-body">{t("editor.confirmDelete.body", { count: cards })}</p>
         <div className="inline-form confirm-actions">
           <button type="button" className="btn" autoFocus onClick={() => ref.current?.close()}>
             {t("common.cancel")}
@@ -47,7 +47,7 @@ export function ConfirmDeleteDialog({ pending, onDone }: { pending: PendingDelet
               ref.current?.close();
             }}
           >
-            {t(cards === 1 ? "editor.confirmDelete.confirm.one" : "editor.confirmDelete.confirm", { count: cards })}
+            {t("editor.confirmDelete.confirm", { count: cards })}
           </button>
         </div>
       </div>

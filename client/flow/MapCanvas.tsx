@@ -33,6 +33,7 @@ import { useCanvasKeyboard } from "./useCanvasKeyboard";
 import { useFlowAriaLabels } from "./useFlowAriaLabels";
 import { useCardDrag } from "./useCardDrag";
 import { DeleteConfirmation } from "./DeleteConfirmation";
+import { UI_COLORS } from "../../shared/design/tokens";
 
 const NODE_TYPES = {
   card: CardNodeView,
@@ -249,9 +250,29 @@ export function MapCanvas({ id }: { id: string }) {
         if (!lost.isConnected && (document.activeElement === null || document.activeElement === document.body)) el.focus({ preventScroll: true });
       });
     };
+    // A card reached from the keyboard (Tab, the arrows, a script) is the selected card, so the
+    // keys act on the card that has focus (KB3). A pointer's focus is left to React Flow's own
+    // selection (Shift+click adds to it).
+    let pointerAt = -Infinity;
+    const onPointerDown = () => {
+      pointerAt = performance.now();
+    };
+    const onFocusIn = (e: FocusEvent) => {
+      const node = (e.target as Element).closest?.(".react-flow__node-card");
+      const id = node?.getAttribute("data-id");
+      if (!node || !id || node !== e.target || performance.now() - pointerAt < 1000) return;
+      const s = map.getState();
+      if (!(s.selection.length === 1 && s.selection[0] === id)) s.select([id]);
+    };
+    el.addEventListener("pointerdown", onPointerDown, true);
     el.addEventListener("focusout", onFocusOut);
-    return () => el.removeEventListener("focusout", onFocusOut);
-  }, []);
+    el.addEventListener("focusin", onFocusIn);
+    return () => {
+      el.removeEventListener("focusout", onFocusOut);
+      el.removeEventListener("focusin", onFocusIn);
+      el.removeEventListener("pointerdown", onPointerDown, true);
+    };
+  }, [map]);
 
   const onKeyDownCapture = useCanvasKeyboard(pane, reveal);
   const ariaLabels = useFlowAriaLabels();
@@ -316,10 +337,10 @@ function isEmptyDoc(doc: Y.Doc): boolean {
 function miniMapColor(node: Node): string {
   switch (node.type) {
     case "card":
-      return "#9aa8c0";
+      return UI_COLORS.minimapCard;
     case "stage":
     case "lane":
-      return "#d7dde8";
+      return UI_COLORS.minimapGrid;
     default:
       return "transparent";
   }

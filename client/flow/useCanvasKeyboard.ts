@@ -148,10 +148,17 @@ export function useCanvasKeyboard(canvasRef: RefObject<HTMLElement | null>, reve
       }
       const action = MAP_ACTIONS.find((a) => a.shortcuts.some((k) => matchesShortcut(e, k)));
       if (!action) return;
+      const before = s.selection;
       run(action.id, "keyboard");
       handled();
-      // A moved card keeps keyboard focus once it is drawn in its new cell.
-      if (action.id.startsWith("card.move.") && here && "cardId" in here) focusStop(canvas, here, reveal);
+      // Focus follows the selection an action made (a duplicate, a paste), and a moved card
+      // keeps focus once it is drawn in its new cell; a title being edited keeps its field.
+      const after = map.getState();
+      const single = after.selection.length === 1 ? after.selection[0] : undefined;
+      if (after.editingCardId !== null) return;
+      const hereCard = here && "cardId" in here ? here.cardId : null;
+      if (single && after.selection !== before && single !== hereCard) focusStop(canvas, { cardId: single }, reveal);
+      else if (action.id.startsWith("card.move.") && here && "cardId" in here) focusStop(canvas, here, reveal);
     },
     [canvasRef, map, reveal, run, t],
   );

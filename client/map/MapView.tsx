@@ -1,16 +1,19 @@
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { updateDeviceMap } from "../device/deviceMaps";
 import { Announcer } from "../actions/Announcer";
 import { MapCanvas } from "../flow/MapCanvas";
 import { useT } from "../i18n/useT";
-import { JourneyTable } from "../table/JourneyTable";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
+import { Loading } from "../ui/Loading";
 import { CloseNotice } from "./CloseNotice";
 import { MapHeader } from "./MapHeader";
 import type { MapViewKind } from "./MapViewSwitch";
 import { ProblemsNotice } from "./ProblemsNotice";
 import { SidePanel } from "./SidePanel";
 import { useMap } from "./useMap";
+
+/** The table view is downloaded when it is first chosen; a map opens on the canvas. */
+const JourneyTable = lazy(() => import("../table/JourneyTable").then((m) => ({ default: m.JourneyTable })));
 
 /** The id the skip link jumps to: the canvas, or the table when the table view is on. */
 export const MAP_MAIN_ID = "map-main";
@@ -39,7 +42,13 @@ export function MapView({ mapKey }: { mapKey: string }) {
       <ProblemsNotice />
       <div className="map-body">
         <ErrorBoundary name={view}>
-          {view === "table" && !presenting ? <JourneyTable id={MAP_MAIN_ID} /> : <MapCanvas id={MAP_MAIN_ID} />}
+          {view === "table" && !presenting ? (
+            <Suspense fallback={<Loading />}>
+              <JourneyTable id={MAP_MAIN_ID} />
+            </Suspense>
+          ) : (
+            <MapCanvas id={MAP_MAIN_ID} />
+          )}
         </ErrorBoundary>
         {!presenting && <SidePanel />}
       </div>

@@ -1,4 +1,5 @@
 import { MemoryWorkspaceStore } from "./memory/workspaces";
+import { MemoryFeedKeyStore } from "./memory/feedKeys";
 import { StorageError, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc, type StoredSince } from "./Storage";
 
 interface Entry {
@@ -29,6 +30,8 @@ export class MemoryStorage implements Storage {
     remove: (id) => this.maps.delete(id),
     check: () => this.writable(),
   });
+
+  readonly feedKeys = new MemoryFeedKeyStore(() => this.writable());
 
   constructor() {
     this.workspaces.allDocs = () => [...this.maps.keys()];
@@ -131,6 +134,11 @@ export class MemoryStorage implements Storage {
   async deleteMap(id: string): Promise<boolean> {
     this.writable();
     return this.maps.delete(id);
+  }
+
+  async mapIds(): Promise<string[]> {
+    this.open();
+    return [...this.maps.keys()].sort();
   }
 
   async countMaps(): Promise<number> {

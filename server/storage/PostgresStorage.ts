@@ -1,6 +1,7 @@
 import pg from "pg";
 import { migratePostgres } from "./postgresSchema";
 import { PostgresWorkspaceStore } from "./postgres/workspaces";
+import { PostgresFeedKeyStore } from "./postgres/feedKeys";
 import { StorageError, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc, type StoredSince } from "./Storage";
 
 interface MapRow {
@@ -47,12 +48,14 @@ export interface PostgresOptions {
 export class PostgresStorage implements Storage {
   /** Workspaces, their maps and the maps' projections (WorkspaceStore.ts). */
   readonly workspaces: PostgresWorkspaceStore;
+  readonly feedKeys: PostgresFeedKeyStore;
 
   private constructor(private readonly pool: pg.Pool) {
     this.workspaces = new PostgresWorkspaceStore(
       (what, fn) => this.tx(what, fn),
       (what, sql, params) => this.query(what, sql, params),
     );
+    this.feedKeys = new PostgresFeedKeyStore((what, sql, params) => this.query(what, sql, params));
   }
 
   /** Connects, brings the schema up to date (S21) and returns the store. */
@@ -242,6 +245,11 @@ export class PostgresStorage implements Storage {
   async deleteMap(id: string): Promise<boolean> {
     const r = await this.query("deleteMap", "DELETE FROM maps WHERE id = $1", [id]);
     return (r.rowCount ?? 0) > 0;
+  }
+
+  async mapIds(): Promise<string[]> {
+    const { rows } = await this.query<{ id: string }>("mapIds", "SELECT id FROM maps ORDER BY id COLLATE \"C\"");
+    return rows.map((r) => r.id);
   }
 
   async countMaps(): Promise<number> {

@@ -3,6 +3,7 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { migrateSqlite } from "./sqliteSchema";
 import { SqliteWorkspaceStore } from "./sqlite/workspaces";
+import { SqliteFeedKeyStore } from "./sqlite/feedKeys";
 import { StorageError, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc, type StoredSince } from "./Storage";
 
 /** The file name inside BATON_DATA_DIR. The directory is the only path input; no path is built from a map id. */
@@ -33,6 +34,7 @@ export class SqliteStorage implements Storage {
   private readonly deleteTx;
   /** Workspaces, their maps and the maps' projections (WA1). */
   readonly workspaces: SqliteWorkspaceStore;
+  readonly feedKeys: SqliteFeedKeyStore;
 
   constructor(dataDir: string, options: { sync?: "normal" | "full" } = {}) {
     mkdirSync(dataDir, { recursive: true });
@@ -42,6 +44,7 @@ export class SqliteStorage implements Storage {
     this.db.pragma("busy_timeout = 5000");
     migrateSqlite(this.db);
     this.workspaces = new SqliteWorkspaceStore(this.db);
+    this.feedKeys = new SqliteFeedKeyStore(this.db);
     this.stmts = {
       insertMap: this.db.prepare(
         "INSERT INTO maps (id, owner_hash, editor_hash, viewer_hash, created_at, updated_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -70,6 +73,7 @@ export class SqliteStorage implements Storage {
       replaceKeys: this.db.prepare("UPDATE maps SET owner_hash = ?, editor_hash = ?, viewer_hash = ? WHERE id = ?"),
       deleteMap: this.db.prepare("DELETE FROM maps WHERE id = ?"),
       deleteLog: this.db.prepare("DELETE FROM map_updates WHERE map_id = ?"),
+      mapIds: this.db.prepare<[], { id: string }>("SELECT id FROM maps ORDER BY id"),
       countMaps: this.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM maps"),
     };
     const appendOne = ({ id, updates, at }: AppendBatchEntry): AppendResult => {
@@ -179,6 +183,10 @@ export class SqliteStorage implements Storage {
 
   async deleteMap(id: string): Promise<boolean> {
     return this.run("deleteMap", () => this.deleteTx(id));
+  }
+
+  async mapIds(): Promise<string[]> {
+    return this.run("mapIds", () => this.stmts.mapIds.all().map((r) => r.id));
   }
 
   async countMaps(): Promise<number> {

@@ -30,6 +30,7 @@
  */
 
 import type { WorkspaceStore } from "./WorkspaceStore";
+import type { FeedKeyStore } from "./FeedKeyStore";
 
 /** The SHA-256 hashes (hex) of a map's three keys; the keys themselves are never stored. */
 export interface KeyHashes {
@@ -123,10 +124,14 @@ export interface Storage {
   replaceKeys(id: string, keyHashes: KeyHashes): Promise<boolean>;
   /** Deletes the map, its snapshot and its log; `false` when there was no such map. */
   deleteMap(id: string): Promise<boolean>;
+  /** Every stored map's id, in id order (copying a store, `npm run migrate`). */
+  mapIds(): Promise<string[]>;
   /** Number of stored maps (metrics). */
   countMaps(): Promise<number>;
   /** Workspaces: which documents are workspaces, their maps, the maps' projections (WorkspaceStore.ts). */
   readonly workspaces: WorkspaceStore;
+  /** Feed keys: per workspace, keys that may only post metric points (FeedKeyStore.ts). */
+  readonly feedKeys: FeedKeyStore;
   /** Flushes and releases the store; later calls reject. */
   close(): Promise<void>;
 }

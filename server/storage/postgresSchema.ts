@@ -62,6 +62,20 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       );
     `,
   },
+  {
+    version: 4,
+    name: "feed keys",
+    sql: `
+      CREATE TABLE feed_keys (
+        id text PRIMARY KEY,
+        workspace_id text NOT NULL,
+        hash text NOT NULL,
+        label text NOT NULL,
+        created_at text NOT NULL
+      );
+      CREATE INDEX feed_keys_by_workspace ON feed_keys (workspace_id);
+    `,
+  },
 ];
 
 export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS[POSTGRES_MIGRATIONS.length - 1]?.version ?? 0;

@@ -84,6 +84,20 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
       ) STRICT;
     `,
   },
+  {
+    version: 5,
+    name: "feed keys",
+    sql: `
+      CREATE TABLE feed_keys (
+        id TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        label TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX feed_keys_by_workspace ON feed_keys (workspace_id);
+    `,
+  },
 ];
 
 /** The version a fully migrated file has. */

@@ -1,4 +1,10 @@
+import type * as Y from "yjs";
+import { docToJourney, type Directory } from "../../shared/doc/docToJourney";
+import { createJourneyReader, type JourneyReader } from "../../shared/doc/journeyReader";
 import { readCreatedDays } from "../../shared/doc/readCreatedDays";
+import type { Journey } from "../../shared/schema/journey";
+import { directoryFor } from "../../shared/workspace/compose";
+import type { Workspace } from "../../shared/workspace/schema";
 import { projectMap, type MapProjection } from "../../shared/workspace/projection";
 import type { Logger } from "../log";
 import type { Storage } from "../storage/Storage";
@@ -22,6 +28,9 @@ export class Projector {
   /** Milliseconds each projection update took (read, compute, store), newest last; for the bench. */
   readonly timings: number[] = [];
   private readonly stop: () => void;
+  private readonly workspaces = new Map<string, Workspace>();
+  private readonly directories = new WeakMap<Workspace, Map<string, Directory>>();
+  private readonly readers = new WeakMap<Y.Doc, { mapId: string; holder: { workspace: Workspace }; reader: JourneyReader }>();
 
   constructor(
     private readonly app: { storage: Storage; rooms: Rooms; log: Logger },
@@ -31,6 +40,8 @@ export class Projector {
   }
 
   private onCommit(change: CommittedChange): void {
+    // A workspace's directory changed: the next projections of its maps read it again.
+    this.workspaces.delete(change.docId);
     this.dirty.set(change.docId, { seq: change.seq, at: change.at });
     this.schedule();
   }
@@ -82,13 +93,50 @@ export class Projector {
     for (const [workspaceId, maps] of byWorkspace) this.live.changed(workspaceId, maps);
   }
 
+  /** The workspace as last read, until its document changes (then `onCommit` drops it). */
+  private async workspace(id: string): Promise<Workspace | null> {
+    const hit = this.workspaces.get(id);
+    if (hit) return hit;
+    const read = await readWorkspace(this.app, id);
+    if (read) this.workspaces.set(id, read);
+    return read;
+  }
+
+  /** The directory map `mapId` reads from `workspace`, the same object while the workspace does not change. */
+  private directory(workspace: Workspace, mapId: string): Directory {
+    let byMap = this.directories.get(workspace);
+    if (!byMap) this.directories.set(workspace, (byMap = new Map()));
+    let dir = byMap.get(mapId);
+    if (!dir) byMap.set(mapId, (dir = directoryFor(workspace, mapId)));
+    return dir;
+  }
+
+  /**
+   * The map's journey with its workspace's directory: through an incremental reader kept for a
+   * loaded room's document (after an edit it re-reads only the changed entities), else a full read.
+   */
+  private read(doc: Y.Doc, mapId: string, workspace: Workspace | null, loaded: boolean): Journey {
+    if (!workspace) return readFullJourney(doc, mapId, null);
+    if (!loaded) return docToJourney(doc, this.directory(workspace, mapId)).journey;
+    let entry = this.readers.get(doc);
+    if (!entry || entry.mapId !== mapId) {
+      const holder = { workspace };
+      entry = { mapId, holder, reader: createJourneyReader(doc, () => this.directory(holder.workspace, mapId)) };
+      this.readers.set(doc, entry);
+    }
+    entry.holder.workspace = workspace;
+    return entry.reader.read().journey;
+  }
+
   /** Computes and stores one map's projection; false when the map is gone. */
   private async project(mapId: string, workspaceId: string, seq: number, at: string): Promise<boolean> {
     const started = performance.now();
-    const workspace = await readWorkspace(this.app, workspaceId);
-    const record = await this.app.storage.getMap(mapId);
+    const workspace = await this.workspace(workspaceId);
+    const updatedAt = seq === 0 ? ((await this.app.storage.getMap(mapId))?.updatedAt ?? at) : at;
+    const room = this.app.rooms.peek(mapId);
+    const loaded = room !== undefined && !room.dead;
     const projection = await withDoc(this.app, mapId, (doc): MapProjection =>
-      projectMap(readFullJourney(doc, mapId, workspace), readCreatedDays(doc), record?.updatedAt ?? at),
+      projectMap(this.read(doc, mapId, workspace, loaded), readCreatedDays(doc), updatedAt),
     );
     if (!projection) return false;
     await this.app.storage.workspaces.putProjection({ mapId, seq, json: JSON.stringify(projection) });

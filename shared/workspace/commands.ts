@@ -11,7 +11,7 @@ import { checkPatch, checkValue, patchValue } from "../commands/checkValue";
 import { writePatch } from "../commands/entityOps";
 import type { HandlersFor } from "../commands/handler";
 import { asYMap } from "../doc/layout";
-import { upsertPoints } from "../metrics/series";
+import { checkPointRows, upsertPoints } from "../metrics/series";
 import { cloneJson, newEntityMap } from "../doc/writeEntity";
 import { cascadeWorkspaceDelete } from "./cascade";
 import { DecisionSchema, MetricSeriesSchema, WORKSPACE_LIMITS, type Decision, type MetricPoint, type MetricSeries } from "./schema";
@@ -24,6 +24,8 @@ export type WorkspaceCommand =
   | { type: "deleteMetricSeries"; id: Id }
   /** Sets the series' value on day `on` (replacing that day's point); `null` removes the point. */
   | { type: "setMetricPoint"; seriesId: Id; on: string; value: number | null }
+  /** Upserts many points at once by date (K3, K5: a feed call); refused whole when any point is bad. */
+  | { type: "setMetricPoints"; seriesId: Id; points: readonly MetricPoint[] }
   | { type: "addDecision"; decision: Decision; index?: number }
   | { type: "updateDecision"; id: Id; patch: Patch<Omit<Decision, "id">> }
   | { type: "deleteDecision"; id: Id };
@@ -101,6 +103,19 @@ export const workspaceHandlers: HandlersFor<WorkspaceCommand["type"]> = {
     if (!merged) return `a series holds at most ${WORKSPACE_LIMITS.points} points`;
     const points = merged.points;
     series.set("points", cloneJson(points));
+    return undefined;
+  },
+  setMetricPoints(ctx, { seriesId, points }) {
+    const map = list(ctx, METRICS);
+    if (typeof map === "string" || !map) return map;
+    const series = asYMap(map.get(seriesId));
+    if (!series) return `no metric series "${String(seriesId)}"`;
+    const checked = checkPointRows(points);
+    if (!checked.ok) return checked.issues.map((i) => (i.index < 0 ? i.message : `points[${i.index}]: ${i.message}`)).join("; ");
+    const raw = series.get("points");
+    const merged = upsertPoints(Array.isArray(raw) ? (raw as MetricPoint[]) : [], checked.points, WORKSPACE_LIMITS.points);
+    if (!merged) return `a series holds at most ${WORKSPACE_LIMITS.points} points`;
+    series.set("points", cloneJson(merged.points));
     return undefined;
   },
   addDecision: (ctx, { decision, index }) => add(ctx, DECISIONS, DecisionSchema, decision, "decision", index),

@@ -56,8 +56,9 @@ describe("the map from the keyboard", () => {
 
   it("[KB4] [KB5] [KB6] Alt+arrow moves a card and says where; L links it; Escape returns focus to the card", async () => {
     const { context, page } = await openNewMap(running.browser, running.server, { journey: example });
+    // A card reached from the keyboard is the selected card.
     await page.locator(".react-flow__node", { has: card(page, title("p2")) }).focus();
-    await page.keyboard.press("Enter");
+    await expect.poll(() => page.locator(".react-flow__node-card.selected").getAttribute("data-id")).toBe("p2");
     await page.keyboard.press("Alt+ArrowRight");
     await expect.poll(() => announcement(page)).toBe(`Moved ${title("p2")} to First value, Pain points`);
     await expect.poll(() => page.locator(".inspector-form > p").first().textContent()).toBe("First value · Pain points");
@@ -125,8 +126,9 @@ describe("the map from the keyboard", () => {
     await page.locator(".react-flow__node", { has: card(page, title("a1")) }).focus();
     await page.keyboard.press("Control+d");
     await expect.poll(() => cardCount(page)).toBe(before + 1);
-    // Deleting the focused card leaves focus on the canvas (KB7): the next key still acts.
-    await page.locator(".react-flow__node", { has: card(page, title("a1")) }).first().focus();
+    // Focus followed the selection to the copy. Deleting the focused card leaves focus on the
+    // canvas (KB7): the next key still acts.
+    await expect.poll(async () => (await focusedCard(page)) !== "a1" && (await focusedCard(page)) !== null).toBe(true);
     await page.keyboard.press("Delete");
     await expect.poll(() => cardCount(page)).toBe(before);
     await expect.poll(() => page.evaluate(`document.activeElement?.id`)).toBe("map-main");

@@ -91,7 +91,8 @@ describe("templates", () => {
     expect(de.cards.map((c) => [c.id, c.kind, c.stageId, c.laneId])).toEqual(en.cards.map((c) => [c.id, c.kind, c.stageId, c.laneId]));
     en.cards.forEach((c, i) => expect(de.cards[i]!.title).not.toBe(c.title));
     en.stages.forEach((s, i) => expect(de.stages[i]!.name).not.toBe(s.name));
-    en.lanes.forEach((l, i) => expect(de.lanes[i]!.name).not.toBe(l.name));
+    // "Touchpoints" is the German word too (client/i18n/GLOSSARY.md).
+    en.lanes.forEach((l, i) => l.name !== "Touchpoints" && expect(de.lanes[i]!.name).not.toBe(l.name));
     expect(de.okrs![0]!.objective).not.toBe(en.okrs![0]!.objective);
     expect(de.persona!.description).not.toBe(en.persona!.description);
     expect(de.comments!.map((c) => c.text)).not.toEqual(en.comments!.map((c) => c.text));

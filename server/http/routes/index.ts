@@ -8,6 +8,7 @@ import { mapWriteRoutes } from "./mapWrite";
 import { commandRoutes } from "./commands";
 import { workspaceRoutes } from "./workspaces";
 import { workspaceViewRoutes } from "./workspaceViews";
+import { metricFeedRoutes } from "./metricFeed";
 
 /**
  * The route table: one module per route group, one line each. To add a group (e.g. the SVG
@@ -23,4 +24,5 @@ export const routes: readonly Route[] = [
   ...workspaceRoutes,
   ...workspaceViewRoutes,
   ...commandRoutes,
+  ...metricFeedRoutes,
 ];

@@ -150,6 +150,7 @@ export const workspaceRoutes: Route[] = [
       const maps = await app.storage.workspaces.mapsOf(id);
       for (const docId of [id, ...maps]) app.rooms.revoke(docId, CLOSE.mapDeleted, "the workspace was deleted", true);
       if ((await app.storage.workspaces.deleteWorkspace(id)) === null) throw noWorkspace();
+      await app.storage.feedKeys.forgetWorkspace(id);
       app.log.info("workspace.deleted", { workspace: id, maps: maps.length });
       res.writeHead(204, { "cache-control": "no-store" });
       res.end();

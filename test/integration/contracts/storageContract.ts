@@ -1,6 +1,8 @@
+import { feedKeyContractCases } from "./feedKeyContract";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { MapRecord, Storage } from "../../../server/storage/Storage";
+import { workspaceStoreContract } from "./workspaceStoreContract";
 
 /**
  * The one contract every storage adapter passes (engineering.md habit 9). `make` returns a
@@ -217,6 +219,7 @@ export function storageContractSuite(name: string, make: () => Promise<Storage>,
       expect(await s.getMap("m1")).toBeNull();
       expect(await s.loadDoc("m1")).toBeNull();
       expect(await s.countMaps()).toBe(1);
+      expect(await s.mapIds()).toEqual(["m2"]);
       const m2 = await s.loadDoc("m2");
       expect(m2 && rebuild(m2)).toEqual({ b: 2 });
       await s.close();
@@ -247,5 +250,8 @@ export function storageContractSuite(name: string, make: () => Promise<Storage>,
         await t.close();
       });
     }
+
+    feedKeyContractCases(make, reopen);
+    workspaceStoreContract(make, reopen);
   });
 }
