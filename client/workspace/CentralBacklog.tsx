@@ -11,6 +11,8 @@ import { useWorkspaceSession } from "./WorkspaceSession";
 import { getWorkspaceBacklog, postMapCommands, type WsBacklogItem } from "./workspaceApi";
 
 const SCALE = [1, 2, 3, 4, 5] as const;
+/** Rows shown at once: thousands of rows of in-place editors would take seconds to draw. */
+const PAGE = 200;
 type Patch = Partial<Pick<WsBacklogItem, "impact" | "effort" | "status" | "ownerTeamId">>;
 
 /**
@@ -24,6 +26,7 @@ export function CentralBacklog() {
   const backlog = useWorkspaceResource(getWorkspaceBacklog, []);
   const [query, setQuery] = useState<BacklogQuery>(WHOLE_BACKLOG);
   const [error, setError] = useState<string | null>(null);
+  const [limit, setLimit] = useState(PAGE);
   const items = backlog.data?.items ?? [];
   const rows = backlogRows(items, query);
   const teams = session.doc.teams;
@@ -126,7 +129,7 @@ export function CentralBacklog() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((item) => {
+              {rows.slice(0, limit).map((item) => {
                 const team = teams.find((x) => x.id === item.ownerTeamId);
                 return (
                   <tr key={`${item.mapId}:${item.cardId}`} data-map-id={item.mapId} data-card-id={item.cardId} className={item.status === "done" ? "ws-done-row" : undefined}>
@@ -197,6 +200,11 @@ export function CentralBacklog() {
             </tbody>
           </table>
         </div>
+        {rows.length > limit && (
+          <button type="button" className="btn ws-more" onClick={() => setLimit(limit + PAGE)}>
+            {t("workspace.backlog.more", { count: Math.min(PAGE, rows.length - limit), left: rows.length - limit })}
+          </button>
+        )}
       </ResourceState>
     </div>
   );
