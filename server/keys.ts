@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { deriveKeys } from "../shared/keys/deriveKeys";
 import type { KeyHashes } from "./storage/Storage";
 import type { Role } from "./sync/RoomSocket";
 
@@ -17,13 +18,18 @@ export function newMapId(): string {
   return randomBytes(16).toString("base64url");
 }
 
-/** Three fresh random keys (A6). */
+/** HMAC-SHA-256 with node:crypto, for the shared key derivation. */
+export function hmacSha256(key: string, message: string): Uint8Array {
+  return createHmac("sha256", key).update(message, "utf8").digest();
+}
+
+/**
+ * Fresh keys (A6): a random owner key of 192 bits, and the edit and view keys derived from it
+ * (S22), so the owner's page can always compute the links it shares.
+ */
 export function newKeys(): MapKeys {
-  return {
-    ownerKey: randomBytes(KEY_BYTES).toString("base64url"),
-    editKey: randomBytes(KEY_BYTES).toString("base64url"),
-    viewKey: randomBytes(KEY_BYTES).toString("base64url"),
-  };
+  const ownerKey = randomBytes(KEY_BYTES).toString("base64url");
+  return { ownerKey, ...deriveKeys(ownerKey, hmacSha256) };
 }
 
 /**

@@ -14,7 +14,7 @@ import type { MapState } from "../map/mapStore";
 import { copyCards, duplicateCommands, pasteCommands, type CardClip } from "../flow/clipboard";
 import { flowChangesToCommands } from "../flow/flowChangesToCommands";
 import { gridLayout } from "../flow/gridLayout";
-import { laneCardKind } from "../flow/laneCardKind";
+import { laneCardDefaults } from "../flow/laneCardKind";
 import { neighbourCell, type Direction } from "./gridNavigation";
 
 /** What an action runs with: the store's state now, and the page's services. */
@@ -99,7 +99,7 @@ export const MAP_ACTIONS: readonly MapAction[] = [
       const lane = cell && state.journey.lanes.find((l) => l.id === cell.laneId);
       if (!cell || !lane) return;
       const id = newId();
-      state.dispatch([{ type: "addCard", card: { id, kind: laneCardKind(lane.kind), stageId: cell.stageId, laneId: cell.laneId, title: t("editor.newCard") } }]);
+      state.dispatch([{ type: "addCard", card: { id, ...laneCardDefaults(lane.kind), stageId: cell.stageId, laneId: cell.laneId, title: t("editor.newCard") } }]);
       state.select([id]);
       state.setEditing(id);
     },

@@ -1,4 +1,4 @@
-import { daysBetween, ownerOn, rotationStatus } from "../../shared/dso";
+import { daysBetween, holderSpans, nextHolder, ownerOn, rotationStatus } from "../../shared/dso";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
@@ -8,7 +8,7 @@ import { usePersonName } from "./usePersonName";
 
 /**
  * For the page header: today's journey owner, who takes over next and in how many days
- * (SPEC.md D1). Two short lines (the owner, then who is next); the full dates are in its tooltip.
+ * (SPEC.md D15: the next person who will actually hold it, a cover's end included). Two short lines (the owner, then who is next); the full dates are in its tooltip.
  */
 export function DsoHeader() {
   const session = useMapSession();
@@ -37,14 +37,16 @@ export function DsoHeader() {
     );
   }
   const state = rotationStatus(rotation, session.today);
-  const days = daysBetween(session.today, state.handoverOn);
+  const next = nextHolder(rotation, session.today) ?? { ownerId: state.nextOwnerId, on: state.handoverOn };
+  const days = daysBetween(session.today, next.on);
+  const span = holderSpans(rotation, state.periodStart, state.periodEnd).find((s) => s.from <= session.today && session.today <= s.to);
   const when = days === 1 ? t("dso.header.tomorrow") : t("dso.header.inDays", { count: days });
   const title = t("dso.header.help", {
     owner: nameOf(state.ownerId),
-    from: formatDay(state.periodStart, lang, true),
-    to: formatDay(state.periodEnd, lang, true),
-    next: nameOf(state.nextOwnerId),
-    handover: formatDay(state.handoverOn, lang, true),
+    from: formatDay(span?.from ?? state.periodStart, lang, true),
+    to: formatDay(span?.to ?? state.periodEnd, lang, true),
+    next: nameOf(next.ownerId),
+    handover: formatDay(next.on, lang, true),
   });
   return (
     <div className="dso-header" title={title} data-testid="dso-header">
@@ -56,7 +58,7 @@ export function DsoHeader() {
         </strong>
       </span>
       <span className="dso-header-sep"> · </span>
-      <span className="dso-header-next">{t("dso.header.next", { next: nameOf(state.nextOwnerId), when })}</span>
+      <span className="dso-header-next">{t("dso.header.next", { next: nameOf(next.ownerId), when })}</span>
     </div>
   );
 }

@@ -4,18 +4,21 @@ import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
 import { freshId } from "../flow/freshId";
 import { ToolIcon } from "../ui/ToolIcon";
+import { backlogFromReview } from "./backlogFromReview";
 
 const NOTE_MAX = 2_000;
 
 /**
  * "OK" or "Needs work", with an optional note, on one card, by `reviewerId`, now. Stored as a
- * new entry of the review log (`addReview`); earlier reviews stay in the log.
+ * new entry of the review log (`addReview`); earlier reviews stay in the log. "Needs work" with a
+ * note can also add a backlog item (a pain point owned by the touchpoint's team, linked to it)
+ * in the same step, so one undo takes back both.
  */
 export function ReviewForm({ cardId, cardTitle, reviewerId }: { cardId: string; cardTitle: string; reviewerId: string }) {
   const session = useMapSession();
   const t = useT();
   const [note, setNote] = useState("");
-  const submit = (status: ReviewStatus) => {
+  const submit = (status: ReviewStatus, toBacklog = false) => {
     const review = {
       id: freshId(),
       cardId,
@@ -24,7 +27,11 @@ export function ReviewForm({ cardId, cardTitle, reviewerId }: { cardId: string; 
       status,
       ...(note.trim() === "" ? {} : { note }),
     };
-    session.dispatch([{ type: "addReview", review }]);
+    const card = session.journey.cards.find((c) => c.id === cardId);
+    const extra = toBacklog && card && note.trim() !== ""
+      ? backlogFromReview(session.journey, card, note, { card: freshId(), link: freshId() }, (title) => t("dso.review.backlogTitle", { title }))
+      : [];
+    session.dispatch([{ type: "addReview", review }, ...extra]);
     setNote("");
   };
   return (
@@ -43,6 +50,16 @@ export function ReviewForm({ cardId, cardTitle, reviewerId }: { cardId: string; 
         </button>
         <button type="button" className="dso-warn" onClick={() => submit("needsWork")} aria-label={t("dso.review.needsWorkFor", { title: cardTitle })}>
           <ToolIcon name="alert" size={14} /> {t("dso.review.needsWork")}
+        </button>
+        <button
+          type="button"
+          className="dso-warn"
+          disabled={note.trim() === ""}
+          title={note.trim() === "" ? t("dso.review.toBacklogNeedsNote") : t("dso.review.toBacklogHelp")}
+          onClick={() => submit("needsWork", true)}
+          aria-label={t("dso.review.toBacklogFor", { title: cardTitle })}
+        >
+          <ToolIcon name="plus" size={14} /> {t("dso.review.toBacklog")}
         </button>
       </div>
     </div>

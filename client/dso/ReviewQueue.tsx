@@ -5,6 +5,7 @@ import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
 import { formatTime } from "../i18n/formatDate";
 import { ReviewForm } from "./ReviewForm";
+import { MetricChips } from "../flow/nodes/MetricChips";
 import { ReviewMarkBadge } from "./ReviewMarkBadge";
 import { createdDays, personalQueue } from "./reviewView";
 import { usePersonName } from "./usePersonName";
@@ -47,6 +48,11 @@ export function ReviewQueue({ me }: { me: Person }) {
                 {t("dso.showOnMap")}
               </button>
             </div>
+            {card.metrics && card.metrics.length > 0 ? (
+              <div className="dso-kpis" role="group" aria-label={t("dso.review.kpis", { title: card.title })}>
+                <MetricChips metrics={card.metrics} all />
+              </div>
+            ) : null}
             <div className="dso-muted">
               {lastLine(review.last)}
               {review.last?.note ? <q className="dso-note">{review.last.note}</q> : null}

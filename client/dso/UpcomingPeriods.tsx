@@ -1,4 +1,4 @@
-import { upcomingPeriods } from "../../shared/dso";
+import { holderSpans, upcomingPeriods } from "../../shared/dso";
 import type { Rotation } from "../../shared/schema/rotation";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
@@ -9,8 +9,9 @@ import { usePersonName } from "./usePersonName";
 const PERIODS_SHOWN = 6;
 
 /**
- * The current turn and the next ones, each with the owner of its first day and the holidays or
- * swaps that overlap it (SPEC.md D2). Before the rotation begins, the list starts at its first turn.
+ * The current turn and the next ones, each with who holds the journey on which days (SPEC.md D15):
+ * the turn's owner, and covers as covers inside the turn ("Sam covers 7-9 Dec", then "Rita
+ * 10-13 Dec"). Before the rotation begins, the list starts at its first turn.
  */
 export function UpcomingPeriods({ rotation }: { rotation: Rotation }) {
   const session = useMapSession();
@@ -18,7 +19,11 @@ export function UpcomingPeriods({ rotation }: { rotation: Rotation }) {
   const { lang } = useLanguage();
   const nameOf = usePersonName();
   const from = session.today < rotation.startsOn ? rotation.startsOn : session.today;
-  const periods = upcomingPeriods(rotation, from, PERIODS_SHOWN).map((p) => ({ ...p, current: p.start <= session.today && session.today <= p.end }));
+  const periods = upcomingPeriods(rotation, from, PERIODS_SHOWN).map((p) => ({
+    ...p,
+    current: p.start <= session.today && session.today <= p.end,
+    spans: holderSpans(rotation, p.start, p.end),
+  }));
   return (
     <div className="dso-upcoming">
       <h4>{t("dso.rotation.upcoming")}</h4>
@@ -37,12 +42,23 @@ export function UpcomingPeriods({ rotation }: { rotation: Rotation }) {
                 {p.current ? <span className="dso-pill">{t("dso.rotation.now")}</span> : null}
               </td>
               <td>
-                <strong>{nameOf(p.ownerId)}</strong>
-                {p.overrides.map((o, i) => (
-                  <div key={i} className="dso-muted">
-                    {t("dso.rotation.coverNote", { person: nameOf(o.ownerId), from: formatDay(o.from, lang), to: formatDay(o.to, lang) })}
-                  </div>
-                ))}
+                {p.spans.length === 1 && p.spans[0] && !p.spans[0].cover ? (
+                  <strong>{nameOf(p.spans[0].ownerId)}</strong>
+                ) : (
+                  <ul className="dso-holders">
+                    {p.spans.map((s) => (
+                      <li key={s.from} className={s.cover ? "dso-holder-cover" : undefined}>
+                        {s.cover ? (
+                          t("dso.rotation.coverNote", { person: nameOf(s.ownerId), from: formatDay(s.from, lang), to: formatDay(s.to, lang) })
+                        ) : (
+                          <>
+                            <strong>{nameOf(s.ownerId)}</strong> {formatDay(s.from, lang)} – {formatDay(s.to, lang)}
+                          </>
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
               </td>
             </tr>
           ))}

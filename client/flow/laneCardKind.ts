@@ -22,3 +22,11 @@ export function laneCardKind(kind: LaneKind): CardKind {
     }
   }
 }
+
+/**
+ * The fields a new card gets in a lane of this kind: its kind, and in an Emotions lane a neutral
+ * emotion (0), so the card is what the lane is for and shows on the emotion curve at once.
+ */
+export function laneCardDefaults(kind: LaneKind): { kind: CardKind; emotion?: number } {
+  return kind === "emotions" ? { kind: laneCardKind(kind), emotion: 0 } : { kind: laneCardKind(kind) };
+}

@@ -17,10 +17,10 @@ export function MapTitle() {
       </div>
     );
   }
-  if (!editable) return <h1 className="map-title">{title}</h1>;
+  if (!editable) return <h1 className="map-title" dir="auto">{title}</h1>;
   return (
     <h1 className="map-title">
-      <button type="button" className="title-button" aria-label={`${t("editor.mapTitle")}: ${title}`} title={t("editor.mapTitle")} onClick={() => setEditing(true)}>
+      <button type="button" className="title-button" dir="auto" aria-label={`${t("editor.mapTitle")}: ${title}`} title={t("editor.mapTitle")} onClick={() => setEditing(true)}>
         {title}
       </button>
     </h1>

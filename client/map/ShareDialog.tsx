@@ -9,6 +9,7 @@ import { RoleBadge } from "../ui/RoleBadge";
 import { ExportJsonButton } from "./ExportJsonButton";
 import { useMap } from "./useMap";
 import { useMapSession } from "./useMapSession";
+import { useDerivedKeys } from "./useDerivedKeys";
 
 function linkFor(mapId: string, key: string): string {
   return `${location.origin}${mapHref(mapId, key)}`;
@@ -40,8 +41,9 @@ function CopyRow({ label, buttonLabel, value }: { label: string; buttonLabel: st
 }
 
 /**
- * The share dialog: the edit and view links where this device knows them (it created the map or
- * replaced its keys), else this person's own link; the owner can replace every key and delete the map.
+ * The share dialog: the edit and view links where this page can know them (an owner computes them
+ * from the owner key, S22; else this device created the map or replaced its keys), else this
+ * person's own link; the owner can replace every key and delete the map.
  */
 export function ShareDialog({ mapKey, onClose }: { mapKey: string; onClose(): void }) {
   const t = useT();
@@ -50,7 +52,9 @@ export function ShareDialog({ mapKey, onClose }: { mapKey: string; onClose(): vo
   const ref = useRef<HTMLDialogElement>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const known = findDeviceMap(session.mapId, mapKey);
+  const derived = useDerivedKeys(session.mapId, mapKey, session.role === "owner");
+  const remembered = findDeviceMap(session.mapId, mapKey);
+  const known = derived ?? remembered;
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
@@ -96,7 +100,7 @@ export function ShareDialog({ mapKey, onClose }: { mapKey: string; onClose(): vo
       <div className="stack">
         {known?.editKey && <CopyRow label={t("map.share.editLink")} buttonLabel={t("map.share.copyEdit")} value={linkFor(session.mapId, known.editKey)} />}
         {known?.viewKey && <CopyRow label={t("map.share.viewLink")} buttonLabel={t("map.share.copyView")} value={linkFor(session.mapId, known.viewKey)} />}
-        {!known?.editKey && (
+        {!known?.editKey && derived !== undefined && (
           <>
             <p className="muted small">{session.role === "owner" ? t("map.share.ownerElsewhere") : t("map.share.onlyFromOwner")}</p>
             <CopyRow label={t("map.share.thisLink")} buttonLabel={t("map.share.copyThis")} value={linkFor(session.mapId, mapKey)} />

@@ -135,7 +135,8 @@ function Composer(props: { label: string; submit: string; autoFocus?: boolean; o
         autoFocus={props.autoFocus}
         onChange={(e) => setText(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === "Enter" && (e.metaKey || e.ctrlKey)) {
+          // Enter posts, Shift+Enter is a new line; an input method's Enter only confirms its text.
+          if (e.key === "Enter" && !e.shiftKey && !e.nativeEvent.isComposing) {
             e.preventDefault();
             send();
           } else if (e.key === "Escape" && props.onCancel) props.onCancel();

@@ -5,6 +5,8 @@ import { formatRemaining, timerDone, timerRemaining } from "../../shared/worksho
 import { useWorkshopDoc } from "./useWorkshopDoc";
 import { useNow } from "./useNow";
 import { ToolIcon } from "../ui/ToolIcon";
+import { mayControl } from "../../shared/workshop/control";
+import { useFacilitator } from "./useFacilitator";
 
 const MINUTES = [1, 2, 3, 5, 10, 15, 20, 30, 45, 60] as const;
 
@@ -16,7 +18,10 @@ const MINUTES = [1, 2, 3, 5, 10, 15, 20, 30, 45, 60] as const;
 export function TimerControl() {
   const t = useT();
   const session = useMapSession();
-  const { timer } = useWorkshopDoc(session.doc);
+  const { timer, timerBy } = useWorkshopDoc(session.doc);
+  const me = useFacilitator();
+  // W16: an idle timer is anybody's; a running or paused one is run by whoever started it.
+  const inCharge = timer.phase === "idle" || mayControl(timerBy, me);
   const now = useNow(session.now, timer.phase === "running");
   const [pickedMin, setPickedMin] = useState<number | null>(null);
   const remaining = timerRemaining(timer, now);
@@ -26,11 +31,11 @@ export function TimerControl() {
   const status =
     done ? t("workshop.timer.done") : timer.phase === "running" ? t("workshop.timer.running") : timer.phase === "paused" ? t("workshop.timer.paused") : t("workshop.timer.idle");
 
-  const start = () => session.dispatch([{ type: "startTimer", now: session.now(), durationMs: shownMin * 60_000 }], "workshop");
-  const pause = () => session.dispatch([{ type: "pauseTimer", now: session.now() }], "workshop");
+  const start = () => session.dispatch([{ type: "startTimer", now: session.now(), durationMs: shownMin * 60_000, by: me }], "workshop");
+  const pause = () => session.dispatch([{ type: "pauseTimer", now: session.now(), by: me }], "workshop");
   const reset = () => {
     setPickedMin(null);
-    session.dispatch([{ type: "resetTimer", durationMs: shownMin * 60_000 }], "workshop");
+    session.dispatch([{ type: "resetTimer", durationMs: shownMin * 60_000, by: me }], "workshop");
   };
 
   return (
@@ -40,7 +45,12 @@ export function TimerControl() {
         {formatRemaining(remaining)}
       </output>
       {done && <span className="ws-timer-status">{t("workshop.timer.done")}</span>}
-      {session.canEdit && (
+      {session.canEdit && !inCharge && timerBy && (
+        <button type="button" className="ws-btn ws-btn-small ws-btn-ghost" title={t("workshop.control.runBy", { name: timerBy.name })} onClick={() => session.dispatch([{ type: "takeOverTimer", by: me }], "workshop")}>
+          {t("workshop.control.takeOverTimer")}
+        </button>
+      )}
+      {session.canEdit && inCharge && (
         <>
           {timer.phase === "idle" && (
             <select
@@ -50,7 +60,7 @@ export function TimerControl() {
               onChange={(e) => {
                 const m = Number(e.target.value);
                 setPickedMin(m);
-                session.dispatch([{ type: "resetTimer", durationMs: m * 60_000 }], "workshop");
+                session.dispatch([{ type: "resetTimer", durationMs: m * 60_000, by: me }], "workshop");
               }}
             >
               {!MINUTES.includes(shownMin as (typeof MINUTES)[number]) && <option value="">{formatRemaining(timer.durationMs)}</option>}

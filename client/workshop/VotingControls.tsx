@@ -6,9 +6,12 @@ import { useWorkshopDoc } from "./useWorkshopDoc";
 import { voterToken } from "./voterToken";
 import { freshId } from "../flow/freshId";
 import { ToolIcon } from "../ui/ToolIcon";
+import { mayControl } from "../../shared/workshop/control";
+import { useFacilitator } from "./useFacilitator";
 
 /**
- * The facilitator's dot-voting controls in the header. Anyone who may edit can run a round:
+ * The facilitator's dot-voting controls in the header. Anyone who may edit can start a round and
+ * then runs it (W15: others see "Run by Lea" and may take over):
  * choose pain points, opportunities or both, the dots per person, and whether tallies stay
  * hidden until reveal. While a round runs everyone sees their dots left; ending it adds the
  * totals to the cards' votes (see shared/workshop/voting.ts).
@@ -16,7 +19,8 @@ import { ToolIcon } from "../ui/ToolIcon";
 export function VotingControls() {
   const t = useT();
   const session = useMapSession();
-  const { round, ballots } = useWorkshopDoc(session.doc);
+  const { round, ballots, roundBy } = useWorkshopDoc(session.doc);
+  const me = useFacilitator();
   const [setupOpen, setSetupOpen] = useState(false);
 
   if (!round) {
@@ -36,7 +40,9 @@ export function VotingControls() {
   const left = dotsLeft(round, mine);
   const dots = [...tally(ballots.values()).values()].reduce((a, b) => a + b, 0);
   const roundId = round.id;
-  const act = (type: "revealVoteRound" | "endVoteRound" | "cancelVoteRound") => session.dispatch([{ type, roundId }], "workshop");
+  const act = (type: "revealVoteRound" | "endVoteRound" | "cancelVoteRound") => session.dispatch([{ type, roundId, by: me }], "workshop");
+  // W15: the person who started the round runs it; others see who does and may take over.
+  const inCharge = mayControl(roundBy, me);
 
   return (
     <div className="ws-voting ws-voting-active" role="group" aria-label={t("workshop.vote.roundOn", { target: t(`workshop.vote.target.${round.target}`) })}>
@@ -50,7 +56,15 @@ export function VotingControls() {
       ) : (
         <span className="ws-voting-left">{t("workshop.vote.revealed", { count: dots })}</span>
       )}
-      {session.canEdit && (
+      {session.canEdit && !inCharge && roundBy && (
+        <>
+          <span className="ws-voting-by">{t("workshop.control.runBy", { name: roundBy.name })}</span>
+          <button type="button" className="ws-btn ws-btn-small ws-btn-ghost" title={t("workshop.control.takeOverHelp")} onClick={() => session.dispatch([{ type: "takeOverVoteRound", roundId, by: me }], "workshop")}>
+            {t("workshop.control.takeOverRound")}
+          </button>
+        </>
+      )}
+      {session.canEdit && inCharge && (
         <>
           {round.phase === "open" && (
             <button type="button" className="ws-btn ws-btn-small" onClick={() => act("revealVoteRound")}>
@@ -72,13 +86,14 @@ export function VotingControls() {
 function RoundSetup({ onClose }: { onClose(): void }) {
   const t = useT();
   const session = useMapSession();
+  const me = useFacilitator();
   const id = useId();
   const [target, setTarget] = useState<VoteTarget>("both");
   const [budget, setBudget] = useState(DEFAULT_BUDGET);
   const [hidden, setHidden] = useState(true);
   const start = () => {
     const safe = Math.min(MAX_BUDGET, Math.max(1, Math.round(budget) || DEFAULT_BUDGET));
-    session.dispatch([{ type: "startVoteRound", round: { id: freshId(), target, budget: safe, hidden } }], "workshop");
+    session.dispatch([{ type: "startVoteRound", round: { id: freshId(), target, budget: safe, hidden }, by: me }], "workshop");
     onClose();
   };
   return (

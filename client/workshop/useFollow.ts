@@ -5,6 +5,7 @@ import { followTarget, viewRegion, type FlowView, type Presence } from "../../sh
 import { jsonEqual, usePresences } from "./usePeers";
 import { useWorkshopUi } from "./workshopUi";
 import { startFollowing, stopFollowing } from "./follow";
+import { useStageColumn } from "./useStageColumn";
 
 type Requests = readonly (readonly [number, string])[];
 const selectRequests = (presences: ReadonlyMap<number, Presence>, selfId: number): Requests =>
@@ -13,7 +14,9 @@ const selectRequests = (presences: ReadonlyMap<number, Presence>, selfId: number
 /**
  * Following, inside the canvas: my viewport shows the region the followed person's `view` shows; my own pan or
  * zoom (wheel, a drag on the empty canvas, a touch) ends it; a follow-me request I have not
- * stepped out of makes me follow its sender; following ends when they leave.
+ * stepped out of makes me follow its sender; following ends when they leave. While the leader
+ * presents, I see the stage they show fitted to MY screen (header included, animated when they
+ * step), not their viewport: on a smaller screen their view would be unreadably small.
  */
 export function useFollow(awareness: Awareness): { leaderStage: string | null } {
   const [ui, store] = useWorkshopUi(awareness);
@@ -45,13 +48,20 @@ export function useFollow(awareness: Awareness): { leaderStage: string | null } 
   }, [following, requests, ui.declined, store]);
 
   const view = target.view;
+  const column = useStageColumn(following === null ? null : target.stage);
+  const columnKey = column ? `${column.x} ${column.y} ${column.width} ${column.height}` : "";
   useEffect(() => {
-    if (following === null || !view) return;
+    if (columnKey === "") return;
+    const [x, y, width, height] = columnKey.split(" ").map(Number) as [number, number, number, number];
+    void fitBounds({ x, y, width, height }, { padding: 0.06, duration: 450 });
+  }, [columnKey, fitBounds]);
+  useEffect(() => {
+    if (following === null || !view || columnKey !== "") return;
     // The same region of the map as the leader sees, whatever the size of my screen.
     const region = viewRegion(view);
     if (region) void fitBounds(region, { padding: 0, duration: 120 });
     else void setViewport(view, { duration: 120 });
-  }, [following, view, setViewport, fitBounds]);
+  }, [following, view, columnKey, setViewport, fitBounds]);
 
   const request = target.request;
   useEffect(() => {

@@ -1,7 +1,8 @@
 import type * as Y from "yjs";
 import type { Ballot, VoteRound } from "../../shared/workshop/voting";
 import type { TimerState } from "../../shared/workshop/timer";
-import { readBallots, readRound, readTimer } from "../../shared/workshop/workshopDoc";
+import type { Controller } from "../../shared/workshop/control";
+import { readBallots, readController, readRound, readTimer } from "../../shared/workshop/workshopDoc";
 import type { DocReader } from "../store/createDocStore";
 
 /** The live workshop state of a map's document: the running round, its ballots, the timer. */
@@ -10,15 +11,18 @@ export interface WorkshopDocState {
   /** Ballots of the running round by voter token (empty without a round). */
   readonly ballots: ReadonlyMap<string, Ballot>;
   readonly timer: TimerState;
+  /** Who runs the round and the timer (W15, W16); null when nobody is recorded. */
+  readonly roundBy: Controller | null;
+  readonly timerBy: Controller | null;
 }
 
 function read(doc: Y.Doc): WorkshopDocState {
   const round = readRound(doc);
-  return { round, ballots: round ? readBallots(doc, round.id) : new Map(), timer: readTimer(doc) };
+  return { round, ballots: round ? readBallots(doc, round.id) : new Map(), timer: readTimer(doc), roundBy: readController(doc, "roundBy"), timerBy: readController(doc, "timerBy") };
 }
 
 function fingerprint(state: WorkshopDocState): string {
-  return JSON.stringify([state.round, state.timer, [...state.ballots]]);
+  return JSON.stringify([state.round, state.timer, [...state.ballots], state.roundBy, state.timerBy]);
 }
 
 /**

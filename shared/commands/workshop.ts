@@ -18,27 +18,37 @@ import { MAX_TIMER_MS, clampDuration, pauseTimer, resetTimer, startTimer } from 
 import {
   WORKSHOP_KEYS, ballotKey, readBallot, readBallots, readBallotsMap, readRound, readTimer, workshopMap,
 } from "../workshop/workshopDoc";
+import { ControllerSchema, mayControl, type Controller } from "../workshop/control";
+import { readController } from "../workshop/workshopDoc";
 import type { ApplyContext } from "./applyContext";
 import type { HandlersFor } from "./handler";
 
-/** Every workshop command. */
+/**
+ * Every workshop command. `by` names the person acting (W15, W16): starting a round or the timer
+ * makes them its controller; revealing, ending, cancelling, pausing, resuming and resetting are
+ * refused for anyone else until they take over (`takeOverVoteRound`, `takeOverTimer`).
+ */
 export type WorkshopCommand =
   /** Opens a round; a round already running is discarded without writing its dots (W8). */
-  | { type: "startVoteRound"; round: { id: Id; target: VoteTarget; budget: number; hidden: boolean } }
+  | { type: "startVoteRound"; round: { id: Id; target: VoteTarget; budget: number; hidden: boolean }; by?: Controller }
   /** One more dot from `voter` (a random per-device token for this round, W3) on a card. */
   | { type: "addDot"; roundId: Id; voter: Id; cardId: Id }
   | { type: "removeDot"; roundId: Id; voter: Id; cardId: Id }
   /** Closes voting and shows the tallies to everyone (W4, W5). */
-  | { type: "revealVoteRound"; roundId: Id }
+  | { type: "revealVoteRound"; roundId: Id; by?: Controller }
   /** Adds the round's totals to the cards' `votes` and removes the round (W6). */
-  | { type: "endVoteRound"; roundId: Id }
+  | { type: "endVoteRound"; roundId: Id; by?: Controller }
   /** Removes the round without writing anything to the cards (W7). */
-  | { type: "cancelVoteRound"; roundId: Id }
+  | { type: "cancelVoteRound"; roundId: Id; by?: Controller }
+  /** `by` runs the round from now on (W15). */
+  | { type: "takeOverVoteRound"; roundId: Id; by: Controller }
   /** Starts or resumes the countdown at `now` (W11); `durationMs` sets the length of an idle timer first. */
-  | { type: "startTimer"; now: number; durationMs?: number }
-  | { type: "pauseTimer"; now: number }
+  | { type: "startTimer"; now: number; durationMs?: number; by?: Controller }
+  | { type: "pauseTimer"; now: number; by?: Controller }
   /** Back to idle, optionally with a new length. */
-  | { type: "resetTimer"; durationMs?: number };
+  | { type: "resetTimer"; durationMs?: number; by?: Controller }
+  /** `by` runs the timer from now on (W16). */
+  | { type: "takeOverTimer"; by: Controller };
 
 /** The type names of the workshop's commands. */
 export type WorkshopCommandType = WorkshopCommand["type"];
@@ -74,6 +84,7 @@ function clearRound(ctx: ApplyContext, workshop: Y.Map<unknown>): void {
   const ballots = readBallotsMap(ctx.doc);
   if (ballots) for (const key of Array.from(ballots.keys())) ballots.delete(key);
   workshop.delete(WORKSHOP_KEYS.round);
+  workshop.delete(WORKSHOP_KEYS.roundBy);
 }
 
 /** The workshop map and the running round named `roundId`, or why there is none. */
@@ -83,6 +94,23 @@ function theRound(ctx: ApplyContext, roundId: unknown): { workshop: Y.Map<unknow
   const round = readRound(ctx.doc);
   if (!round || round.id !== roundId) return `no voting round "${String(roundId)}"`;
   return { workshop, round };
+}
+
+function checkBy(by: unknown): string | undefined {
+  return by === undefined || ControllerSchema.safeParse(by).success ? undefined : "by: must be { id, name }";
+}
+
+/** Refuses `by` unless it runs `what` (or nobody is recorded as running it). */
+function controlProblem(ctx: ApplyContext, what: "roundBy" | "timerBy", by: Controller | undefined): string | undefined {
+  const problem = checkBy(by);
+  if (problem) return problem;
+  const owner = readController(ctx.doc, what);
+  return mayControl(owner, by) ? undefined : `${owner?.name ?? "someone else"} runs the ${what === "roundBy" ? "voting round" : "timer"}; take it over first`;
+}
+
+function setController(workshop: Y.Map<unknown>, what: "roundBy" | "timerBy", by: Controller | undefined): void {
+  if (by === undefined) workshop.delete(WORKSHOP_KEYS[what]);
+  else workshop.set(WORKSHOP_KEYS[what], { id: by.id, name: by.name });
 }
 
 function checkNow(now: unknown): string | undefined {
@@ -98,7 +126,10 @@ function checkDuration(ms: unknown): string | undefined {
 
 /** The handler of every workshop command, registered in `applyCommands`' table. */
 export const workshopHandlers: HandlersFor<WorkshopCommandType> = {
-  startVoteRound(ctx, { round }) {
+  startVoteRound(ctx, { round, by }) {
+    // A running round belongs to its controller: nobody else replaces it (W8, W15).
+    const running = readRound(ctx.doc) !== null ? controlProblem(ctx, "roundBy", by) : checkBy(by);
+    if (running) return running;
     const problem =
       badId(round?.id, "round.id") ??
       (VoteTargetSchema.safeParse(round.target).success ? undefined : "round.target: must be painPoints, opportunities or both") ??
@@ -113,6 +144,7 @@ export const workshopHandlers: HandlersFor<WorkshopCommandType> = {
     ensureBallots(workshop);
     const stored: VoteRound = { id: round.id, target: round.target, budget: round.budget, hidden: round.hidden, phase: "open" };
     workshop.set(WORKSHOP_KEYS.round, stored);
+    setController(workshop, "roundBy", by);
     return undefined;
   },
   addDot(ctx, { roundId, voter, cardId }) {
@@ -142,15 +174,19 @@ export const workshopHandlers: HandlersFor<WorkshopCommandType> = {
     else ballots.set(ballotKey(found.round.id, voter), next);
     return undefined;
   },
-  revealVoteRound(ctx, { roundId }) {
+  revealVoteRound(ctx, { roundId, by }) {
     const found = theRound(ctx, roundId);
     if (typeof found === "string") return found;
+    const refused = controlProblem(ctx, "roundBy", by);
+    if (refused) return refused;
     if (found.round.phase !== "revealed") found.workshop.set(WORKSHOP_KEYS.round, { ...found.round, phase: "revealed" });
     return undefined;
   },
-  endVoteRound(ctx, { roundId }) {
+  endVoteRound(ctx, { roundId, by }) {
     const found = theRound(ctx, roundId);
     if (typeof found === "string") return found;
+    const refused = controlProblem(ctx, "roundBy", by);
+    if (refused) return refused;
     const { round, workshop } = found;
     const cards = ctx.collection("cards");
     const votable = new Set<string>();
@@ -168,24 +204,37 @@ export const workshopHandlers: HandlersFor<WorkshopCommandType> = {
     clearRound(ctx, workshop);
     return undefined;
   },
-  cancelVoteRound(ctx, { roundId }) {
+  cancelVoteRound(ctx, { roundId, by }) {
     const found = theRound(ctx, roundId);
     if (typeof found === "string") return found;
+    const refused = controlProblem(ctx, "roundBy", by);
+    if (refused) return refused;
     clearRound(ctx, found.workshop);
     return undefined;
   },
-  startTimer(ctx, { now, durationMs }) {
+  takeOverVoteRound(ctx, { roundId, by }) {
+    const found = theRound(ctx, roundId);
+    if (typeof found === "string") return found;
+    if (by === undefined || checkBy(by)) return "by: must be { id, name }";
+    setController(found.workshop, "roundBy", by);
+    return undefined;
+  },
+  startTimer(ctx, { now, durationMs, by }) {
     const problem = checkNow(now) ?? checkDuration(durationMs);
     if (problem) return problem;
     const workshop = workshopMap(ctx.doc);
     if (!workshop) return NO_WORKSHOP;
     let timer = readTimer(ctx.doc);
+    // An idle timer is anybody's to start, and the starter runs it (W16); a paused one is its controller's.
+    const refused = timer.phase === "idle" ? checkBy(by) : controlProblem(ctx, "timerBy", by);
+    if (refused) return refused;
+    if (timer.phase === "idle") setController(workshop, "timerBy", by);
     if (durationMs !== undefined && timer.phase === "idle") timer = resetTimer(timer, clampDuration(durationMs));
     workshop.set(WORKSHOP_KEYS.timer, startTimer(timer, Math.round(now)));
     return undefined;
   },
-  pauseTimer(ctx, { now }) {
-    const problem = checkNow(now);
+  pauseTimer(ctx, { now, by }) {
+    const problem = checkNow(now) ?? controlProblem(ctx, "timerBy", by);
     if (problem) return problem;
     const workshop = workshopMap(ctx.doc);
     if (!workshop) return NO_WORKSHOP;
@@ -194,12 +243,22 @@ export const workshopHandlers: HandlersFor<WorkshopCommandType> = {
     workshop.set(WORKSHOP_KEYS.timer, pauseTimer(timer, Math.round(now)));
     return undefined;
   },
-  resetTimer(ctx, { durationMs }) {
+  resetTimer(ctx, { durationMs, by }) {
     const problem = checkDuration(durationMs);
     if (problem) return problem;
     const workshop = workshopMap(ctx.doc);
     if (!workshop) return NO_WORKSHOP;
+    // Setting the length of an idle timer is anybody's; resetting a running or paused one is its controller's.
+    const refused = readTimer(ctx.doc).phase === "idle" ? checkBy(by) : controlProblem(ctx, "timerBy", by);
+    if (refused) return refused;
     workshop.set(WORKSHOP_KEYS.timer, resetTimer(readTimer(ctx.doc), durationMs === undefined ? undefined : clampDuration(durationMs)));
+    return undefined;
+  },
+  takeOverTimer(ctx, { by }) {
+    if (by === undefined || checkBy(by)) return "by: must be { id, name }";
+    const workshop = workshopMap(ctx.doc);
+    if (!workshop) return NO_WORKSHOP;
+    setController(workshop, "timerBy", by);
     return undefined;
   },
 };

@@ -101,12 +101,19 @@ export function parsePresence(state: unknown): Presence | null {
   };
 }
 
-/** Two letters for an avatar: the initials of the first two words, or the first two letters. */
+/**
+ * Initials for an avatar, from the name's words (W12): the first letters of the first two words,
+ * or of the only one. Words are letters and digits: what is in brackets ("Lea (facilitator)")
+ * and punctuation are left out, so "Lea (facilitator)" is "L", not "L(". "?" when nothing is left.
+ */
 export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
-  const first = Array.from(words[0] ?? "?");
-  if (words.length >= 2) return (first[0] ?? "") + (Array.from(words[1] ?? "")[0] ?? "");
-  return first.slice(0, 2).join("");
+  const words = name
+    .replace(/[([{][^)\]}]*[)\]}]?/gu, " ")
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ""))
+    .filter(Boolean);
+  const letters = words.slice(0, 2).map((w) => Array.from(w)[0] ?? "");
+  return letters.length > 0 ? letters.join("") : "?";
 }
 
 /**

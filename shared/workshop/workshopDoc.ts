@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import { WORKSHOP, rootMap } from "../doc/layout";
 import { BallotSchema, VoteRoundSchema, type Ballot, type VoteRound } from "./voting";
 import { TimerStateSchema, idleTimer, type TimerState } from "./timer";
+import { ControllerSchema, type Controller } from "./control";
 
 /**
  * How the live workshop state lives in a map's Y.Doc: the top-level `workshop` Y.Map
@@ -13,6 +14,8 @@ import { TimerStateSchema, idleTimer, type TimerState } from "./timer";
  * | `round` | the running voting round, plain JSON (`VoteRound`); absent when none runs |
  * | `ballots` | a nested `Y.Map`: key `<roundId>.<voterToken>`, value a `Ballot` (card id to dots) |
  * | `timer` | the countdown, plain JSON (`TimerState`); absent means idle at the default length |
+ * | `roundBy` | who runs the voting round (`Controller`, W15); absent: anyone may |
+ * | `timerBy` | who runs the timer (`Controller`, W16); absent: anyone may |
  *
  * Each voter writes only their own ballot key, so concurrent votes never conflict. Ballots
  * carry their round's id in the key, so a ballot of an older round (or one written while two
@@ -21,7 +24,7 @@ import { TimerStateSchema, idleTimer, type TimerState } from "./timer";
  */
 
 /** Keys of the workshop map. */
-export const WORKSHOP_KEYS = { round: "round", ballots: "ballots", timer: "timer" } as const;
+export const WORKSHOP_KEYS = { round: "round", ballots: "ballots", timer: "timer", roundBy: "roundBy", timerBy: "timerBy" } as const;
 
 /** The key of one voter's ballot in `workshop.ballots`. */
 export function ballotKey(roundId: string, voter: string): string {
@@ -72,4 +75,10 @@ export function readBallot(doc: Y.Doc, roundId: string, voter: string): Ballot {
 export function readTimer(doc: Y.Doc): TimerState {
   const parsed = TimerStateSchema.safeParse(workshopMap(doc)?.get(WORKSHOP_KEYS.timer));
   return parsed.success ? parsed.data : idleTimer();
+}
+
+/** Who runs the voting round or the timer (W15, W16), or `null` when nobody is recorded. */
+export function readController(doc: Y.Doc, what: "roundBy" | "timerBy"): Controller | null {
+  const parsed = ControllerSchema.safeParse(workshopMap(doc)?.get(WORKSHOP_KEYS[what]));
+  return parsed.success ? parsed.data : null;
 }

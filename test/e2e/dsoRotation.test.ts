@@ -1,7 +1,7 @@
 /**
  * The rotating journey owner in a real Chromium against the real server, with the day injected
  * through `?today=`: set up a rotation, reorder the roster by drag and by keyboard buttons,
- * and see the owner change across a handover and during an override (SPEC.md F29, F30, D1, D2).
+ * and see the owner change across a handover and during an override (SPEC.md F29, F30, D1, D2; the header's "next" follows D15).
  */
 import { describe, expect, it } from "vitest";
 import { importJourney, usePageServer } from "./support/mapPage";
@@ -47,9 +47,10 @@ describe("DSO rotation", () => {
     await moveTo(page, "2026-11-26");
     expect(await headerOwnerLine(page)).toBe("Journey owner: Sven Müller · next: Lin Zhou tomorrow");
     await moveTo(page, "2026-11-27");
-    expect(await headerOwnerLine(page)).toBe("Journey owner: Lin Zhou · next: Jana Becker in 7 days");
+    expect(await headerOwnerLine(page)).toBe("Journey owner: Lin Zhou · next: Omar Haddad in 2 days");
     await moveTo(page, "2026-11-29");
-    expect(await headerOwnerLine(page)).toBe("Journey owner: Omar Haddad · next: Jana Becker in 5 days");
+    // D15: "next" is who actually holds the journey next: Lin again, when Omar's cover ends.
+    expect(await headerOwnerLine(page)).toBe("Journey owner: Omar Haddad · next: Lin Zhou tomorrow");
     await moveTo(page, "2026-11-30");
     expect(await headerOwnerLine(page)).toBe("Journey owner: Lin Zhou · next: Jana Becker in 4 days");
 

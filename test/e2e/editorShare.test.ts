@@ -5,10 +5,33 @@
 import { describe, expect, it } from "vitest";
 import { templateJourney } from "../../shared/templates";
 import { openMap, openNewMap, usePageServer, waitForConnected } from "./support/mapPage";
+import { createMap } from "../support/server";
 
 const running = usePageServer();
 
 describe("sharing a map", () => {
+  it("[S30] an owner on another device shares the edit and view links without replacing keys", async () => {
+    const map = await createMap(running.server.url, { title: "Owner elsewhere" });
+    // A fresh browser context knows nothing but the owner link.
+    const { context, page } = await openMap(running.browser, running.server, map.id, map.ownerKey);
+    await page.getByRole("button", { name: "Share", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Share this map" });
+    const edit = dialog.getByRole("textbox", { name: /^Edit link/ });
+    await edit.waitFor();
+    expect(await edit.inputValue()).toBe(`${running.server.url}/m/${map.id}#k=${map.editKey}`);
+    expect(await dialog.getByRole("textbox", { name: /^View link/ }).inputValue()).toBe(`${running.server.url}/m/${map.id}#k=${map.viewKey}`);
+    expect(await dialog.getByText("known only on the device").count()).toBe(0);
+    await context.close();
+
+    // An editor's page does not get the other links.
+    const editor = await openMap(running.browser, running.server, map.id, map.editKey);
+    await editor.page.getByRole("button", { name: "Share", exact: true }).click();
+    const own = editor.page.getByRole("dialog", { name: "Share this map" });
+    await own.getByRole("textbox", { name: "Your link" }).waitFor();
+    expect(await own.getByRole("textbox", { name: /^View link/ }).count()).toBe(0);
+    await editor.context.close();
+  });
+
   it("[A22][A23] the creator's dialog shows the edit and view links; replacing the keys cuts off the old links; deleting removes the map", async () => {
     const context = await running.browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US" });
     const page = await context.newPage();

@@ -209,7 +209,7 @@ describe("workshop mode with three people", () => {
     for (const p of [maria, jonas, aiko]) await p.page.getByRole("button", { name: "Fit View" }).click();
   });
 
-  it("[W2][W4][W6][W9] a voting round: budgets hold, tallies stay hidden until reveal, ending adds the totals to the cards' votes", async () => {
+  it("[W2][W4][W6][W9][W15] a voting round: budgets hold, tallies stay hidden until reveal, ending adds the totals to the cards' votes", async () => {
     await maria.page.getByRole("button", { name: "Dot voting" }).click();
     const setup = maria.page.getByRole("form", { name: "Start a dot-voting round" });
     await setup.getByLabel("Pain points", { exact: true }).check();
@@ -241,6 +241,9 @@ describe("workshop mode with three people", () => {
     expect(await viewerPage.getByRole("button", { name: /^Add a dot to/ }).count()).toBe(0);
     expect(await viewerPage.getByRole("button", { name: "Reveal" }).count()).toBe(0);
     await viewer.close();
+    // [W15] Maria started the round, so she runs it: Jonas sees who does, and no Reveal.
+    await jonas.page.getByText("Run by Maria Keller").waitFor();
+    expect(await jonas.page.getByRole("button", { name: "Reveal" }).count()).toBe(0);
 
     // [W9] a late joiner (or a reload) gets the running round and keeps their own dots.
     await aiko.page.reload();
@@ -262,12 +265,14 @@ describe("workshop mode with three people", () => {
     expect(await maria.page.getByRole("button", { name: "Undo" }).isDisabled()).toBe(true);
   });
 
-  it("[W10][W11] the timer shows the same time everywhere within a second, pauses for all and survives a reload", async () => {
+  it("[W10][W11][W16] the timer shows the same time everywhere within a second, is run by who started it, pauses for all and survives a reload", async () => {
     await maria.page.getByLabel("Timer length").selectOption("2");
     await maria.page.getByRole("button", { name: "Start timer" }).click();
     const endsAt = (p: Person) =>
       p.page.getByTestId("workshop-timer").evaluate((el) => Date.now() + Number(el.getAttribute("data-remaining-ms")));
-    for (const p of [jonas, aiko]) await p.page.getByRole("button", { name: "Pause timer" }).waitFor();
+    // W16: Maria started it, so she runs it; the others may take over, not pause it.
+    for (const p of [jonas, aiko]) await p.page.getByRole("button", { name: "Take over the timer" }).waitFor();
+    expect(await jonas.page.getByRole("button", { name: "Pause timer" }).count()).toBe(0);
     const ends = await Promise.all([maria, jonas, aiko].map(endsAt));
     expect(Math.max(...ends) - Math.min(...ends)).toBeLessThan(1000);
     const remaining = (p: Person) => p.page.getByTestId("workshop-timer").getAttribute("data-remaining-ms").then(Number);
@@ -275,17 +280,19 @@ describe("workshop mode with three people", () => {
     expect(first).toBeGreaterThan(100_000);
     expect(first).toBeLessThanOrEqual(120_000);
 
+    await jonas.page.getByRole("button", { name: "Take over the timer" }).click();
     await jonas.page.getByRole("button", { name: "Pause timer" }).click();
-    await maria.page.getByRole("button", { name: "Resume timer" }).waitFor();
-    await aiko.page.getByRole("button", { name: "Resume timer" }).waitFor();
+    await jonas.page.getByRole("button", { name: "Resume timer" }).waitFor();
+    await maria.page.getByRole("button", { name: "Take over the timer" }).waitFor();
+    await expect.poll(() => aiko.page.getByTestId("workshop-timer").getAttribute("aria-label")).toContain("paused");
     const paused = await Promise.all([maria, jonas, aiko].map(remaining));
     expect(new Set(paused).size).toBe(1);
     await aiko.page.reload();
     await waitForConnected(aiko.page);
-    await aiko.page.getByRole("button", { name: "Resume timer" }).waitFor();
+    await aiko.page.getByRole("button", { name: "Take over the timer" }).waitFor();
     expect(await remaining(aiko)).toBe(paused[0]);
 
-    await aiko.page.getByRole("button", { name: "Reset timer" }).click();
+    await jonas.page.getByRole("button", { name: "Reset timer" }).click();
     await maria.page.getByRole("button", { name: "Start timer" }).waitFor();
     expect(await maria.page.getByTestId("workshop-timer").textContent()).toBe("2:00");
   });

@@ -30,8 +30,13 @@ describe("presence", () => {
 
   it("[W12] initials for avatars", () => {
     expect(initials("Anna Berg")).toBe("AB");
-    expect(initials("jo")).toBe("jo");
-    expect(initials("Ümit")).toBe("Üm");
+    expect(initials("jo")).toBe("j");
+    expect(initials("Ümit")).toBe("Ü");
+    // Issue 11: brackets and punctuation are not initials.
+    expect(initials("Lea (facilitator)")).toBe("L");
+    expect(initials("Dr. Omar Haddad")).toBe("DO");
+    expect(initials("(bot)")).toBe("?");
+    expect(initials("  🙂  ")).toBe("?");
   });
 
   it("[W13] everyone follows the same open request, and a declined one is skipped", () => {

@@ -9,6 +9,11 @@ import { Icon } from "../icons";
 import { InlineTitle } from "./InlineTitle";
 import { MetricChips } from "./MetricChips";
 
+/** An emotion value as people write it: +2, 0, −1 (a real minus sign). */
+function signed(value: number): string {
+  return value > 0 ? `+${value}` : value < 0 ? `\u2212${-value}` : "0";
+}
+
 function Severity({ value }: { value: number }) {
   const t = useT();
   return (
@@ -75,13 +80,21 @@ function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
           }}
         />
       ) : (
-        <div className="card-title">{card.title}</div>
+        <div className="card-title" dir="auto">
+          {card.title}
+        </div>
       )}
       <div className="card-foot">
         {team && (
           <span className="chip chip-team" title={team.name}>
             <span className="team-dot" />
             {team.name}
+          </span>
+        )}
+        {card.emotion !== undefined && (
+          <span className={`chip chip-emotion chip-emotion-${card.emotion < 0 ? "neg" : card.emotion > 0 ? "pos" : "zero"}`} title={t("editor.emotionValue", { value: signed(card.emotion) })}>
+            {signed(card.emotion)}
+            <span className="visually-hidden">{t("editor.emotionValue", { value: signed(card.emotion) })}</span>
           </span>
         )}
         {card.metrics && card.metrics.length > 0 && <MetricChips metrics={card.metrics} />}

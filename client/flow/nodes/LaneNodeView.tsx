@@ -26,7 +26,9 @@ function LaneNodeViewImpl({ data }: NodeProps<LaneNode>) {
           onDone={() => setRenaming(false)}
         />
       ) : (
-        <span className="header-name">{name}</span>
+        <span className="header-name" dir="auto">
+          {name}
+        </span>
       )}
       {actions.editable && (
         <select

@@ -13,14 +13,14 @@ const SHOWN = 2;
  * A card's KPIs as small chips: a short name and value/target, coloured red, amber or green by
  * the core's rule (SPEC.md KPI status). The tooltip holds the full name, numbers and units.
  */
-export function MetricChips({ metrics }: { metrics: readonly Metric[] }) {
+export function MetricChips({ metrics, all = false }: { metrics: readonly Metric[]; all?: boolean }) {
   const t = useT();
   const { lang } = useLanguage();
   const num = useMemo(() => {
     const format = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
     return (n: number) => format.format(n);
   }, [lang]);
-  const shown = metrics.slice(0, SHOWN);
+  const shown = all ? metrics : metrics.slice(0, SHOWN);
   return (
     <>
       {shown.map((m, i) => {
@@ -32,6 +32,7 @@ export function MetricChips({ metrics }: { metrics: readonly Metric[] }) {
         return (
           <span key={i} className={`chip chip-metric metric-${status ?? "none"}`} title={tip}>
             {metricChipText(m, t(`editor.metric.short.${m.kind}` as MessageKey), num)}
+            {all && <span className="visually-hidden">{tip}</span>}
           </span>
         );
       })}

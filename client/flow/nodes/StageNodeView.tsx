@@ -30,7 +30,7 @@ function StageNodeViewImpl({ data }: NodeProps<StageNode>) {
           onDone={() => setRenaming(false)}
         />
       ) : (
-        <span className="header-name" title={stage.description ?? name}>
+        <span className="header-name" dir="auto" title={stage.description ?? name}>
           {name}
         </span>
       )}

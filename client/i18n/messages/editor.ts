@@ -113,6 +113,9 @@ export const editorMessages = {
     "editor.confirmDelete.body_other": "{count} cards go with it, for everyone on this map, with their links, comments and reviews. Undo (Ctrl+Z) on this device brings them back.",
     "editor.confirmDelete.confirm_one": "Delete, with 1 card",
     "editor.confirmDelete.confirm_other": "Delete, with {count} cards",
+    "editor.tooLong_one": "1 character too many (at most {max}). Shorten it to save.",
+    "editor.tooLong_other": "{count} characters too many (at most {max}). Shorten it to save.",
+    "editor.emotionValue": "Emotion {value}",
   },
   de: {
     "editor.addStage": "Phase hinzufügen",
@@ -227,5 +230,8 @@ export const editorMessages = {
     "editor.confirmDelete.body_other": "{count} Karten werden für alle auf dieser Journey Map gelöscht, mit ihren Verbindungen, Kommentaren und Reviews. Rückgängig (Strg+Z) auf diesem Gerät holt sie zurück.",
     "editor.confirmDelete.confirm_one": "Löschen, mit 1 Karte",
     "editor.confirmDelete.confirm_other": "Löschen, mit {count} Karten",
+    "editor.tooLong_one": "1 Zeichen zu viel (höchstens {max}). Kürze den Text, um zu speichern.",
+    "editor.tooLong_other": "{count} Zeichen zu viel (höchstens {max}). Kürze den Text, um zu speichern.",
+    "editor.emotionValue": "Emotion {value}",
   },
 };

@@ -91,6 +91,10 @@ export const workshopMessages = {
     "workshop.present.next": "Next stage",
     "workshop.present.stage": "Stage {n} of {total}: {name}",
     "workshop.present.noStages": "This map has no stages yet",
+    "workshop.control.runBy": "Run by {name}",
+    "workshop.control.takeOverRound": "Take over the round",
+    "workshop.control.takeOverTimer": "Take over the timer",
+    "workshop.control.takeOverHelp": "Run it yourself from now on: reveal, end or cancel it. The person who started it is told.",
   },
   de: {
     "workshop.label": "Workshop",
@@ -183,5 +187,9 @@ export const workshopMessages = {
     "workshop.present.next": "Nächste Phase",
     "workshop.present.stage": "Phase {n} von {total}: {name}",
     "workshop.present.noStages": "Diese Journey Map hat noch keine Phasen",
+    "workshop.control.runBy": "Geleitet von {name}",
+    "workshop.control.takeOverRound": "Runde übernehmen",
+    "workshop.control.takeOverTimer": "Timer übernehmen",
+    "workshop.control.takeOverHelp": "Ab jetzt leitest du sie: aufdecken, beenden oder abbrechen. Wer sie gestartet hat, sieht das.",
   },
 };
