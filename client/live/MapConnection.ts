@@ -52,9 +52,14 @@ export class MapConnection {
   private cleanups: (() => void)[] = [];
   state: ConnectionState;
 
+  /**
+   * @param mapId the room: a map id, or `w/<workspaceId>` for a workspace document
+   * @param params more socket parameters (a workspace page asks for `live: "1"`)
+   */
   constructor(
     readonly mapId: string,
     key: string,
+    params: Readonly<Record<string, string>> = {},
   ) {
     this.ledger = loadLedger(mapId);
     this.state = { link: navigator.onLine ? "connecting" : "offline", close: null, saved: true, localLoaded: false, synced: false };
@@ -67,7 +72,7 @@ export class MapConnection {
       () => this.set({ localLoaded: true }),
     );
     this.provider = new WebsocketProvider(socketBase(), mapId, this.doc, {
-      params: { k: key, ack: "1" },
+      params: { ...params, k: key, ack: "1" },
       disableBc: true,
       connect: navigator.onLine,
       shouldReconnect: (event) => !TERMINAL_CLOSES.has(closeName(event.code) ?? "goingAway"),
