@@ -2,6 +2,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { CLOSE } from "../shared/protocol";
 import type { Config } from "./config";
+import { BurstTracker } from "./history/BurstTracker";
+import { History } from "./history/History";
+import { systemClock, type HistoryClock } from "./history/HistoryClock";
 import { createRouter } from "./http/router";
 import type { AppContext } from "./http/Route";
 import { routes } from "./http/routes/index";
@@ -32,7 +35,7 @@ export interface App {
 }
 
 /** Builds the whole server from its parts; `index.ts` only reads the environment and calls this. */
-export function createApp(config: Config, storage: Storage, log: Logger): App {
+export function createApp(config: Config, storage: Storage, log: Logger, clock: HistoryClock = systemClock): App {
   const metrics = new Metrics();
   const rooms = new Rooms(storage, log, metrics, {
     ...ROOM_DEFAULTS,
@@ -40,6 +43,9 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
     unloadDelayMs: config.unloadDelayMs,
     keepaliveMs: config.keepaliveMs,
   });
+  const history = new History({ storage, rooms, log, clock });
+  const bursts = new BurstTracker({ history, storage, log, clock }, { quietMs: config.historyQuietMs, hourlyMs: config.historyHourlyMs });
+  rooms.hooks.add(bursts.onCommit);
   let port = config.port;
   const context: AppContext = {
     config,
@@ -47,6 +53,7 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
     rooms,
     log,
     metrics,
+    history,
     publicUrl: () => config.publicUrl ?? `http://localhost:${port}`,
   };
   const route = createRouter(routes, context, createStaticHandler(config.distDir));
@@ -85,6 +92,9 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
       for (const ws of sync.wss.clients) ws.terminate();
       server.closeAllConnections();
       await closed;
+      // The hook delivers in a later macrotask: let the last commits arrive, then end every open burst.
+      await new Promise((r) => setImmediate(r));
+      await bursts.flush();
       await storage.close();
     },
   };

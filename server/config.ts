@@ -20,6 +20,10 @@ export interface Config {
   readonly unloadDelayMs: number;
   /** A socket sent nothing for this long gets a keepalive (below the stock client's 30 s timeout). */
   readonly keepaliveMs: number;
+  /** History: a burst of changes that stays quiet this long gets an automatic version (H2). */
+  readonly historyQuietMs: number;
+  /** History: while changes keep coming, an automatic version at least this often (H2). */
+  readonly historyHourlyMs: number;
 }
 
 /** An environment setting that cannot be used; the message names it. */
@@ -78,5 +82,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     connectWindowMs: int(env, "BATON_CONNECT_WINDOW_MS", 10_000, 100, 3_600_000),
     unloadDelayMs: int(env, "BATON_UNLOAD_DELAY_MS", 1000, 0, 3_600_000),
     keepaliveMs: int(env, "BATON_KEEPALIVE_MS", 10_000, 100, 25_000),
+    historyQuietMs: int(env, "BATON_HISTORY_QUIET_MS", 600_000, 10, 86_400_000),
+    historyHourlyMs: int(env, "BATON_HISTORY_HOURLY_MS", 3_600_000, 10, 86_400_000),
   };
 }

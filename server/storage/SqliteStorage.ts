@@ -1,7 +1,18 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { StorageError, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc } from "./Storage";
+import { SqliteHistory } from "./sqlite/SqliteHistory";
+import {
+  StorageError,
+  type ActivityEntry,
+  type AppendBatchEntry,
+  type AppendResult,
+  type KeyHashes,
+  type MapRecord,
+  type Storage,
+  type StoredDoc,
+  type VersionRecord,
+} from "./Storage";
 
 /** The file name inside BATON_DATA_DIR. The directory is the only path input; no path is built from a map id. */
 export const DB_FILE = "baton.sqlite";
@@ -29,6 +40,7 @@ export class SqliteStorage implements Storage {
   private readonly appendTx;
   private readonly compactTx;
   private readonly deleteTx;
+  private readonly history: SqliteHistory;
 
   constructor(dataDir: string, options: { sync?: "normal" | "full" } = {}) {
     mkdirSync(dataDir, { recursive: true });
@@ -55,6 +67,7 @@ export class SqliteStorage implements Storage {
       ) STRICT;
       CREATE INDEX IF NOT EXISTS updates_by_map ON updates (map_id, seq);
     `);
+    this.history = new SqliteHistory(this.db);
     this.stmts = {
       insertMap: this.db.prepare(
         "INSERT INTO maps (id, owner_hash, editor_hash, viewer_hash, created_at, updated_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -101,6 +114,7 @@ export class SqliteStorage implements Storage {
     });
     this.deleteTx = this.db.transaction((id: string) => {
       this.stmts.deleteLog.run(id);
+      this.history.deleteAllOf(id);
       return this.stmts.deleteMap.run(id).changes > 0;
     });
   }
@@ -170,6 +184,30 @@ export class SqliteStorage implements Storage {
 
   async countMaps(): Promise<number> {
     return this.run("countMaps", () => this.stmts.countMaps.get()?.n ?? 0);
+  }
+
+  async saveVersion(record: VersionRecord, state: Uint8Array): Promise<void> {
+    return this.run("saveVersion", () => this.history.saveVersion(record, state));
+  }
+
+  async listVersions(docId: string): Promise<VersionRecord[]> {
+    return this.run("listVersions", () => this.history.listVersions(docId));
+  }
+
+  async loadVersion(docId: string, versionId: string): Promise<{ record: VersionRecord; state: Uint8Array } | null> {
+    return this.run("loadVersion", () => this.history.loadVersion(docId, versionId));
+  }
+
+  async deleteVersions(docId: string, versionIds: readonly string[]): Promise<number> {
+    return this.run("deleteVersions", () => this.history.deleteVersions(docId, versionIds));
+  }
+
+  async appendActivity(entry: ActivityEntry, keep: number): Promise<void> {
+    return this.run("appendActivity", () => this.history.appendActivity(entry, keep));
+  }
+
+  async listActivity(docId: string, limit: number): Promise<ActivityEntry[]> {
+    return this.run("listActivity", () => this.history.listActivity(docId, limit));
   }
 
   async close(): Promise<void> {

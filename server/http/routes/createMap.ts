@@ -45,6 +45,8 @@ export async function storeNewMap(app: AppContext, snapshot: Uint8Array): Promis
   const hashes: KeyHashes = hashKeys(keys);
   const now = new Date().toISOString();
   await app.storage.createMap({ id, keyHashes: hashes, createdAt: now, updatedAt: now }, snapshot);
+  // The first version: later summaries say what changed since the map was made (H2).
+  await app.history.saveInitial(id, snapshot).catch((err: unknown) => app.log.warn("history.initial_failed", { map: id, message: (err as Error).message }));
   app.log.info("map.created", { map: id, bytes: snapshot.byteLength });
   return { id, keys };
 }

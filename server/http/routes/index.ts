@@ -2,6 +2,7 @@ import type { Route } from "../Route";
 import { createMapRoutes } from "./createMap";
 import { exportSvgRoutes } from "./exportSvg";
 import { healthRoutes } from "./health";
+import { historyRoutes } from "./history";
 import { mapAdminRoutes } from "./mapAdmin";
 import { mapReadRoutes } from "./mapRead";
 import { mapWriteRoutes } from "./mapWrite";
@@ -17,4 +18,5 @@ export const routes: readonly Route[] = [
   ...mapWriteRoutes,
   ...mapAdminRoutes,
   ...exportSvgRoutes,
+  ...historyRoutes,
 ];
