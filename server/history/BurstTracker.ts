@@ -37,6 +37,7 @@ interface Burst {
  */
 export class BurstTracker {
   private readonly bursts = new Map<string, Burst>();
+  private readonly working = new Set<Promise<void>>();
 
   constructor(
     private readonly deps: { history: History; storage: Storage; log: Logger; clock: HistoryClock },
@@ -61,12 +62,22 @@ export class BurstTracker {
     burst.at = change.at;
     burst.authors = distinctAuthors([...burst.authors, ...change.authors]);
     const b = burst;
-    b.timer = clock.set(() => void this.end(change.docId, b), this.timing.quietMs);
+    b.timer = clock.set(() => this.track(this.end(change.docId, b)), this.timing.quietMs);
     if (clock.now() - b.since >= this.timing.hourlyMs) {
       b.since = clock.now();
-      void this.version(change.docId, b.authors);
+      this.track(this.version(change.docId, b.authors));
     }
   };
+
+  private track(work: Promise<void>): void {
+    this.working.add(work);
+    void work.finally(() => this.working.delete(work));
+  }
+
+  /** Resolves once the work started so far (versions, activity entries) has finished. */
+  async idle(): Promise<void> {
+    while (this.working.size > 0) await Promise.all([...this.working]);
+  }
 
   private async baseState(docId: string): Promise<Uint8Array | null> {
     try {
@@ -107,7 +118,8 @@ export class BurstTracker {
 
   /** Ends every open burst now (shutdown), so no activity is lost by a clean stop. */
   async flush(): Promise<void> {
-    await Promise.all([...this.bursts.entries()].map(([docId, burst]) => this.end(docId, burst)));
+    for (const [docId, burst] of [...this.bursts.entries()]) this.track(this.end(docId, burst));
+    await this.idle();
   }
 
   /** Open bursts (tests, metrics). */

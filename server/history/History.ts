@@ -68,6 +68,11 @@ export class History {
     return run;
   }
 
+  /** Resolves once every queued operation has finished (tests, shutdown). */
+  async idle(): Promise<void> {
+    while (this.queues.size > 0) await Promise.all([...this.queues.values()]);
+  }
+
   private now(): string {
     return new Date(this.deps.clock.now()).toISOString();
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { MapRecord, Storage } from "../../../server/storage/Storage";
+import { historyContractCases } from "./historyContract";
 
 /**
  * The one contract every storage adapter passes (engineering.md habit 9). `make` returns a
@@ -186,5 +187,7 @@ export function storageContractSuite(name: string, make: () => Promise<Storage>,
         await t.close();
       });
     }
+
+    historyContractCases(make, reopen);
   });
 }
