@@ -17,6 +17,16 @@ export interface BurstTiming {
 /** Activity entries kept per document (the newest). */
 export const ACTIVITY_KEEP = 500;
 
+/**
+ * The distinct writers of a burst. A writer without a name is dropped when a named writer of the
+ * same role is there: a page's first sync often commits before its presence announced the name.
+ */
+export function mergeAuthors(a: readonly Author[], b: readonly Author[]): Author[] {
+  const all = distinctAuthors([...a, ...b]);
+  const namedRoles = new Set(all.filter((x) => x.name !== undefined).map((x) => x.role));
+  return all.filter((x) => x.name !== undefined || !namedRoles.has(x.role));
+}
+
 interface Burst {
   /** ISO times of the burst's first and latest committed change. */
   from: string;
@@ -60,7 +70,7 @@ export class BurstTracker {
       this.bursts.set(change.docId, burst);
     } else clock.clear(burst.timer);
     burst.at = change.at;
-    burst.authors = distinctAuthors([...burst.authors, ...change.authors]);
+    burst.authors = mergeAuthors(burst.authors, change.authors);
     const b = burst;
     b.timer = clock.set(() => this.track(this.end(change.docId, b)), this.timing.quietMs);
     if (clock.now() - b.since >= this.timing.hourlyMs) {
