@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { applyCommands } from "../../shared/commands/applyCommands";
 import { docToJourney } from "../../shared/doc/docToJourney";
 import type { Journey } from "../../shared/schema/journey";
+import type { VersionRecord } from "../../server/storage/Storage";
 import { exampleJourney } from "../support/example";
 import { importMap, startServer, type RunningServer } from "../support/server";
 import { connectClient, eventually, type TestClient } from "./helpers/clients";
@@ -16,14 +17,19 @@ afterAll(async () => {
   for (const s of servers) await s.stop().catch(() => undefined);
 });
 
-async function call(base: string, path: string, key: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: any }> {
+interface Restored {
+  restoredFrom: string;
+  savedAs: string;
+}
+
+async function call<T>(base: string, path: string, key: string, init: { method?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> {
   const res = await fetch(`${base}${path}`, {
     method: init.method ?? "GET",
     headers: { authorization: `Bearer ${key}`, "content-type": "application/json" },
     body: init.body === undefined ? undefined : JSON.stringify(init.body),
   });
   const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : null };
+  return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
 }
 
 const journeyOf = (c: TestClient): Journey => docToJourney(c.doc).journey;
@@ -36,7 +42,7 @@ describe("history: restore", () => {
     const map = await importMap(server.url, exampleJourney());
     const clients = [map.editKey, map.editKey, map.viewKey].map((k) => connectClient(server.url, map.id, k));
     await Promise.all(clients.map((c) => c.synced));
-    const named = await call(server.url, `/api/maps/${map.id}/versions`, map.editKey, { method: "POST", body: { label: "before the Q3 review", name: "Lea" } });
+    const named = await call<VersionRecord>(server.url, `/api/maps/${map.id}/versions`, map.editKey, { method: "POST", body: { label: "before the Q3 review", name: "Lea" } });
     expect(named.status).toBe(201);
     expect(named.body).toMatchObject({ kind: "named", label: "before the Q3 review", by: { role: "editor", name: "Lea" } });
 
@@ -45,7 +51,7 @@ describe("history: restore", () => {
     await eventually(() => clients.every((c) => journeyOf(c).title === "Damaged"), "the damage reached everyone");
     const damaged = journeyOf(ana);
 
-    const restored = await call(server.url, `/api/maps/${map.id}/versions/${named.body.id}/restore`, map.editKey, { method: "POST", body: { name: "Lea" } });
+    const restored = await call<Restored>(server.url, `/api/maps/${map.id}/versions/${named.body.id}/restore`, map.editKey, { method: "POST", body: { name: "Lea" } });
     expect(restored.status).toBe(200);
     expect(restored.body.restoredFrom).toBe(named.body.id);
     // The commit is stored before the answer: crash at once.
@@ -58,13 +64,13 @@ describe("history: restore", () => {
     // The live clients (which may have reconnected meanwhile) all show the version.
     await eventually(() => clients.every((c) => json(journeyOf(c)) === json(expected)), "every live client shows the version");
     clients.forEach((c) => c.destroy());
-    const versions = await call(server.url, `/api/maps/${map.id}/versions`, map.viewKey);
-    const before = versions.body.find((v: { id: string }) => v.id === restored.body.savedAs);
+    const versions = await call<VersionRecord[]>(server.url, `/api/maps/${map.id}/versions`, map.viewKey);
+    const before = versions.body.find((v) => v.id === restored.body.savedAs);
     expect(before).toMatchObject({ kind: "beforeRestore", by: { role: "editor", name: "Lea" } });
-    expect(before.summary.stages.removed.map((s: { id: string }) => s.id)).toEqual(["trial"]);
+    expect(before?.summary.stages.removed.map((s) => s.id)).toEqual(["trial"]);
 
     // Restoring the beforeRestore version brings the damaged state back.
-    const undo = await call(server.url, `/api/maps/${map.id}/versions/${restored.body.savedAs}/restore`, map.editKey, { method: "POST" });
+    const undo = await call<Restored>(server.url, `/api/maps/${map.id}/versions/${restored.body.savedAs}/restore`, map.editKey, { method: "POST" });
     expect(undo.status).toBe(200);
     await eventually(() => json(journeyOf(after)) === json(damaged), "the restore of the restore arrives");
     after.destroy();
@@ -77,7 +83,7 @@ describe("history: restore", () => {
     const online = connectClient(server.url, map.id, map.editKey);
     const offline = connectClient(server.url, map.id, map.editKey);
     await Promise.all([online.synced, offline.synced]);
-    const version = await call(server.url, `/api/maps/${map.id}/versions`, map.editKey, { method: "POST", body: { label: "good" } });
+    const version = await call<VersionRecord>(server.url, `/api/maps/${map.id}/versions`, map.editKey, { method: "POST", body: { label: "good" } });
     applyCommands(online.doc, [{ type: "deleteStage", id: "setup" }], "local");
     await eventually(() => !journeyOf(offline).stages.some((s) => s.id === "setup"), "the deletion arrived");
 
@@ -91,7 +97,7 @@ describe("history: restore", () => {
       ],
       "local",
     );
-    const restored = await call(server.url, `/api/maps/${map.id}/versions/${version.body.id}/restore`, map.editKey, { method: "POST" });
+    const restored = await call<Restored>(server.url, `/api/maps/${map.id}/versions/${version.body.id}/restore`, map.editKey, { method: "POST" });
     expect(restored.status).toBe(200);
     await eventually(() => journeyOf(online).stages.some((s) => s.id === "setup"), "the restore reached the online client");
 
