@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, type ReactNode } from "react";
 import { useMapSession } from "../map/useMapSession";
 import { attempt } from "../ui/attempt";
 import { cardDsoIndex, type CardDsoIndex } from "./cardDsoIndex";
+import { createdDays } from "./reviewView";
 import { useShowUnowned } from "./useShowUnowned";
 
 /** The index, or what went wrong building it (thrown inside each card's badge boundary, not around the canvas). */
@@ -21,9 +22,9 @@ export class NoCardDsoIndexError extends Error {
  * card reads localStorage. Selection or presenting changes leave the index (and the badges) alone.
  */
 export function CardDsoIndexProvider({ children }: { children: ReactNode }) {
-  const { journey, today } = useMapSession();
+  const { journey, today, doc } = useMapSession();
   const [showUnowned] = useShowUnowned();
-  const index = useMemo(() => attempt(() => cardDsoIndex(journey, today, showUnowned)), [journey, today, showUnowned]);
+  const index = useMemo(() => attempt(() => cardDsoIndex(journey, today, showUnowned, createdDays(doc, journey))), [journey, today, showUnowned, doc]);
   return <CardDsoIndexContext.Provider value={index}>{children}</CardDsoIndexContext.Provider>;
 }
 

@@ -2,7 +2,7 @@ import { daysBetween, ownerOn, rotationStatus } from "../../shared/dso";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
-import { formatDay } from "./formatDay";
+import { formatDay } from "../i18n/formatDate";
 import { useMe } from "./useMe";
 import { usePersonName } from "./usePersonName";
 
@@ -38,7 +38,7 @@ export function DsoHeader() {
   }
   const state = rotationStatus(rotation, session.today);
   const days = daysBetween(session.today, state.handoverOn);
-  const when = days === 1 ? t("dso.header.tomorrow") : t("dso.header.inDays", { days });
+  const when = days === 1 ? t("dso.header.tomorrow") : t("dso.header.inDays", { count: days });
   const title = t("dso.header.help", {
     owner: nameOf(state.ownerId),
     from: formatDay(state.periodStart, lang, true),

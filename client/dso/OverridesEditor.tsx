@@ -4,7 +4,7 @@ import type { Rotation } from "../../shared/schema/rotation";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
-import { formatDay } from "./formatDay";
+import { formatDay } from "../i18n/formatDate";
 import { usePersonName } from "./usePersonName";
 import { ToolIcon } from "../ui/ToolIcon";
 

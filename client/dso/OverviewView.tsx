@@ -4,10 +4,10 @@ import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
 import { openBacklogByTeam } from "./backlogView";
 import { EmotionChart } from "./EmotionChart";
-import { formatDay } from "./formatDay";
+import { formatDay } from "../i18n/formatDate";
 import { ProgressBar } from "./ProgressBar";
 import { ReviewMarkBadge } from "./ReviewMarkBadge";
-import { reviewRound } from "./reviewView";
+import { createdDays, reviewRound } from "./reviewView";
 import { ShowUnownedToggle } from "./ShowUnownedToggle";
 import { TeamChip } from "./TeamChip";
 import { teamColor } from "./teamPalette";
@@ -25,7 +25,7 @@ export function OverviewView() {
   const { journey, today } = session;
   const nameOf = usePersonName();
   const coverage = ownershipCoverage(journey);
-  const round = reviewRound(journey, today);
+  const round = reviewRound(journey, today, createdDays(session.doc, journey));
   const backlog = openBacklogByTeam(journey);
   const maxOpen = Math.max(1, ...backlog.map((b) => b.open + b.inProgress));
   const state = journey.rotation && today >= journey.rotation.startsOn ? rotationStatus(journey.rotation, today) : null;
@@ -51,7 +51,7 @@ export function OverviewView() {
                 {t("dso.overview.handover", {
                   next: nameOf(state.nextOwnerId),
                   day: formatDay(state.handoverOn, lang),
-                  days: daysBetween(today, state.handoverOn),
+                  count: daysBetween(today, state.handoverOn),
                 })}
               </p>
             </>
@@ -62,7 +62,7 @@ export function OverviewView() {
         <section className="dso-tile" aria-labelledby="dso-tile-coverage">
           <h3 id="dso-tile-coverage">{t("dso.overview.coverageTitle")}</h3>
           <p className="dso-explain">{t("dso.overview.coverageExplain")}</p>
-          <p className="dso-big">{t("dso.ownership.count", { owned: coverage.owned, total: coverage.total })}</p>
+          <p className="dso-big">{t("dso.ownership.count", { owned: coverage.owned, count: coverage.total })}</p>
           <ProgressBar value={coverage.ratio} label={t("dso.overview.coverageTitle")} />
           <ShowUnownedToggle />
         </section>

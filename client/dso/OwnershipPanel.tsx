@@ -19,7 +19,7 @@ export function OwnershipPanel() {
       <h3 id="dso-ownership-title">{t("dso.ownership.title")}</h3>
       <p className="dso-explain">{t("dso.ownership.explain")}</p>
       <p>
-        <strong>{t("dso.ownership.count", { owned: coverage.owned, total: coverage.total })}</strong>
+        <strong>{t("dso.ownership.count", { owned: coverage.owned, count: coverage.total })}</strong>
       </p>
       <ShowUnownedToggle />
       {unowned.length > 0 ? (

@@ -3,7 +3,7 @@ import { reviewLog } from "../../shared/dso";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
-import { formatDay, formatTime } from "./formatDay";
+import { formatDay, formatTime } from "../i18n/formatDate";
 import { recentReviewPeriods } from "./recentReviewPeriods";
 import { usePersonName } from "./usePersonName";
 import { ToolIcon } from "../ui/ToolIcon";

@@ -2,7 +2,7 @@ import { useT } from "../i18n/useT";
 import { ToolIcon, type ToolIconName } from "../ui/ToolIcon";
 import type { ReviewMark } from "./reviewView";
 
-const ICON: Record<ReviewMark, ToolIconName> = { reviewed: "check", needsWork: "alert", due: "circle", overdue: "alert" };
+const ICON: Record<ReviewMark, ToolIconName> = { reviewed: "check", needsWork: "alert", new: "plus", due: "circle", overdue: "alert" };
 
 /**
  * Where a touchpoint stands in this period's review round, as a small coloured pill. `compact`

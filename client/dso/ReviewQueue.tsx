@@ -3,10 +3,10 @@ import type { Review } from "../../shared/schema/review";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
-import { formatTime } from "./formatDay";
+import { formatTime } from "../i18n/formatDate";
 import { ReviewForm } from "./ReviewForm";
 import { ReviewMarkBadge } from "./ReviewMarkBadge";
-import { personalQueue } from "./reviewView";
+import { createdDays, personalQueue } from "./reviewView";
 import { usePersonName } from "./usePersonName";
 
 /**
@@ -19,7 +19,7 @@ export function ReviewQueue({ me }: { me: Person }) {
   const session = useMapSession();
   const t = useT();
   const { lang } = useLanguage();
-  const queue = personalQueue(session.journey, me.id, session.today);
+  const queue = personalQueue(session.journey, me.id, session.today, createdDays(session.doc, session.journey));
   const stageName = (id: string) => session.journey.stages.find((s) => s.id === id)?.name ?? "";
   const teamName = (id: string | undefined) => session.journey.teams?.find((team) => team.id === id)?.name ?? t("dso.owner.none");
   const personName = usePersonName();

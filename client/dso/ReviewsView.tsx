@@ -1,12 +1,12 @@
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
-import { formatDay } from "./formatDay";
+import { formatDay } from "../i18n/formatDate";
 import { IAmPicker } from "./IAmPicker";
 import { ProgressBar } from "./ProgressBar";
 import { ReviewLog } from "./ReviewLog";
 import { ReviewQueue } from "./ReviewQueue";
-import { reviewRound } from "./reviewView";
+import { createdDays, reviewRound } from "./reviewView";
 import { useMe } from "./useMe";
 
 /**
@@ -18,7 +18,7 @@ export function ReviewsView() {
   const t = useT();
   const { lang } = useLanguage();
   const { me } = useMe();
-  const round = reviewRound(session.journey, session.today);
+  const round = reviewRound(session.journey, session.today, createdDays(session.doc, session.journey));
   const team = me?.teamId ? session.journey.teams?.find((x) => x.id === me.teamId) : undefined;
   const isOwner = me !== undefined && round.ownerId === me.id;
   return (
@@ -32,7 +32,7 @@ export function ReviewsView() {
             from: formatDay(round.period.start, lang, true),
             to: formatDay(round.period.end, lang, true),
             done: round.reviewed,
-            total: round.total,
+            count: round.total,
           })}
         </p>
         <ProgressBar value={round.total === 0 ? null : round.reviewed / round.total} label={t("dso.overview.reviewsTitle")} />

@@ -107,7 +107,7 @@ function StartRotation({ start }: { start: (r: Rotation) => void }) {
         type="button"
         onClick={() => start({ cadenceDays: DEFAULT_CADENCE_DAYS, startsOn: session.today, ownerIds: people.map((p) => p.id) })}
       >
-        {t("dso.rotation.start", { days: DEFAULT_CADENCE_DAYS })}
+        {t("dso.rotation.start", { count: DEFAULT_CADENCE_DAYS })}
       </button>
     </div>
   );

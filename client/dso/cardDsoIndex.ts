@@ -1,4 +1,4 @@
-import type { CardKeyResult } from "../../shared/dso";
+import type { CardKeyResult, CreatedDays } from "../../shared/dso";
 import type { Journey } from "../../shared/schema/journey";
 import { reviewRound, type TouchpointReviewState } from "./reviewView";
 
@@ -31,8 +31,8 @@ export function keyResultsByCard(journey: Journey): ReadonlyMap<string, readonly
 }
 
 /** The index for `journey` on `today`; the review round is the one the views share (cached per journey and day). */
-export function cardDsoIndex(journey: Journey, today: string, showUnowned: boolean): CardDsoIndex {
-  return { reviews: reviewRound(journey, today).byCard, keyResults: keyResultsByCard(journey), showUnowned };
+export function cardDsoIndex(journey: Journey, today: string, showUnowned: boolean, created?: CreatedDays): CardDsoIndex {
+  return { reviews: reviewRound(journey, today, created).byCard, keyResults: keyResultsByCard(journey), showUnowned };
 }
 
 /** The key results one card serves (none: a shared empty list). */

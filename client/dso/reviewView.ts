@@ -1,10 +1,14 @@
+import type * as Y from "yjs";
+import { readCreatedDays } from "../../shared/doc/readCreatedDays";
 import {
+  createdDayOf,
   ownerOn,
   previousReviewPeriod,
   reviewDue,
   reviewedCards,
   reviewLog,
   reviewPeriodOf,
+  type CreatedDays,
   type ReviewDueItem,
   type ReviewPeriod,
 } from "../../shared/dso";
@@ -17,7 +21,7 @@ import type { Review } from "../../shared/schema/review";
  * states (SPEC.md D6). The core's `reviewed` is split by what the latest review of the period
  * found: `reviewed` (OK) or `needsWork`; both count as reviewed (D7).
  */
-export type ReviewMark = "reviewed" | "needsWork" | "due" | "overdue";
+export type ReviewMark = "reviewed" | "needsWork" | "new" | "due" | "overdue";
 
 export interface TouchpointReviewState {
   readonly card: Card;
@@ -44,7 +48,21 @@ export interface ReviewRound {
   readonly byCard: ReadonlyMap<string, TouchpointReviewState>;
 }
 
-const cache = new WeakMap<Journey, Map<string, ReviewRound>>();
+const cache = new WeakMap<Journey, Map<string, { created: CreatedDays | undefined; round: ReviewRound }>>();
+const createdCache = new WeakMap<Journey, CreatedDays>();
+
+/**
+ * The creation days of the map's cards (SPEC.md D14), read from `doc` once per journey object
+ * (the page derives a new journey on every change of the document, so this is never stale).
+ */
+export function createdDays(doc: Y.Doc, journey: Journey): CreatedDays {
+  let days = createdCache.get(journey);
+  if (!days) {
+    days = readCreatedDays(doc);
+    createdCache.set(journey, days);
+  }
+  return days;
+}
 
 /**
  * The review round on `today`: for every touchpoint its mark, its newest review and this
@@ -52,12 +70,13 @@ const cache = new WeakMap<Journey, Map<string, ReviewRound>>();
  * per journey object and day, because the card badges' index and the views ask for it (the
  * core's `cardReviewState` answers one card at a time; the unit tests check that both agree).
  */
-export function reviewRound(journey: Journey, today: string): ReviewRound {
+export function reviewRound(journey: Journey, today: string, created?: CreatedDays): ReviewRound {
   let byDay = cache.get(journey);
   const hit = byDay?.get(today);
-  if (hit) return hit;
+  if (hit && hit.created === created) return hit.round;
   const period = reviewPeriodOf(journey, today);
-  const previous = previousReviewPeriod(journey, today);
+  // No rotation: nobody has started reviewing, nothing is overdue (D14).
+  const previous = journey.rotation ? previousReviewPeriod(journey, today) : null;
   const reviewedBefore = previous ? reviewedCards(journey, previous.start, previous.end) : null;
   const reviewsByCard = new Map<string, Review[]>();
   // Newest first, and reviews dated after today do not count yet (D4).
@@ -72,13 +91,16 @@ export function reviewRound(journey: Journey, today: string): ReviewRound {
     const reviews = reviewsByCard.get(card.id) ?? [];
     const inPeriod = reviewLog({ ...journey, reviews }, { period }).map((e) => e.review);
     const latest = inPeriod[0];
+    const createdOn = createdDayOf(created, card.id);
     const mark: ReviewMark = latest
       ? latest.status === "ok"
         ? "reviewed"
         : "needsWork"
-      : reviewedBefore && !reviewedBefore.has(card.id)
-        ? "overdue"
-        : "due";
+      : createdOn !== undefined && createdOn >= period.start
+        ? "new"
+        : previous && reviewedBefore && !reviewedBefore.has(card.id) && (createdOn === undefined || createdOn < previous.start)
+          ? "overdue"
+          : "due";
     items.push({ card, mark, last: reviews[0], thisPeriod: inPeriod });
   }
   const round: ReviewRound = {
@@ -95,7 +117,7 @@ export function reviewRound(journey: Journey, today: string): ReviewRound {
     byDay = new Map();
     cache.set(journey, byDay);
   }
-  byDay.set(today, round);
+  byDay.set(today, { created, round });
   return round;
 }
 
@@ -110,9 +132,9 @@ export interface PersonalQueue {
 }
 
 /** `personId`'s review queue on `today` (SPEC.md D7). */
-export function personalQueue(journey: Journey, personId: string, today: string): PersonalQueue {
-  const due = reviewDue(journey, today, personId);
-  const round = reviewRound(journey, today);
+export function personalQueue(journey: Journey, personId: string, today: string, created?: CreatedDays): PersonalQueue {
+  const due = reviewDue(journey, today, personId, created);
+  const round = reviewRound(journey, today, created);
   const todo = due.items
     .map((item, index) => ({ ...item, review: round.byCard.get(item.card.id) as TouchpointReviewState, index }))
     .sort((a, b) => (a.state === b.state ? a.index - b.index : a.state === "overdue" ? -1 : 1))

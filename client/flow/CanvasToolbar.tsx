@@ -78,11 +78,13 @@ export function CanvasToolbar({
             type="button"
             className="btn btn-small btn-danger-quiet"
             title={`${t("editor.deleteSelection")} (Delete)`}
-            onClick={() => {
-              session.dispatch(flowChangesToCommands({ kind: "remove", nodeIds: selection, edgeIds: selectedLinks }, { journey, layout }));
-              session.select([]);
-              onSelectLinks([]);
-            }}
+            onClick={() =>
+              actions.requestDelete({ kind: "cards", ids: selection }, () => {
+                session.dispatch(flowChangesToCommands({ kind: "remove", nodeIds: selection, edgeIds: selectedLinks }, { journey, layout }));
+                session.select([]);
+                onSelectLinks([]);
+              })
+            }
           >
             <ToolIcon name="trash" />
             {t("editor.deleteSelection")}

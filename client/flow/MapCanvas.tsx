@@ -33,6 +33,7 @@ import { CanvasLayerSlot, CardBadgeIndexes } from "./slots";
 import { createFlowDeriver } from "./toFlow";
 import { useCanvasKeys } from "./useCanvasKeys";
 import { useCardDrag } from "./useCardDrag";
+import { useDeleteConfirmation } from "./useDeleteConfirmation";
 
 const NODE_TYPES = {
   card: CardNodeView,
@@ -116,9 +117,10 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
     },
     [dispatch, t],
   );
+  const { requestDelete, dialog: deleteDialog } = useDeleteConfirmation(journeyRef);
   const actions = useMemo<EditorActions>(
-    () => ({ editable, dispatch: (c: readonly Command[]) => dispatch(c), addCardIn, addHeader, editing }),
-    [editable, dispatch, addCardIn, addHeader, editing],
+    () => ({ editable, dispatch: (c: readonly Command[]) => dispatch(c), addCardIn, addHeader, requestDelete, editing }),
+    [editable, dispatch, addCardIn, addHeader, requestDelete, editing],
   );
 
   const selected = useMemo(() => new Set(selection), [selection]);
@@ -234,7 +236,7 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
     ),
   );
 
-  useCanvasKeys({ editable, selectedLinks, onSelectLinks, addCardIn, editing, layoutRef });
+  useCanvasKeys({ editable, selectedLinks, onSelectLinks, addCardIn, requestDelete, editing, layoutRef });
 
   return (
     <EditorActionsContext.Provider value={actions}>
@@ -276,6 +278,7 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
         </ReactFlow>
         </CardBadgeIndexes>
         </MapSessionContext.Provider>
+        {deleteDialog}
       </div>
     </EditorActionsContext.Provider>
   );

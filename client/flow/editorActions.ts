@@ -5,6 +5,7 @@
  */
 import { createContext, useContext, useSyncExternalStore } from "react";
 import type { Command } from "../../shared/commands/command";
+import type { RequestDelete } from "./useDeleteConfirmation";
 
 export interface EditorActions {
   /** Editing controls are shown: an editor or owner, not presenting. */
@@ -13,6 +14,8 @@ export interface EditorActions {
   addCardIn(stageId: string, laneId: string): void;
   /** Adds a stage at the right end or a lane at the bottom, and starts renaming it. */
   addHeader(what: "stage" | "lane"): void;
+  /** Deletes through the confirmation: a stage or lane with cards, or more than a few cards, asks first. */
+  requestDelete: RequestDelete;
   /** Which card's title is being edited in place (one at a time, on this device). */
   readonly editing: EditingStore;
 }

@@ -6,6 +6,7 @@ import type { EditingStore } from "./editorActions";
 import { flowChangesToCommands } from "./flowChangesToCommands";
 import { freshId } from "./freshId";
 import type { GridLayout } from "./gridLayout";
+import type { RequestDelete } from "./useDeleteConfirmation";
 
 /** Cards copied on this page (the system clipboard gets a text copy too). */
 let clip: CardClip | null = null;
@@ -13,7 +14,7 @@ let clip: CardClip | null = null;
 function typingInField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable) return true;
-  return target.closest("input, textarea, select, [role=dialog]") !== null;
+  return target.closest("input, textarea, select, dialog, [role=dialog]") !== null;
 }
 
 /**
@@ -28,6 +29,7 @@ export function useCanvasKeys(opts: {
   selectedLinks: readonly string[];
   onSelectLinks(ids: string[]): void;
   addCardIn(stageId: string, laneId: string): void;
+  requestDelete: RequestDelete;
   editing: EditingStore;
   layoutRef: { readonly current: GridLayout };
 }): void {
@@ -80,9 +82,13 @@ export function useCanvasKeys(opts: {
         if (cell) o.addCardIn(cell.stageId, cell.laneId);
       } else if ((e.key === "Enter" || e.key === "F2") && selection.length === 1 && selection[0]) o.editing.set(selection[0]);
       else if ((e.key === "Delete" || e.key === "Backspace") && (selection.length > 0 || o.selectedLinks.length > 0)) {
-        s.dispatch(flowChangesToCommands({ kind: "remove", nodeIds: selection, edgeIds: o.selectedLinks }, { journey, layout: o.layoutRef.current }));
-        s.select([]);
-        o.onSelectLinks([]);
+        const edgeIds = o.selectedLinks;
+        const layout = o.layoutRef.current;
+        o.requestDelete({ kind: "cards", ids: selection }, () => {
+          s.dispatch(flowChangesToCommands({ kind: "remove", nodeIds: selection, edgeIds }, { journey, layout }));
+          s.select([]);
+          o.onSelectLinks([]);
+        });
       } else if (e.key === "Escape") {
         s.select([]);
         o.onSelectLinks([]);

@@ -3,6 +3,7 @@ import { mapHref } from "../app/route";
 import { navigate } from "../app/useRoute";
 import { forgetMap, listDeviceMaps, onDeviceMapsChange, type DeviceMap } from "../device/deviceMaps";
 import { useLanguage } from "../i18n/useLanguage";
+import { formatTime } from "../i18n/formatDate";
 import { useT } from "../i18n/useT";
 import { RoleBadge } from "../ui/RoleBadge";
 
@@ -19,7 +20,6 @@ export function RecentMaps() {
   const t = useT();
   const { lang } = useLanguage();
   const maps = useSyncExternalStore(onDeviceMapsChange, snapshot);
-  const fmt = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" });
   return (
     <section className="panel" aria-labelledby="recent-heading">
       <h2 id="recent-heading">{t("home.recent.heading")}</h2>
@@ -40,7 +40,7 @@ export function RecentMaps() {
                 <span className="recent-title">{m.title}</span>
                 <span className="recent-meta">
                   <RoleBadge role={m.role} />
-                  <span className="muted">{t("home.recent.openedAt", { when: fmt.format(new Date(m.openedAt)) })}</span>
+                  <span className="muted">{t("home.recent.openedAt", { when: formatTime(m.openedAt, lang) })}</span>
                 </span>
               </a>
               <button

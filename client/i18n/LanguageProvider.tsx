@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import { LANGUAGES, pickLanguage, type Language } from "./catalogue";
+import { I18nextProvider } from "react-i18next";
+import { CATALOGUE, LANGUAGES, pickLanguage, type Language } from "./catalogue";
+import { i18nFor } from "./i18n";
 import { LanguageContext } from "./languageContext";
 
 const STORAGE_KEY = "baton.language";
@@ -30,5 +32,9 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
-  return <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>;
+  return (
+    <I18nextProvider i18n={i18nFor(CATALOGUE)}>
+      <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>
+    </I18nextProvider>
+  );
 }

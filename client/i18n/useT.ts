@@ -1,12 +1,20 @@
 import { useCallback } from "react";
-import { translate, type MessageKey, type MessageParams } from "./catalogue";
+import { useTranslation } from "react-i18next";
+import type { MessageArgs, MessageKey } from "./catalogue";
 import { useLanguage } from "./useLanguage";
 
-/** A translate function bound to the page's current language. */
-export type T = (key: MessageKey, params?: MessageParams) => string;
+/** A translate function bound to the page's current language; a plural key requires `{ count }`. */
+export type T = <K extends MessageKey>(key: K, ...args: MessageArgs<K>) => string;
 
-/** `const t = useT(); t("editor.addStage")`: every piece of UI text goes through this. */
+/**
+ * `const t = useT(); t("editor.addStage")`, `t("editor.votes", { count })`: every piece of UI
+ * text goes through this (react-i18next's `t`, fixed to the page's language).
+ */
 export function useT(): T {
   const { lang } = useLanguage();
-  return useCallback((key: MessageKey, params?: MessageParams) => translate(lang, key, params), [lang]);
+  const { t } = useTranslation(undefined, { lng: lang });
+  return useCallback(
+    <K extends MessageKey>(key: K, ...args: MessageArgs<K>): string => t(key, args[0] ?? {}),
+    [t],
+  );
 }

@@ -8,7 +8,7 @@ export function CloseNotice() {
   const { close, link } = useConnectionState();
   if (!close || link === "connected" || link === "offline") return null;
   const name = closeName(close.code);
-  const text = name ? t(closeMessageKey(name)) : t("map.close.unknown", { code: close.code });
+  const text = name ? t(closeMessageKey(name)) : t("map.close.unknown", { code: String(close.code) });
   return (
     <div role="alert" className={`notice ${link === "closed" ? "notice-error" : "notice-warn"}`}>
       {text}

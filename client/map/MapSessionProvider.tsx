@@ -57,6 +57,13 @@ export function MapSessionProvider({ connection, role, roleKnown, children }: { 
   );
 }
 
+/** Cards added on this page record the day (SPEC.md D14: a touchpoint is due from the next period). */
+function stampCreated(commands: readonly Command[], today: string): readonly Command[] {
+  return commands.some((c) => c.type === "addCard" && c.createdOn === undefined)
+    ? commands.map((c) => (c.type === "addCard" && c.createdOn === undefined ? { ...c, createdOn: today } : c))
+    : commands;
+}
+
 function LiveSession({
   connection,
   role,
@@ -82,9 +89,9 @@ function LiveSession({
   const dispatch = useCallback(
     (commands: readonly Command[], origin: "local" | "workshop" = "local") => {
       if (!canEdit || commands.length === 0) return;
-      applyCommands(doc, commands, origin);
+      applyCommands(doc, stampCreated(commands, clock.today), origin);
     },
-    [doc, canEdit],
+    [doc, canEdit, clock],
   );
 
   const journey = reading.journey;

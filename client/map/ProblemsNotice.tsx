@@ -8,7 +8,7 @@ export function ProblemsNotice() {
   const { problems } = useMapSession();
   const [open, setOpen] = useState(false);
   if (problems.length === 0) return null;
-  const summary = problems.length === 1 ? t("map.problems.one") : t("map.problems", { count: problems.length });
+  const summary = t("map.problems", { count: problems.length });
   return (
     <div className="notice notice-warn" role="status">
       <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useMapSession } from "../map/useMapSession";
 import { useT } from "../i18n/useT";
 import { useLanguage } from "../i18n/useLanguage";
+import { formatTime } from "../i18n/formatDate";
 import type { Comment } from "../../shared/schema/comment";
 import { commentThreads } from "../../shared/workshop/threads";
 import { useIdentity } from "./identity";
@@ -53,8 +54,7 @@ function CommentView({ comment, mine }: { comment: Comment; mine: boolean }) {
   const t = useT();
   const { lang } = useLanguage();
   const session = useMapSession();
-  const when = new Date(comment.at);
-  const shown = Number.isNaN(when.getTime()) ? comment.at : when.toLocaleString(lang, { dateStyle: "medium", timeStyle: "short" });
+  const shown = formatTime(comment.at, lang);
   return (
     <article className="ws-comment">
       <header className="ws-comment-head">

@@ -15,11 +15,15 @@ function replaceIn(doc: Y.Doc, journey: Journey, origin: Origin): void {
   if (skipped) throw new ContentError(`replaceJourney was skipped: ${skipped.reason}`);
 }
 
-/** The first document state of a new map holding `journey` (valid), as one Yjs update. */
-export function journeyUpdate(journey: Journey): Uint8Array {
+/**
+ * The first document state of a new map holding `journey` (valid), as one Yjs update; `createdOn`
+ * (today, UTC) is recorded as the map's creation day (SPEC.md D14).
+ */
+export function journeyUpdate(journey: Journey, createdOn?: string): Uint8Array {
   const doc = new Y.Doc();
   try {
     replaceIn(doc, journey, "import");
+    if (createdOn !== undefined) applyCommands(doc, [{ type: "setMapCreated", day: createdOn }], "import");
     return Y.encodeStateAsUpdate(doc);
   } finally {
     doc.destroy();

@@ -8,6 +8,7 @@ import {
   type MapRecord,
   type Storage,
   type StoredDoc,
+  type StoredSince,
   type VersionRecord,
 } from "./Storage";
 
@@ -16,6 +17,8 @@ interface Entry {
   snapshot: Uint8Array | null;
   log: { seq: number; update: Uint8Array }[];
   nextSeq: number;
+  /** The last sequence number the snapshot holds. */
+  snapshotSeq: number;
 }
 
 /**
@@ -41,7 +44,7 @@ export class MemoryStorage implements Storage {
   async createMap(record: MapRecord, snapshot: Uint8Array): Promise<void> {
     this.writable();
     if (this.maps.has(record.id)) throw new StorageError(`map ${record.id} exists`);
-    this.maps.set(record.id, { record: { ...record }, snapshot: snapshot.slice(), log: [], nextSeq: 1 });
+    this.maps.set(record.id, { record: { ...record }, snapshot: snapshot.slice(), log: [], nextSeq: 1, snapshotSeq: 0 });
   }
 
   async getMap(id: string): Promise<MapRecord | null> {
@@ -57,8 +60,19 @@ export class MemoryStorage implements Storage {
     return {
       snapshot: e.snapshot ? e.snapshot.slice() : null,
       updates: e.log.map((l) => l.update.slice()),
-      lastSeq: e.log.length > 0 ? (e.log[e.log.length - 1] as { seq: number }).seq : 0,
+      lastSeq: e.nextSeq - 1,
       logBytes: e.log.reduce((n, l) => n + l.update.byteLength, 0),
+    };
+  }
+
+  async loadUpdatesAfter(id: string, afterSeq: number): Promise<StoredSince | null> {
+    this.open();
+    const e = this.maps.get(id);
+    if (!e) return null;
+    return {
+      snapshot: e.snapshotSeq > afterSeq && e.snapshot ? e.snapshot.slice() : null,
+      updates: e.log.filter((l) => l.seq > afterSeq).map((l) => l.update.slice()),
+      lastSeq: e.nextSeq - 1,
     };
   }
 
@@ -88,7 +102,9 @@ export class MemoryStorage implements Storage {
     this.writable();
     const e = this.maps.get(id);
     if (!e) throw new StorageError(`no map ${id}`);
+    if (e.snapshotSeq >= uptoSeq) return; // compacted as far already (S20)
     e.snapshot = snapshot.slice();
+    e.snapshotSeq = uptoSeq;
     e.log = e.log.filter((l) => l.seq > uptoSeq);
   }
 

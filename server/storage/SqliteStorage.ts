@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { SqliteHistory } from "./sqlite/SqliteHistory";
+import { migrateSqlite } from "./sqliteSchema";
 import {
   StorageError,
   type ActivityEntry,
@@ -11,6 +12,7 @@ import {
   type MapRecord,
   type Storage,
   type StoredDoc,
+  type StoredSince,
   type VersionRecord,
 } from "./Storage";
 
@@ -48,25 +50,7 @@ export class SqliteStorage implements Storage {
     this.db.pragma("journal_mode = WAL");
     this.db.pragma(`synchronous = ${options.sync === "full" ? "FULL" : "NORMAL"}`);
     this.db.pragma("busy_timeout = 5000");
-    this.db.exec(`
-      CREATE TABLE IF NOT EXISTS maps (
-        id TEXT PRIMARY KEY,
-        owner_hash TEXT NOT NULL,
-        editor_hash TEXT NOT NULL,
-        viewer_hash TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        updated_at TEXT NOT NULL,
-        snapshot BLOB,
-        log_count INTEGER NOT NULL DEFAULT 0,
-        log_bytes INTEGER NOT NULL DEFAULT 0
-      ) STRICT;
-      CREATE TABLE IF NOT EXISTS updates (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT,
-        map_id TEXT NOT NULL,
-        data BLOB NOT NULL
-      ) STRICT;
-      CREATE INDEX IF NOT EXISTS updates_by_map ON updates (map_id, seq);
-    `);
+    migrateSqlite(this.db);
     this.history = new SqliteHistory(this.db);
     this.stmts = {
       insertMap: this.db.prepare(
@@ -75,39 +59,41 @@ export class SqliteStorage implements Storage {
       getMap: this.db.prepare<[string], MapRow>(
         "SELECT id, owner_hash, editor_hash, viewer_hash, created_at, updated_at FROM maps WHERE id = ?",
       ),
-      getSnapshot: this.db.prepare<[string], { snapshot: Buffer | null }>("SELECT snapshot FROM maps WHERE id = ?"),
-      getLog: this.db.prepare<[string], { seq: number; data: Buffer }>(
-        "SELECT seq, data FROM updates WHERE map_id = ? ORDER BY seq",
+      getSnapshot: this.db.prepare<[string], { snapshot: Buffer | null; last_seq: number; snapshot_seq: number }>(
+        "SELECT snapshot, last_seq, snapshot_seq FROM maps WHERE id = ?",
       ),
-      insertUpdate: this.db.prepare("INSERT INTO updates (map_id, data) VALUES (?, ?)"),
-      bumpLog: this.db.prepare<[number, number, string, string], { log_count: number; log_bytes: number }>(
-        "UPDATE maps SET log_count = log_count + ?, log_bytes = log_bytes + ?, updated_at = ? WHERE id = ? RETURNING log_count, log_bytes",
+      getLogAfter: this.db.prepare<[string, number], { seq: number; data: Buffer }>(
+        "SELECT seq, data FROM map_updates WHERE map_id = ? AND seq > ? ORDER BY seq",
       ),
-      setSnapshot: this.db.prepare("UPDATE maps SET snapshot = ? WHERE id = ?"),
-      deleteLogUpTo: this.db.prepare("DELETE FROM updates WHERE map_id = ? AND seq <= ?"),
+      insertUpdate: this.db.prepare("INSERT INTO map_updates (map_id, seq, data) VALUES (?, ?, ?)"),
+      bumpLog: this.db.prepare<[number, number, number, string, string], { last_seq: number; log_count: number; log_bytes: number }>(
+        "UPDATE maps SET last_seq = last_seq + ?, log_count = log_count + ?, log_bytes = log_bytes + ?, updated_at = ? WHERE id = ? RETURNING last_seq, log_count, log_bytes",
+      ),
+      setSnapshot: this.db.prepare<[Uint8Array, number, string, number]>(
+        "UPDATE maps SET snapshot = ?, snapshot_seq = ? WHERE id = ? AND snapshot_seq < ?",
+      ),
+      deleteLogUpTo: this.db.prepare("DELETE FROM map_updates WHERE map_id = ? AND seq <= ?"),
       logStats: this.db.prepare<[string], { n: number; bytes: number | null }>(
-        "SELECT count(*) AS n, sum(length(data)) AS bytes FROM updates WHERE map_id = ?",
+        "SELECT count(*) AS n, sum(length(data)) AS bytes FROM map_updates WHERE map_id = ?",
       ),
       setLogStats: this.db.prepare("UPDATE maps SET log_count = ?, log_bytes = ? WHERE id = ?"),
       replaceKeys: this.db.prepare("UPDATE maps SET owner_hash = ?, editor_hash = ?, viewer_hash = ? WHERE id = ?"),
       deleteMap: this.db.prepare("DELETE FROM maps WHERE id = ?"),
-      deleteLog: this.db.prepare("DELETE FROM updates WHERE map_id = ?"),
+      deleteLog: this.db.prepare("DELETE FROM map_updates WHERE map_id = ?"),
       countMaps: this.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM maps"),
     };
     const appendOne = ({ id, updates, at }: AppendBatchEntry): AppendResult => {
-      let lastSeq = 0;
-      let bytes = 0;
-      for (const u of updates) {
-        lastSeq = Number(this.stmts.insertUpdate.run(id, u).lastInsertRowid);
-        bytes += u.byteLength;
-      }
-      const row = this.stmts.bumpLog.get(updates.length, bytes, at, id);
+      const bytes = updates.reduce((n, u) => n + u.byteLength, 0);
+      const row = this.stmts.bumpLog.get(updates.length, updates.length, bytes, at, id);
       if (!row) throw new StorageError(`no map ${id}`); // rolls the whole transaction back
-      return { lastSeq, logCount: row.log_count, logBytes: row.log_bytes };
+      updates.forEach((u, i) => this.stmts.insertUpdate.run(id, row.last_seq - updates.length + 1 + i, u));
+      return { lastSeq: row.last_seq, logCount: row.log_count, logBytes: row.log_bytes };
     };
     this.appendTx = this.db.transaction((batch: readonly AppendBatchEntry[]): AppendResult[] => batch.map(appendOne));
     this.compactTx = this.db.transaction((id: string, snapshot: Uint8Array, uptoSeq: number) => {
-      if (this.stmts.setSnapshot.run(snapshot, id).changes === 0) throw new StorageError(`no map ${id}`);
+      if (!this.stmts.getSnapshot.get(id)) throw new StorageError(`no map ${id}`);
+      // An older snapshot never replaces a newer one (S20).
+      if (this.stmts.setSnapshot.run(snapshot, uptoSeq, id, uptoSeq).changes === 0) return;
       this.stmts.deleteLogUpTo.run(id, uptoSeq);
       const stats = this.stmts.logStats.get(id);
       this.stmts.setLogStats.run(stats?.n ?? 0, stats?.bytes ?? 0, id);
@@ -150,15 +136,28 @@ export class SqliteStorage implements Storage {
     return this.run("loadDoc", () => {
       const snap = this.stmts.getSnapshot.get(id);
       if (!snap) return null;
-      const rows = this.stmts.getLog.all(id);
-      const last = rows[rows.length - 1];
+      const rows = this.stmts.getLogAfter.all(id, 0);
       return {
         snapshot: snap.snapshot ? new Uint8Array(snap.snapshot) : null,
         updates: rows.map((r) => new Uint8Array(r.data)),
-        lastSeq: last ? last.seq : 0,
+        lastSeq: snap.last_seq,
         logBytes: rows.reduce((n, r) => n + r.data.byteLength, 0),
       };
     });
+  }
+
+  async loadUpdatesAfter(id: string, afterSeq: number): Promise<StoredSince | null> {
+    return this.run("loadUpdatesAfter", () =>
+      this.db.transaction((): StoredSince | null => {
+        const snap = this.stmts.getSnapshot.get(id);
+        if (!snap) return null;
+        return {
+          snapshot: snap.snapshot_seq > afterSeq && snap.snapshot ? new Uint8Array(snap.snapshot) : null,
+          updates: this.stmts.getLogAfter.all(id, afterSeq).map((r) => new Uint8Array(r.data)),
+          lastSeq: snap.last_seq,
+        };
+      })(),
+    );
   }
 
   async appendUpdates(id: string, updates: readonly Uint8Array[], at: string): Promise<AppendResult> {

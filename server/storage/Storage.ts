@@ -10,6 +10,23 @@
  *
  * Methods are async so a networked backend fits; the SQLite adapter resolves at once. A method
  * that fails rejects with `StorageError`; the room then closes its sockets (CLOSE.storageFailed).
+ *
+ * Sequence numbers (S19): a map's log numbers its updates 1, 2, 3... with no gaps and no reuse,
+ * across compaction and across every process that appends to the same store; `lastSeq` is the
+ * last number ever given (it survives compaction). So a reader that holds the updates up to N
+ * knows exactly what it lacks: `loadUpdatesAfter(id, N)`.
+ *
+ * Concurrency (S20). Any method may be called while others are in flight, from this process or
+ * (with a shared database such as PostgreSQL) from several processes at once:
+ * - appends to one map are serialized by the store: each gets the next numbers, none is lost,
+ *   and every transaction is all or nothing;
+ * - `compact` may race appends and other compactions of the same map: it deletes only rows up to
+ *   `uptoSeq` (which the caller's snapshot holds), never rows appended meanwhile, and it is a
+ *   no-op when the stored snapshot already covers `uptoSeq` or more (another process compacted
+ *   further), so an older snapshot never replaces a newer one;
+ * - `loadDoc` and `loadUpdatesAfter` see a committed state (never half a transaction);
+ * - `replaceKeys` and `deleteMap` may race appends: an append to a deleted map rejects.
+ * The caller (one process) still commits one transaction at a time (`CommitBatcher`).
  */
 import type { ChangeSummary } from "../../shared/history/summarizeChange";
 import type { VersionKind } from "../../shared/history/versionsToPrune";
@@ -36,14 +53,27 @@ export interface MapRecord {
 export interface StoredDoc {
   readonly snapshot: Uint8Array | null;
   readonly updates: readonly Uint8Array[];
-  /** The sequence number of the last logged update (0 when the log is empty); `compact` takes it. */
+  /** The map's last sequence number (0 before its first append; kept across compaction); `compact` takes it. */
   readonly lastSeq: number;
   /** Total bytes of the logged updates after the snapshot. */
   readonly logBytes: number;
 }
 
+/** What the log holds after `afterSeq` (`loadUpdatesAfter`). */
+export interface StoredSince {
+  /**
+   * The snapshot, when a compaction already deleted some of the updates after `afterSeq` (then
+   * it holds them); `null` otherwise.
+   */
+  readonly snapshot: Uint8Array | null;
+  /** The logged updates numbered above `afterSeq` (after the snapshot's, when one is given), in order. */
+  readonly updates: readonly Uint8Array[];
+  readonly lastSeq: number;
+}
+
 /** The result of appending updates: where the log now stands. */
 export interface AppendResult {
+  /** The number of the last update appended; the entry's updates are `lastSeq - n + 1 .. lastSeq`. */
   readonly lastSeq: number;
   /** How many updates the log holds after the snapshot. */
   readonly logCount: number;
@@ -117,6 +147,11 @@ export interface Storage extends HistoryStorage {
   /** The map's document, or `null` when there is no such map. */
   loadDoc(id: string): Promise<StoredDoc | null>;
   /**
+   * Everything after `afterSeq`: the updates numbered above it, plus the snapshot when a
+   * compaction deleted some of them. `null` when there is no such map.
+   */
+  loadUpdatesAfter(id: string, afterSeq: number): Promise<StoredSince | null>;
+  /**
    * Appends updates to the map's log in ONE transaction and sets `updatedAt`. Rejects (and
    * stores none of them) when the map does not exist or the write fails.
    */
@@ -130,7 +165,8 @@ export interface Storage extends HistoryStorage {
   appendMany(batch: readonly AppendBatchEntry[]): Promise<AppendResult[]>;
   /**
    * In one transaction: makes `snapshot` the map's snapshot and deletes every logged update with
-   * a sequence number up to `uptoSeq`. `snapshot` must contain them all.
+   * a sequence number up to `uptoSeq`. `snapshot` must contain them all. Does nothing when the
+   * stored snapshot already covers `uptoSeq` or more (S20).
    */
   compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
   /** Replaces the key hashes; `false` when there is no such map. */

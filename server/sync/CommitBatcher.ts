@@ -1,53 +1,81 @@
+import * as Y from "yjs";
 import type { Metrics } from "../metrics";
-import type { AppendBatchEntry, AppendResult, Storage } from "../storage/Storage";
+import type { AppendResult, Storage } from "../storage/Storage";
 import { distinctAuthors, type Author, type CommitHooks } from "./commitHook";
 
-interface Queued {
-  readonly entry: AppendBatchEntry;
-  readonly authors: readonly Author[];
-  readonly resolve: (result: AppendResult) => void;
-  readonly reject: (err: unknown) => void;
+/** One update handed to the batcher: the checked bytes and who wrote them. */
+export interface CommitItem {
+  readonly update: Uint8Array;
+  readonly author: Author;
 }
 
 /**
- * ONE storage transaction per event-loop tick across ALL rooms (S3).
- *
- * A room with pending updates asks for a turn (`request`). At the end of the tick (one
- * `setImmediate` for every room) each waiting room takes its turn: it merges its pending
- * updates and hands them over (`append`). Then everything handed over is committed with one
- * `storage.appendMany`, and each room's `append` promise settles: resolved with that map's
- * log position once the shared transaction is committed, or rejected with the same error for
- * every room in it when it fails, since nothing of it was stored (S10). Rooms forward and
- * acknowledge only after their promise resolved (A27).
- *
- * Transactions run one at a time: what is handed over while one is in flight (only possible
- * with a backend that does not answer at once) goes into the next.
+ * The owner of a document's queued updates (a room). The batcher tells it, in the order of
+ * the transactions, what became of each batch it took.
  */
-export class CommitBatcher {
-  private turns: (() => void)[] = [];
-  private queued: Queued[] = [];
+export interface CommitSink<I extends CommitItem> {
+  /** The document id the updates are stored under. */
+  readonly id: string;
+  /** `batch` is committed, stored as `stored` (merged), at log position `result`. */
+  committed(batch: readonly I[], stored: readonly Uint8Array[], result: AppendResult): void;
+  /** The transaction holding `batch` failed: nothing of it was stored, for any document (S10). */
+  failed(batch: readonly I[], err: Error): void;
+}
+
+/**
+ * ONE storage transaction per event-loop tick across ALL rooms (S3), and the queue of every
+ * update that waits for it.
+ *
+ * A room hands each checked update over as it arrives (`add`). At the end of the tick (one
+ * `setImmediate` for everything) the batcher takes the whole queue, merges each document's
+ * updates into one (`Y.mergeUpdates`; one by one when they do not merge), commits all of them
+ * with one `storage.appendMany`, and then tells each document's sink: `committed` with its
+ * log position, or `failed` with the same error for every document in it, since nothing of
+ * it was stored. Sinks forward and acknowledge only in `committed` (A27). Then the after-commit
+ * hook announces every change (S18).
+ *
+ * Transactions run one at a time, so a document's batches are committed and reported in the
+ * order they were handed over; what is added while one is in flight goes into the next.
+ */
+export class CommitBatcher<I extends CommitItem = CommitItem> {
+  private queue = new Map<CommitSink<I>, I[]>();
+  private readonly inFlight = new Set<CommitSink<I>>();
   private scheduled = false;
   private running: Promise<void> | null = null;
 
   constructor(
     private readonly storage: Storage,
     private readonly metrics: Metrics,
-    /** Told of every committed entry after the rooms are (S18). */
+    /** Told of every committed entry after the sinks are (S18). */
     readonly hooks: CommitHooks,
   ) {}
 
-  /** Runs `turn` at the end of this tick, before the shared commit; `turn` may call `append`. */
-  request(turn: () => void): void {
-    this.turns.push(turn);
+  /** Queues one update of `sink`'s document for the next shared transaction. */
+  add(sink: CommitSink<I>, item: I): void {
+    const list = this.queue.get(sink);
+    if (list) list.push(item);
+    else this.queue.set(sink, [item]);
     this.schedule();
   }
 
-  /** Adds one map's updates to the next shared transaction; settles when it is committed or failed. */
-  append(id: string, updates: readonly Uint8Array[], at: string, authors: readonly Author[] = []): Promise<AppendResult> {
-    return new Promise((resolve, reject) => {
-      this.queued.push({ entry: { id, updates, at }, authors, resolve, reject });
-      this.schedule();
-    });
+  /** `true` while `sink` has updates queued or in a transaction. */
+  busy(sink: CommitSink<I>): boolean {
+    return this.queue.has(sink) || this.inFlight.has(sink);
+  }
+
+  /** Drops what `sink` has queued but not yet handed to storage (its room closed for good). */
+  discard(sink: CommitSink<I>): readonly I[] {
+    const list = this.queue.get(sink) ?? [];
+    this.queue.delete(sink);
+    return list;
+  }
+
+  /** Resolves once `sink` has nothing queued or in flight. */
+  async settle(sink: CommitSink<I>): Promise<void> {
+    while (this.busy(sink)) {
+      if (this.running) await this.running;
+      else await new Promise((r) => setImmediate(r));
+    }
   }
 
   private schedule(): void {
@@ -65,36 +93,47 @@ export class CommitBatcher {
 
   private flush(): void {
     this.scheduled = false;
-    const turns = this.turns;
-    this.turns = [];
-    for (const turn of turns) turn();
-    const queued = this.queued;
-    this.queued = [];
-    if (queued.length === 0) return;
-    this.running = this.commit(queued).finally(() => {
+    const queue = this.queue;
+    this.queue = new Map();
+    if (queue.size === 0) return;
+    for (const sink of queue.keys()) this.inFlight.add(sink);
+    this.running = this.commit(queue).finally(() => {
+      for (const sink of queue.keys()) this.inFlight.delete(sink);
       this.running = null;
     });
   }
 
-  private async commit(queued: readonly Queued[]): Promise<void> {
+  private async commit(queue: ReadonlyMap<CommitSink<I>, readonly I[]>): Promise<void> {
+    const at = new Date().toISOString();
+    const entries = [...queue].map(([sink, batch]) => ({ sink, batch, updates: merged(batch.map((b) => b.update)) }));
     const started = performance.now();
     let results: readonly AppendResult[];
     try {
-      results = await this.storage.appendMany(queued.map((q) => q.entry));
+      results = await this.storage.appendMany(entries.map((e) => ({ id: e.sink.id, updates: e.updates, at })));
     } catch (err) {
-      for (const q of queued) q.reject(err);
+      for (const e of entries) e.sink.failed(e.batch, err as Error);
       return;
     }
     this.metrics.observeCommit((performance.now() - started) / 1000);
-    queued.forEach((q, i) => q.resolve(results[i] as AppendResult));
+    entries.forEach((e, i) => e.sink.committed(e.batch, e.updates, results[i] as AppendResult));
     this.hooks.emit(
-      queued.map((q, i) => ({
-        docId: q.entry.id,
-        updates: q.entry.updates,
+      entries.map((e, i) => ({
+        docId: e.sink.id,
+        updates: e.updates,
         seq: (results[i] as AppendResult).lastSeq,
-        at: q.entry.at,
-        authors: distinctAuthors(q.authors),
+        at,
+        authors: distinctAuthors(e.batch.map((b) => b.author)),
       })),
     );
+  }
+}
+
+/** One update when they merge; otherwise each (they were checked alone), still in one transaction. */
+function merged(updates: readonly Uint8Array[]): readonly Uint8Array[] {
+  if (updates.length === 1) return updates;
+  try {
+    return [Y.mergeUpdates(updates as Uint8Array[])];
+  } catch {
+    return updates;
   }
 }

@@ -1,13 +1,14 @@
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { CLOSE, encodeSavedNotice, type SavedClock } from "../../shared/protocol";
 import type { Logger } from "../log";
 import type { Metrics } from "../metrics";
-import type { Storage } from "../storage/Storage";
-import type { CommitBatcher } from "./CommitBatcher";
+import type { AppendResult } from "../storage/Storage";
+import type { CommitBatcher, CommitItem, CommitSink } from "./CommitBatcher";
 import type { Author } from "./commitHook";
 import { checkUpdate, RejectedUpdate, type CheckedUpdate, type UpdateLimits } from "./updateGuard";
 import { decodeAwarenessUpdate, decodeClientMessage, encodeSync, KEEPALIVE, MalformedMessage, SYNC_STEP2, SYNC_STEP1, SYNC_UPDATE } from "./messages";
 import { RoomAwareness } from "./RoomAwareness";
+import type { RoomLog } from "./RoomLog";
 import type { Role, RoomSocket } from "./RoomSocket";
 
 export interface RoomOptions {
@@ -27,9 +28,8 @@ export interface RoomOptions {
 }
 
 export interface RoomDeps {
-  readonly storage: Storage;
-  /** The one commit per tick shared by every room (S3). */
-  readonly commits: CommitBatcher;
+  /** The one commit per tick shared by every room (S3); it owns the queue of waiting updates. */
+  readonly commits: CommitBatcher<Pending>;
   readonly log: Logger;
   readonly metrics: Metrics;
   readonly options: RoomOptions;
@@ -51,92 +51,57 @@ export class Peer {
   ) {}
 }
 
-interface Pending {
+/** One checked update waiting in the batcher, with where it came from. */
+export interface Pending extends CommitItem {
+  /** The socket that sent it; `null` for the server's own change (PUT). */
   readonly from: Peer | null;
-  readonly checked: CheckedUpdate;
-  /** Who wrote it, for the after-commit hook (history, activity). */
-  readonly author: Author;
+  /** Per Yjs client id, the highest clock it carries (ack=1). */
+  readonly clocks: CheckedUpdate["clocks"];
+  /** Told whether it was stored (`submit`). */
+  readonly done?: (stored: boolean) => void;
 }
 
-/** A room's starting content: the stored state as one update, or a document already built from it. */
-export type InitialState = { readonly state: Uint8Array } | { readonly doc: Y.Doc };
-
-const isEmptyStateVector = (sv: Uint8Array): boolean => sv.length === 1 && sv[0] === 0;
-
 /**
- * A loaded map: its document (always exactly what is stored), its presence and its sockets.
+ * A loaded map's live half: its sockets, presence and the sync protocol. The durable half (the
+ * document, the log position, compaction) is its `RoomLog`; the queue of updates waiting to be
+ * stored is the `CommitBatcher`'s.
  *
- * The document is materialized lazily. A room loaded from a single stored update (the usual
- * case: unload compacts the log into the snapshot) keeps those bytes and answers sync from them
- * (`encodeStateVectorFromUpdate`, `diffUpdate`; a new client gets the bytes as they are), so a
- * big map reaches its first client without being decoded into a Y.Doc first (S2). The Y.Doc is
- * built on first need: the first commit, or a reader (`doc`). `fullState` caches the whole
- * state as one update until a commit changes the document.
- *
- * Document updates from sockets are checked (`checkUpdate`), queued, and at the end of the tick
- * merged into one update that is handed to the `CommitBatcher`, which commits the updates of
- * every room of the tick in ONE transaction; only after that commit is the update applied to
- * the room's document and sent, encoded once, to every other socket (A27, S3). Commits of one
- * room run one after another; updates that arrive meanwhile form the next batch. A failed
- * commit (of the shared transaction: then it fails every room in it) closes every socket with
- * CLOSE.storageFailed and drops the room, so nothing unstored is ever forwarded or
- * acknowledged (S10).
+ * Document updates from sockets are checked (`checkUpdate`) and handed to the batcher, which
+ * commits the updates of every room of the tick in ONE transaction (S3); only after that commit
+ * (`committed`) is the update applied to the document and sent, encoded once, to every other
+ * socket, and the senders acknowledged (A27). Changes another instance committed arrive through
+ * `applyCommitted` and are forwarded the same way. A failed commit (of the shared transaction:
+ * then it fails every room in it) closes every socket with CLOSE.storageFailed and drops the
+ * room, so nothing unstored is ever forwarded or acknowledged (S10).
  */
-export class Room {
+export class Room implements CommitSink<Pending> {
   readonly peers = new Set<Peer>();
   private readonly presence: RoomAwareness;
-  private pending: Pending[] = [];
-  private scheduled = false;
-  private committing: Promise<void> | null = null;
-  private waiters: (() => void)[] = [];
-  private logCount: number;
-  private logBytes: number;
-  private lastSeq: number;
   /** Set once the room is closed for good (unloaded, deleted, or storage failed). */
   dead = false;
   private destroyed = false;
-  private ydoc: Y.Doc | null = null;
-  private fullState: Uint8Array | null = null;
-  private stateVector: Uint8Array | null = null;
   /** Sockets that are between their key check and their join (S12); the room stays loaded. */
   reservations = 0;
 
   constructor(
     readonly id: string,
-    initial: InitialState,
-    stored: { lastSeq: number; logCount: number; logBytes: number },
+    /** The document, its stored log and compaction. */
+    readonly log: RoomLog,
     private readonly deps: RoomDeps,
   ) {
-    this.lastSeq = stored.lastSeq;
-    this.logCount = stored.logCount;
-    this.logBytes = stored.logBytes;
-    if ("doc" in initial) this.ydoc = initial.doc;
-    else this.fullState = initial.state;
     this.presence = new RoomAwareness(deps.options.coalesceAwareness, (m) => this.broadcast(m, null));
   }
 
-  /** The room's document (exactly what is stored), built from the stored bytes on first use. */
+  /** The room's document (exactly what is stored). */
   get doc(): Y.Doc {
-    if (!this.ydoc) {
-      const doc = new Y.Doc();
-      Y.applyUpdate(doc, this.fullState ?? Y.encodeStateAsUpdate(doc));
-      this.ydoc = doc;
-    }
-    return this.ydoc;
-  }
-
-  /** The whole state as one update (cached until the next commit). */
-  private wholeState(): Uint8Array {
-    this.fullState ??= Y.encodeStateAsUpdate(this.doc);
-    return this.fullState;
+    return this.log.doc;
   }
 
   /** Adds a socket: sends sync step 1 and the current presence (the document is already loaded). */
   join(socket: RoomSocket, role: Role, wantsAck: boolean): Peer {
     const peer = new Peer(socket, role, wantsAck);
     this.peers.add(peer);
-    this.stateVector ??= this.ydoc ? Y.encodeStateVector(this.ydoc) : Y.encodeStateVectorFromUpdate(this.wholeState());
-    this.send(peer, encodeSync(SYNC_STEP1, this.stateVector));
+    this.send(peer, encodeSync(SYNC_STEP1, this.log.currentStateVector()));
     const presence = this.presence.snapshot();
     if (presence) this.send(peer, presence);
     return peer;
@@ -149,7 +114,7 @@ export class Room {
       const msg = decodeClientMessage(data);
       switch (msg.kind) {
         case "syncStep1":
-          this.send(peer, encodeSync(SYNC_STEP2, this.diffFor(msg.stateVector)));
+          this.send(peer, encodeSync(SYNC_STEP2, this.log.diffFor(msg.stateVector)));
           return;
         case "syncStep2":
         case "update":
@@ -180,16 +145,6 @@ export class Room {
     }
   }
 
-  private diffFor(stateVector: Uint8Array): Uint8Array {
-    try {
-      if (isEmptyStateVector(stateVector)) return this.wholeState();
-      if (this.ydoc) return Y.encodeStateAsUpdate(this.ydoc, stateVector);
-      return Y.diffUpdate(this.wholeState(), stateVector);
-    } catch (err) {
-      throw new MalformedMessage(`bad state vector: ${(err as Error).message}`);
-    }
-  }
-
   private receiveUpdate(peer: Peer, update: Uint8Array): void {
     this.deps.metrics.updatesReceived++;
     if (peer.role === "viewer") {
@@ -204,7 +159,7 @@ export class Room {
       this.deps.metrics.updatesRejected++;
       throw err;
     }
-    this.enqueue({ from: peer, checked, author: this.authorOf(peer) });
+    this.deps.commits.add(this, { update: checked.update, clocks: checked.clocks, from: peer, author: this.authorOf(peer) });
   }
 
   /** The role behind `peer` and the name its page announced (`user.name` of a client it owns). */
@@ -223,96 +178,61 @@ export class Room {
   submit(update: Uint8Array, author: Author = { role: "server" }): Promise<void> {
     return new Promise((resolve, reject) => {
       if (this.dead) return reject(new Error("the room is closed"));
-      this.enqueue({ from: null, checked: { update, clocks: new Map() }, author });
-      this.waiters.push(() => (this.dead ? reject(new Error("storing failed")) : resolve()));
-    });
-  }
-
-  private enqueue(p: Pending): void {
-    this.pending.push(p);
-    this.schedule();
-  }
-
-  private schedule(): void {
-    if (this.scheduled || this.committing || this.dead) return;
-    this.scheduled = true;
-    this.deps.commits.request(() => {
-      this.scheduled = false;
-      this.committing = this.commit().finally(() => {
-        this.committing = null;
-        if (this.pending.length > 0) this.schedule();
-      });
+      const done = (stored: boolean): void => (stored ? resolve() : reject(new Error("storing failed")));
+      this.deps.commits.add(this, { update, clocks: new Map(), from: null, author, done });
     });
   }
 
   /** Resolves when every update received so far is stored (or the room failed). */
-  async settle(): Promise<void> {
-    while (!this.dead && (this.pending.length > 0 || this.committing || this.scheduled)) {
-      if (this.committing) await this.committing;
-      else await new Promise((r) => setImmediate(r));
-    }
+  settle(): Promise<void> {
+    return this.deps.commits.settle(this);
   }
 
-  private async commit(): Promise<void> {
-    const batch = this.pending;
-    const waiters = this.waiters;
-    this.pending = [];
-    this.waiters = [];
-    if (batch.length === 0 || this.dead) return;
-    const updates = batch.map((p) => p.checked.update);
-    let merged: Uint8Array[];
-    try {
-      merged = updates.length === 1 ? updates : [Y.mergeUpdates(updates)];
-    } catch {
-      merged = updates; // each was checked alone; store them one by one, still in one transaction
-    }
-    try {
-      const res = await this.deps.commits.append(this.id, merged, new Date().toISOString(), batch.map((p) => p.author));
-      this.lastSeq = res.lastSeq;
-      this.logCount = res.logCount;
-      this.logBytes = res.logBytes;
-    } catch (err) {
-      this.deps.metrics.commitFailures++;
-      this.fail(err as Error);
-      for (const w of waiters) w();
+  /** The batcher committed `batch` (S3): apply, forward once, acknowledge (A27). */
+  committed(batch: readonly Pending[], stored: readonly Uint8Array[], result: AppendResult): void {
+    if (this.dead) {
+      for (const p of batch) p.done?.(true);
       return;
     }
     this.deps.metrics.updatesStored += batch.length;
-    this.deps.metrics.bytesStored += merged.reduce((n, u) => n + u.byteLength, 0);
-    this.applyAndForward(merged, batch);
-    this.acknowledge(batch);
-    for (const w of waiters) w();
-    if (this.logCount > this.deps.options.compactAfterUpdates || this.logBytes > this.deps.options.compactAfterBytes) {
-      await this.compact();
+    this.deps.metrics.bytesStored += stored.reduce((n, u) => n + u.byteLength, 0);
+    const change = this.log.committed(stored, result);
+    if (change) {
+      const senders = new Set(batch.map((p) => p.from));
+      // When one socket sent the whole tick, it already has it; otherwise everyone gets it.
+      this.broadcast(encodeSync(SYNC_UPDATE, change), senders.size === 1 ? ([...senders][0] ?? null) : null);
     }
+    this.acknowledge(batch);
+    for (const p of batch) p.done?.(true);
+    if (this.log.dueForCompaction()) void this.log.compact();
   }
 
-  /** Applies stored updates to the document and sends what was new, encoded once. */
-  private applyAndForward(updates: readonly Uint8Array[], batch: readonly Pending[]): void {
-    const out: Uint8Array[] = [];
-    const onUpdate = (u: Uint8Array, origin: unknown): void => {
-      if (origin === this) out.push(u);
-    };
-    this.doc.on("update", onUpdate);
+  /** The shared transaction holding `batch` failed: nothing of it was stored (S10). */
+  failed(batch: readonly Pending[], err: Error): void {
+    this.deps.metrics.commitFailures++;
+    this.fail(err);
+    for (const p of batch) p.done?.(false);
+  }
+
+  /**
+   * Another instance committed `updates` as numbers `first`..`last` of this map's log: apply
+   * what is new and send it to every socket. The caller catches up when `log.missing()`.
+   */
+  applyCommitted(updates: readonly Uint8Array[], first: number, last: number): void {
+    if (this.dead) return;
+    const change = this.log.applyStored(updates, first, last);
+    if (change) this.broadcast(encodeSync(SYNC_UPDATE, change), null);
+  }
+
+  /** Reads what the document lacks from the store and forwards it (after a gap). Never rejects. */
+  async catchUp(): Promise<void> {
+    if (this.dead) return;
     try {
-      for (const u of updates) {
-        try {
-          Y.applyUpdate(this.doc, u, this);
-        } catch (err) {
-          this.deps.log.error("room.apply_failed", { room: this.id, message: (err as Error).message });
-        }
-      }
-    } finally {
-      this.doc.off("update", onUpdate);
+      const change = await this.log.catchUp();
+      if (change && !this.dead) this.broadcast(encodeSync(SYNC_UPDATE, change), null);
+    } catch (err) {
+      this.deps.log.warn("room.catch_up_failed", { room: this.id, message: (err as Error).message });
     }
-    if (out.length === 0) return;
-    this.fullState = null;
-    this.stateVector = null;
-    const message = encodeSync(SYNC_UPDATE, out.length === 1 ? (out[0] as Uint8Array) : Y.mergeUpdates(out));
-    const senders = new Set(batch.map((p) => p.from));
-    // When one socket sent the whole tick, it already has it; otherwise everyone gets it.
-    const skip = senders.size === 1 ? [...senders][0] ?? null : null;
-    this.broadcast(message, skip);
   }
 
   private acknowledge(batch: readonly Pending[]): void {
@@ -322,7 +242,7 @@ export class Room {
       if (!peer || !peer.wantsAck || peer.closed) continue;
       const list = advanced.get(peer) ?? [];
       advanced.set(peer, list);
-      for (const [clientID, clock] of p.checked.clocks) {
+      for (const [clientID, clock] of p.clocks) {
         if ((peer.saved.get(clientID) ?? 0) < clock) peer.saved.set(clientID, clock);
       }
     }
@@ -332,24 +252,14 @@ export class Room {
     }
   }
 
-  /** Replaces the stored log by a snapshot of the document, in one transaction. */
-  async compact(): Promise<void> {
-    if (this.logCount === 0 || this.dead) return;
-    const upto = this.lastSeq;
-    try {
-      await this.deps.storage.compact(this.id, this.wholeState(), upto);
-      this.logCount = 0;
-      this.logBytes = 0;
-      this.deps.log.info("room.compacted", { room: this.id, uptoSeq: upto });
-    } catch (err) {
-      // The log is still intact; compaction is retried at the next bound or unload.
-      this.deps.log.error("room.compact_failed", { room: this.id, message: (err as Error).message });
-    }
+  /** Replaces the stored log by a snapshot of the document (S9). */
+  compact(): Promise<void> {
+    return this.dead ? Promise.resolve() : this.log.compact();
   }
 
   private fail(err: Error): void {
     this.deps.log.error("room.storage_failed", { room: this.id, message: err.message });
-    this.pending = [];
+    for (const p of this.deps.commits.discard(this)) p.done?.(false);
     this.closeAll(CLOSE.storageFailed, "storing an update failed");
     this.dead = true;
     this.deps.onIdle(this);
@@ -406,10 +316,8 @@ export class Room {
     if (this.destroyed) return;
     this.destroyed = true;
     this.dead = true;
-    this.pending = [];
+    for (const p of this.deps.commits.discard(this)) p.done?.(false);
     this.presence.destroy();
-    this.ydoc?.destroy();
-    this.ydoc = null;
-    this.fullState = null;
+    this.log.destroy();
   }
 }

@@ -4,7 +4,8 @@ import type { Metrics } from "../metrics";
 import type { Storage, StoredDoc } from "../storage/Storage";
 import { CommitBatcher } from "./CommitBatcher";
 import { CommitHooks } from "./commitHook";
-import { Room, type InitialState, type RoomOptions } from "./Room";
+import { Room, type Pending, type RoomOptions } from "./Room";
+import { RoomLog, type InitialState } from "./RoomLog";
 
 /** Builds a document from what the store holds; an update that does not apply is skipped and logged. */
 export function docFromStored(stored: StoredDoc, log: Logger, id: string): Y.Doc {
@@ -34,7 +35,7 @@ export class Rooms {
   private readonly epochs = new Map<string, { n: number; code: number; reason: string }>();
   private readonly keepaliveTimer: NodeJS.Timeout;
   /** One storage transaction per tick for all rooms (S3). */
-  private readonly commits: CommitBatcher;
+  private readonly commits: CommitBatcher<Pending>;
   /** The after-commit hook every listener (fan-out, projections, history) subscribes to (S18). */
   readonly hooks: CommitHooks;
 
@@ -45,7 +46,7 @@ export class Rooms {
     private readonly options: RoomOptions & { unloadDelayMs: number },
   ) {
     this.hooks = new CommitHooks(log);
-    this.commits = new CommitBatcher(storage, metrics, this.hooks);
+    this.commits = new CommitBatcher<Pending>(storage, metrics, this.hooks);
     this.keepaliveTimer = setInterval(() => {
       const now = Date.now();
       for (const room of this.loaded.values()) room.keepalive(now);
@@ -116,12 +117,13 @@ export class Rooms {
     // One stored update (the usual case after compaction) is served as it is; a snapshot plus a
     // log is built into a document at once, skipping any update that does not apply.
     const initial: InitialState = parts.length <= 1 ? { state: parts[0] ?? Y.encodeStateAsUpdate(new Y.Doc()) } : { doc: docFromStored(stored, this.log, id) };
-    const room = new Room(
-      id,
-      initial,
-      { lastSeq: stored.lastSeq, logCount: stored.updates.length, logBytes: stored.logBytes },
-      { storage: this.storage, commits: this.commits, log: this.log, metrics: this.metrics, options: this.options, onIdle: (r) => this.idle(r) },
-    );
+    const log = new RoomLog(id, initial, { lastSeq: stored.lastSeq, logCount: stored.updates.length, logBytes: stored.logBytes }, {
+      storage: this.storage,
+      log: this.log,
+      compactAfterUpdates: this.options.compactAfterUpdates,
+      compactAfterBytes: this.options.compactAfterBytes,
+    });
+    const room = new Room(id, log, { commits: this.commits, log: this.log, metrics: this.metrics, options: this.options, onIdle: (r) => this.idle(r) });
     this.loaded.set(id, room);
     this.log.info("room.loaded", { room: id, ms: Math.round(performance.now() - started), updates: stored.updates.length });
     return room;

@@ -3,12 +3,13 @@
  * among the cards of that cell; `index` counts the cards of the target cell without the moved
  * card, absent means the end.
  */
-import { LIMITS } from "../schema/common";
+import { isCalendarDate, LIMITS } from "../schema/common";
 import { CardSchema, type Card } from "../schema/card";
 import { ORDER } from "../doc/layout";
 import { keyAtIndex } from "../doc/order";
 import { newEntityMap } from "../doc/writeEntity";
 import type { ApplyContext } from "./applyContext";
+import { recordCreated } from "./created";
 import { deleteCards } from "./cascade";
 import { checkValue, patchValue } from "./checkValue";
 import { missing, patchable, refProblem, updateEntity } from "./entityOps";
@@ -22,7 +23,8 @@ function cellProblem(ctx: ApplyContext, stageId: unknown, laneId: unknown): stri
 
 /** Handlers of cards. */
 export const cardHandlers: HandlersFor<"addCard" | "updateCard" | "moveCard" | "deleteCard"> = {
-  addCard(ctx, { card, index }) {
+  addCard(ctx, { card, index, createdOn }) {
+    if (createdOn !== undefined && (typeof createdOn !== "string" || !isCalendarDate(createdOn))) return "createdOn: must be a date YYYY-MM-DD";
     const checked = checkValue(CardSchema, card, "card");
     if (typeof checked === "string") return checked;
     const value: Card = checked.value;
@@ -35,6 +37,8 @@ export const cardHandlers: HandlersFor<"addCard" | "updateCard" | "moveCard" | "
     const order = keyAtIndex(ctx.cells().orders(value.stageId, value.laneId), index);
     cards.set(value.id, newEntityMap(value, order));
     ctx.cells().place(value.id, { stageId: value.stageId, laneId: value.laneId, order });
+    // A foreign type under `created` only loses the day (the card is added all the same).
+    if (createdOn !== undefined) recordCreated(ctx, value.id, createdOn);
     return undefined;
   },
   updateCard: (ctx, { id, patch }) =>

@@ -44,7 +44,8 @@ export type Command =
   | { type: "moveLane"; id: Id; index: number }
   | { type: "deleteLane"; id: Id }
   // Cards
-  | { type: "addCard"; card: Card; index?: number }
+  // `createdOn` (a day) records when the card was added, for the review rules (SPEC.md D14).
+  | { type: "addCard"; card: Card; index?: number; createdOn?: string }
   | { type: "updateCard"; id: Id; patch: Patch<Omit<Card, "id" | "stageId" | "laneId">> }
   | { type: "moveCard"; id: Id; stageId: Id; laneId: Id; index?: number }
   | { type: "deleteCard"; id: Id }
@@ -77,6 +78,8 @@ export type Command =
   | { type: "addComment"; comment: Comment }
   | { type: "updateComment"; id: Id; patch: Patch<Pick<Comment, "text" | "resolved">> }
   | { type: "deleteComment"; id: Id }
+  // The day the map was created or imported (SPEC.md D14); the first one written stays.
+  | { type: "setMapCreated"; day: string }
   // Everything at once: the document's content becomes this journey (import, PUT, templates).
   | { type: "replaceJourney"; journey: Journey }
   // Workshop: dot voting and the shared timer (shared/commands/workshop.ts), origin "workshop".

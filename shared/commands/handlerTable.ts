@@ -5,6 +5,7 @@
  * and spreads them in below; the compiler refuses the table until every type has a handler.
  */
 import { cardHandlers } from "./cards";
+import { createdHandlers } from "./created";
 import type { HandlerTable } from "./handler";
 import { linkHandlers } from "./links";
 import { metaHandlers } from "./meta";
@@ -26,4 +27,5 @@ export const HANDLERS: HandlerTable = {
   ...reviewCommentHandlers,
   ...replaceJourneyHandlers,
   ...workshopHandlers,
+  ...createdHandlers,
 };

@@ -18,6 +18,15 @@ export const ROTATION = "rotation";
 /** Top-level map of the live workshop (voting, timer); not part of the journey file. */
 export const WORKSHOP = "workshop";
 
+/**
+ * Top-level map of creation days (LAYOUT.md L12): card id -> `YYYY-MM-DD` the card was added in
+ * the app, and {@link MAP_CREATED} -> the day the map was created or imported. Not part of the
+ * journey file; read by `readCreatedDays` for the review rules (SPEC.md D14).
+ */
+export const CREATED = "created";
+/** The key of the map's own creation day in {@link CREATED} (never a valid id). */
+export const MAP_CREATED = "*";
+
 /** Field of every ordered entity map: its fractional index key. */
 export const ORDER = "order";
 /** Field of an objective's map: the nested `Y.Map<id, Y.Map>` of its key results. */

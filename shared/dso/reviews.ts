@@ -16,8 +16,28 @@ export interface ReviewPeriod {
   end: string;
 }
 
-/** `reviewed` in this period; `due` now; `overdue` when the previous period passed without one too. */
-export type ReviewState = "reviewed" | "due" | "overdue";
+/**
+ * `reviewed` in this period; `new` in the period it was created (not due yet, D14); `due` now;
+ * `overdue` when a previous period it was due in passed without a review too (D6, D14).
+ */
+export type ReviewState = "reviewed" | "new" | "due" | "overdue";
+
+/**
+ * When touchpoints came into being (D14): the day each card was added in the app, and the day
+ * the map was created or imported (the fallback for cards it came with). Read from the
+ * document by `readCreatedDays` (shared/doc); absent days mean "before every period".
+ */
+export interface CreatedDays {
+  /** The map's creation (or import) day. */
+  readonly map?: string | undefined;
+  /** Card id -> the day it was added. */
+  readonly cards?: ReadonlyMap<string, string> | undefined;
+}
+
+/** The day a card came into being (D14), or undefined when nobody knows (before every period). */
+export function createdDayOf(created: CreatedDays | undefined, cardId: string): string | undefined {
+  return created?.cards?.get(cardId) ?? created?.map;
+}
 
 /** The review period containing `day` (D5): the rotation period, or the UTC calendar month. */
 export function reviewPeriodOf(journey: Journey, day: string): ReviewPeriod {
@@ -51,13 +71,17 @@ export function reviewedCards(journey: Journey, from: string, to: string): Set<s
   return out;
 }
 
-/** Both periods' reviewed cards as of `day`; reviews after `day` do not count yet (D4). */
-function reviewWindow(journey: Journey, day: string) {
+/**
+ * Both periods' reviewed cards as of `day`; reviews after `day` do not count yet (D4). A map
+ * without rotation has no previous period that anything could be overdue from (D14).
+ */
+function reviewWindow(journey: Journey, day: string, created: CreatedDays | undefined) {
   const period = reviewPeriodOf(journey, day);
-  const previous = previousReviewPeriod(journey, day);
+  const previous = journey.rotation ? previousReviewPeriod(journey, day) : null;
   return {
     period,
     previous,
+    created,
     now: reviewedCards(journey, period.start, day),
     before: previous ? reviewedCards(journey, previous.start, previous.end) : new Set<string>(),
   };
@@ -65,23 +89,28 @@ function reviewWindow(journey: Journey, day: string) {
 
 function stateIn(window: ReturnType<typeof reviewWindow>, cardId: string): ReviewState {
   if (window.now.has(cardId)) return "reviewed";
-  return window.previous && !window.before.has(cardId) ? "overdue" : "due";
+  const createdOn = createdDayOf(window.created, cardId);
+  if (createdOn !== undefined && createdOn >= window.period.start) return "new";
+  // Overdue only when the card was due for the whole previous period: created before it began.
+  const dueBefore = window.previous !== null && (createdOn === undefined || createdOn < window.previous.start);
+  return dueBefore && !window.before.has(cardId) ? "overdue" : "due";
 }
 
 /**
- * Review state of a card on `day` (D6): `reviewed` when it has a review in the day's period (up to
- * `day`); `overdue` when the previous period existed and had no review of it either; else `due`.
- * Null for an unknown card.
+ * Review state of a card on `day` (D6, D14): `reviewed` when it has a review in the day's period
+ * (up to `day`); `new` in the period it was created; `overdue` when the map has a rotation, the
+ * previous period existed, the card was created before it began, and it had no review in it
+ * either; else `due`. Null for an unknown card. `created` says when cards came into being.
  */
-export function cardReviewState(journey: Journey, cardId: string, day: string): ReviewState | null {
+export function cardReviewState(journey: Journey, cardId: string, day: string, created?: CreatedDays): ReviewState | null {
   if (!journey.cards.some((c) => c.id === cardId)) return null;
-  return stateIn(reviewWindow(journey, day), cardId);
+  return stateIn(reviewWindow(journey, day, created), cardId);
 }
 
 /** A touchpoint someone still has to review, and why it is theirs. */
 export interface ReviewDueItem {
   card: Card;
-  state: Exclude<ReviewState, "reviewed">;
+  state: Exclude<ReviewState, "reviewed" | "new">;
   /** `owner`: the person is journey owner today; `team`: the card's owner team is theirs. */
   reasons: ("owner" | "team")[];
 }
@@ -100,17 +129,17 @@ export interface ReviewDue {
 /**
  * What `personId` has to review on `day` (D7): as journey owner every touchpoint not reviewed in
  * the period, as a team member the team's touchpoints not reviewed in the period. A review by
- * anyone counts, whatever its status.
+ * anyone counts, whatever its status. A touchpoint created in this period is not due yet (D14).
  */
-export function reviewDue(journey: Journey, day: string, personId: string): ReviewDue {
-  const window = reviewWindow(journey, day);
+export function reviewDue(journey: Journey, day: string, personId: string, created?: CreatedDays): ReviewDue {
+  const window = reviewWindow(journey, day, created);
   const isOwner = journey.rotation !== undefined && ownerOn(journey.rotation, day) === personId;
   const teamId = (journey.people ?? []).find((p) => p.id === personId)?.teamId ?? null;
   const items: ReviewDueItem[] = [];
   for (const card of journey.cards) {
     if (card.kind !== "touchpoint") continue;
     const state = stateIn(window, card.id);
-    if (state === "reviewed") continue;
+    if (state === "reviewed" || state === "new") continue;
     const reasons: ("owner" | "team")[] = [];
     if (isOwner) reasons.push("owner");
     if (teamId !== null && card.ownerTeamId === teamId) reasons.push("team");

@@ -126,6 +126,7 @@ describe("editing a map by hand", () => {
 
     // Deleting a stage takes its cards; one undo brings both back.
     await page.getByRole("button", { name: "Delete stage Stage 1 and its cards" }).click();
+    await page.getByRole("dialog", { name: "Delete stage “Stage 1”?" }).getByRole("button", { name: /^Delete, with/ }).click();
     await expect.poll(() => card(page, "Browses the online shop").count()).toBe(0);
     await page.getByRole("button", { name: "Undo" }).click();
     await expect.poll(() => card(page, "Browses the online shop").count()).toBe(1);

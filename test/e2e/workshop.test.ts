@@ -209,7 +209,7 @@ describe("workshop mode with three people", () => {
     for (const p of [maria, jonas, aiko]) await p.page.getByRole("button", { name: "Fit View" }).click();
   });
 
-  it("[W2][W4][W6] a voting round: budgets hold, tallies stay hidden until reveal, ending adds the totals to the cards' votes", async () => {
+  it("[W2][W4][W6][W9] a voting round: budgets hold, tallies stay hidden until reveal, ending adds the totals to the cards' votes", async () => {
     await maria.page.getByRole("button", { name: "Dot voting" }).click();
     const setup = maria.page.getByRole("form", { name: "Start a dot-voting round" });
     await setup.getByLabel("Pain points", { exact: true }).check();

@@ -29,7 +29,7 @@ function call(method: string, path: string, key?: string, headers: Record<string
 }
 
 describe("keys and roles over HTTP", () => {
-  it("[A9] no key and a wrong key are 401; a role too small is 403; [A12] errors are {error}", async () => {
+  it("[A9][A11] no Bearer key and a wrong one are 401; a role too small is 403; [A12] errors are {error}; [A17] GET a map is {id, title, role}", async () => {
     const map = await newMap();
     const none = await call("GET", `/api/maps/${map.id}`);
     expect(none.status).toBe(401);
@@ -50,7 +50,7 @@ describe("keys and roles over HTTP", () => {
     }
   });
 
-  it("[A6] keys are random, distinct and at least 128 bits; [S1] ids match the id pattern", async () => {
+  it("[A6] keys are random, distinct and at least 128 bits; [S1] ids match the id pattern; [A3][A10] links are the public URL, /m/<id>#k=<key>", async () => {
     const a = await newMap();
     const b = await newMap();
     for (const k of [a.ownerKey, a.editKey, a.viewKey]) expect(Buffer.from(k, "base64url").length * 8).toBeGreaterThanOrEqual(128);
@@ -78,7 +78,7 @@ describe("keys, ids and origins on the sync socket", () => {
     expect(await upgradeStatus(server.url, `/sync/${map.id}?k=${map.viewKey}`)).toBe(101);
   });
 
-  it("[A32] a foreign Origin is refused; the page's own origin and listed origins are accepted", async () => {
+  it("[A32][A4] a foreign Origin is refused; the page's own origin and listed origins are accepted", async () => {
     const map = await newMap();
     const path = `/sync/${map.id}?k=${map.editKey}`;
     expect(await upgradeStatus(server.url, path, { origin: "https://evil.example" })).toBe(403);

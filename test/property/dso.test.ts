@@ -5,6 +5,7 @@ import type { Override, Rotation } from "../../shared/schema/rotation";
 import {
   daysBetween, handoverOn, keyResultProgress, objectiveProgress, ownerOn, periodOf, rotationStatus,
 } from "../../shared/dso";
+import { checkProperty } from "../support/checkProperty";
 import { testSeed } from "../support/seed";
 
 const seed = testSeed(20261121);
@@ -15,14 +16,8 @@ const MAX_DAY = Date.UTC(2090, 11, 31) / MS_PER_DAY;
 /** The day `n` days after 1970-01-01, computed independently of shared/dso. */
 const dayOf = (n: number): string => new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
 
-/** Runs a property with the seed, and names the seed in any failure. */
 function check<T>(property: fc.IProperty<T>, numRuns = 300): void {
-  try {
-    fc.assert(property, { seed, numRuns });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new Error(`property failed with seed ${seed} (replay: BATON_SEED=${seed}):\n${message}`, { cause: error });
-  }
+  checkProperty(property, seed, numRuns);
 }
 
 const rotationArb: fc.Arbitrary<{ rotation: Rotation; start: number }> = fc

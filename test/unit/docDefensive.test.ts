@@ -235,7 +235,7 @@ describe("docToJourney reads hostile documents defensively", () => {
     }
   });
 
-  it("[L10] an invalid persona or description is left out and reported", () => {
+  it("[L10][L6] an invalid persona (the meta.persona map) or description is left out and reported", () => {
     const doc = freshExample();
     (doc.getMap("meta").get("persona") as Y.Map<unknown>).set("goals", "not a list");
     doc.getMap("meta").set("description", ["no"]);

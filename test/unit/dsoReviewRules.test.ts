@@ -64,11 +64,36 @@ describe("card review state", () => {
     expect(cardReviewState(EXAMPLE, "nope", "2026-10-20")).toBeNull();
   });
 
-  it("[D6] without rotation the previous month always counts", () => {
+  it("[D6][D14] without rotation a month's review counts, but nothing is ever overdue", () => {
     const j = withoutRotation();
     expect(cardReviewState(j, "t4", "2026-10-20")).toBe("reviewed");
     expect(cardReviewState(j, "t4", "2026-11-03")).toBe("due");
-    expect(cardReviewState(j, "t1", "2026-11-03")).toBe("overdue");
+    expect(cardReviewState(j, "t1", "2026-11-03")).toBe("due");
+  });
+
+  it("[D14] a touchpoint is new in the period it was created, due in the next, overdue only after a whole missed period", () => {
+    // Periods: 2026-09-07.., 2026-10-05.., 2026-11-02.., 2026-11-30..
+    const created = { cards: new Map([["t1", "2026-10-12"]]) };
+    expect(cardReviewState(EXAMPLE, "t1", "2026-10-20", created)).toBe("new");
+    expect(cardReviewState(EXAMPLE, "t1", "2026-11-10", created)).toBe("due");
+    expect(cardReviewState(EXAMPLE, "t1", "2026-12-01", created)).toBe("overdue");
+    // Created on the first day of a period: that period is its first, and still "new".
+    const onStart = { cards: new Map([["t1", "2026-10-05"]]) };
+    expect(cardReviewState(EXAMPLE, "t1", "2026-10-05", onStart)).toBe("new");
+    expect(cardReviewState(EXAMPLE, "t1", "2026-11-02", onStart)).toBe("due");
+    expect(cardReviewState(EXAMPLE, "t1", "2026-11-30", onStart)).toBe("overdue");
+  });
+
+  it("[D14] the map's creation day stands in for cards it came with; a card's own day wins", () => {
+    const created = { map: "2026-11-05", cards: new Map([["t2", "2026-09-01"]]) };
+    expect(cardReviewState(EXAMPLE, "t1", "2026-11-20", created)).toBe("new");
+    expect(cardReviewState(EXAMPLE, "t1", "2026-12-10", created)).toBe("due");
+    expect(cardReviewState(EXAMPLE, "t2", "2026-11-20", created)).toBe("overdue");
+  });
+
+  it("[D14] a review written while the touchpoint is new still counts", () => {
+    const created = { cards: new Map([["t4", "2026-10-08"]]) };
+    expect(cardReviewState(EXAMPLE, "t4", "2026-10-20", created)).toBe("reviewed");
   });
 });
 
@@ -105,11 +130,17 @@ describe("what a person has to review", () => {
     expect(reviewDue(EXAMPLE, "2026-12-28", "omar").isOwner).toBe(false);
   });
 
+  it("[D7][D14] a touchpoint created this period is in nobody's list yet", () => {
+    const created = { cards: new Map([["t1", "2026-10-15"]]) };
+    expect(reviewDue(EXAMPLE, "2026-10-20", "lin", created).items.map((i) => i.card.id)).toEqual(["t2", "t3", "t5"]);
+    expect(reviewDue(EXAMPLE, "2026-10-20", "jana", created).items).toEqual([]);
+  });
+
   it("[D7] without a rotation nobody is owner; teams still review per month", () => {
     const due = reviewDue(withoutRotation(), "2026-10-20", "lin");
     expect(due.isOwner).toBe(false);
     expect(due.period).toEqual({ start: "2026-10-01", end: "2026-10-31" });
-    expect(due.items.map((i) => [i.card.id, i.state, i.reasons])).toEqual([["t5", "overdue", ["team"]]]);
+    expect(due.items.map((i) => [i.card.id, i.state, i.reasons])).toEqual([["t5", "due", ["team"]]]);
   });
 
   it("[D7] an unknown person has nothing to review", () => {

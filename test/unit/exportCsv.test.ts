@@ -39,14 +39,14 @@ function parseCsv(text: string): string[][] {
 const unneutralise = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 describe("journeyToCsv", () => {
-  it("[C2] starts with a UTF-8 BOM, ends every record with CRLF", () => {
+  it("[V2] starts with a UTF-8 BOM, ends every record with CRLF", () => {
     const csv = journeyToCsv(example);
     expect(csv.startsWith("\ufeffid,stage,lane,kind,title,")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(csv.replace(/\r\n/g, "").includes("\n")).toBe(false);
   });
 
-  it("[C1] one row per card in reading order, with names instead of ids", () => {
+  it("[V1] one row per card in reading order, with names instead of ids", () => {
     const rows = parseCsv(journeyToCsv(example).slice(1));
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows.length).toBe(1 + example.cards.length);
@@ -60,7 +60,7 @@ describe("journeyToCsv", () => {
     expect(rows.find((r) => r[0] === "a3")?.[7]).toBe("-2");
   });
 
-  it("[C3] cells that start with = + - @ tab or CR get a leading apostrophe; plain numbers do not", () => {
+  it("[V3] cells that start with = + - @ tab or CR get a leading apostrophe; plain numbers do not", () => {
     for (const bad of ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tx", "\rx", "=HYPERLINK(\"http://x\")"]) expect(neutraliseFormula(bad)).toBe(`'${bad}`);
     for (const fine of ["-2", "3.5", "-0.25", "hello", "", "'quoted", "a=b"]) expect(neutraliseFormula(fine)).toBe(fine);
     const j: Journey = {
@@ -73,7 +73,7 @@ describe("journeyToCsv", () => {
     expect(rows[1]?.[7]).toBe("-1");
   });
 
-  it("[C2] quoting: commas, quotes and line breaks survive a round trip", () => {
+  it("[V2] quoting: commas, quotes and line breaks survive a round trip", () => {
     expect(quoteCsv('say "hi", then\r\nleave')).toBe('"say ""hi"", then\r\nleave"');
     expect(quoteCsv("plain")).toBe("plain");
     for (const p of PAYLOADS) {

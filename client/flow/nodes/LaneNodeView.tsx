@@ -55,7 +55,7 @@ function LaneNodeViewImpl({ data }: NodeProps<LaneNode>) {
           count={count}
           onRename={() => setRenaming(true)}
           onMove={(to) => actions.dispatch([{ type: "moveLane", id: lane.id, index: to }])}
-          onDelete={() => actions.dispatch([{ type: "deleteLane", id: lane.id }])}
+          onDelete={() => actions.requestDelete({ kind: "lane", id: lane.id }, () => actions.dispatch([{ type: "deleteLane", id: lane.id }]), name)}
         />
       )}
     </div>

@@ -47,7 +47,7 @@ function StageNodeViewImpl({ data }: NodeProps<StageNode>) {
           count={count}
           onRename={() => setRenaming(true)}
           onMove={(to) => actions.dispatch([{ type: "moveStage", id: stage.id, index: to }])}
-          onDelete={() => actions.dispatch([{ type: "deleteStage", id: stage.id }])}
+          onDelete={() => actions.requestDelete({ kind: "stage", id: stage.id }, () => actions.dispatch([{ type: "deleteStage", id: stage.id }]), name)}
         />
       )}
     </div>

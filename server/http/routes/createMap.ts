@@ -51,6 +51,11 @@ export async function storeNewMap(app: AppContext, snapshot: Uint8Array): Promis
   return { id, keys };
 }
 
+/** Today's UTC day: the creation day a new map records (SPEC.md D14). */
+function utcToday(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
 /** POST /api/maps (A34). */
 export const createMapRoutes: Route[] = [
   {
@@ -66,7 +71,7 @@ export const createMapRoutes: Route[] = [
           { path: "template", message: `must be one of ${TEMPLATE_IDS.join(", ")}` },
         ]);
       }
-      const { id, keys } = await storeNewMap(app, journeyUpdate(templateJourney(template, lang, title)));
+      const { id, keys } = await storeNewMap(app, journeyUpdate(templateJourney(template, lang, title), utcToday()));
       sendJson(res, 201, createdBody(app, id, keys));
     },
   },

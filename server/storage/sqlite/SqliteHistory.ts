@@ -19,8 +19,9 @@ function toRecord(row: VersionRow): VersionRecord {
 }
 
 /**
- * Versions and the activity log in SQLite (History): a `versions` table (one whole state per
- * row, metadata as JSON) and an `activity` table, both keyed by document id. Synchronous, run
+ * Versions and the activity log in SQLite (History): the `versions` table (one whole state per
+ * row, metadata as JSON) and the `activity` table of schema step 3 (`sqliteSchema.ts`), both
+ * keyed by document id. Synchronous, run
  * inside `SqliteStorage.run` for error wrapping (the methods mirror `HistoryStorage`).
  */
 export class SqliteHistory {
@@ -29,25 +30,6 @@ export class SqliteHistory {
   private readonly activityTx;
 
   constructor(db: Database.Database) {
-    db.exec(`
-      CREATE TABLE IF NOT EXISTS versions (
-        n INTEGER PRIMARY KEY AUTOINCREMENT,
-        id TEXT NOT NULL UNIQUE,
-        doc_id TEXT NOT NULL,
-        at TEXT NOT NULL,
-        kind TEXT NOT NULL,
-        meta TEXT NOT NULL,
-        bytes INTEGER NOT NULL,
-        state BLOB NOT NULL
-      ) STRICT;
-      CREATE INDEX IF NOT EXISTS versions_by_doc ON versions (doc_id, at, n);
-      CREATE TABLE IF NOT EXISTS activity (
-        n INTEGER PRIMARY KEY AUTOINCREMENT,
-        doc_id TEXT NOT NULL,
-        entry TEXT NOT NULL
-      ) STRICT;
-      CREATE INDEX IF NOT EXISTS activity_by_doc ON activity (doc_id, n);
-    `);
     this.stmts = {
       insert: db.prepare("INSERT INTO versions (id, doc_id, at, kind, meta, bytes, state) VALUES (?, ?, ?, ?, ?, ?, ?)"),
       list: db.prepare<[string], VersionRow>(

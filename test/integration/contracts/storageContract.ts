@@ -137,6 +137,66 @@ export function storageContractSuite(name: string, make: () => Promise<Storage>,
       await s.close();
     });
 
+    it("[S19] a map's updates are numbered 1, 2, 3... without gaps, per map, and lastSeq survives compaction", async () => {
+      const s = await make();
+      const d1 = new Y.Doc();
+      const d2 = new Y.Doc();
+      await s.createMap(record("m1"), Y.encodeStateAsUpdate(d1));
+      await s.createMap(record("m2"), Y.encodeStateAsUpdate(d2));
+      const [a, b] = await s.appendMany([
+        { id: "m1", updates: [update("a", 1, d1), update("b", 2, d1)], at: "2026-11-21T07:00:00.000Z" },
+        { id: "m2", updates: [update("x", 1, d2)], at: "2026-11-21T07:00:00.000Z" },
+      ]);
+      expect([a?.lastSeq, b?.lastSeq]).toEqual([2, 1]);
+      const c = await s.appendUpdates("m1", [update("c", 3, d1)], "2026-11-21T07:00:01.000Z");
+      expect(c.lastSeq).toBe(3);
+      await s.compact("m1", Y.encodeStateAsUpdate(d1), 3);
+      expect((await s.loadDoc("m1"))?.lastSeq).toBe(3);
+      expect((await s.appendUpdates("m1", [update("d", 4, d1)], "2026-11-21T07:00:02.000Z")).lastSeq).toBe(4);
+      await s.close();
+    });
+
+    it("[S19] loadUpdatesAfter gives the updates after a number, with the snapshot once compaction passed it", async () => {
+      const s = await make();
+      const doc = new Y.Doc();
+      await s.createMap(record("m1"), Y.encodeStateAsUpdate(doc));
+      await s.appendUpdates("m1", [update("a", 1, doc), update("b", 2, doc)], "2026-11-21T07:00:00.000Z");
+      const behind = new Y.Doc();
+      const since = await s.loadUpdatesAfter("m1", 1);
+      expect(since?.snapshot).toBeNull();
+      expect(since?.updates).toHaveLength(1);
+      expect(since?.lastSeq).toBe(2);
+      await s.compact("m1", Y.encodeStateAsUpdate(doc), 2);
+      await s.appendUpdates("m1", [update("c", 3, doc)], "2026-11-21T07:00:01.000Z");
+      const after = await s.loadUpdatesAfter("m1", 1);
+      expect(after?.snapshot).not.toBeNull();
+      expect(after?.updates).toHaveLength(1);
+      expect(after?.lastSeq).toBe(3);
+      if (after) for (const u of [after.snapshot as Uint8Array, ...after.updates]) Y.applyUpdate(behind, u);
+      expect(behind.getMap("m").toJSON()).toEqual({ a: 1, b: 2, c: 3 });
+      expect((await s.loadUpdatesAfter("m1", 3))?.updates).toHaveLength(0);
+      expect(await s.loadUpdatesAfter("ghost", 0)).toBeNull();
+      await s.close();
+    });
+
+    it("[S20] an older snapshot never replaces a newer one; compaction keeps rows appended after its number", async () => {
+      const s = await make();
+      const doc = new Y.Doc();
+      await s.createMap(record("m1"), Y.encodeStateAsUpdate(doc));
+      await s.appendUpdates("m1", [update("a", 1, doc)], "2026-11-21T07:00:00.000Z");
+      const older = Y.encodeStateAsUpdate(doc);
+      await s.appendUpdates("m1", [update("b", 2, doc)], "2026-11-21T07:00:01.000Z");
+      const newer = Y.encodeStateAsUpdate(doc);
+      await s.appendUpdates("m1", [update("c", 3, doc)], "2026-11-21T07:00:02.000Z");
+      await Promise.all([s.compact("m1", newer, 2), s.appendUpdates("m1", [update("d", 4, doc)], "2026-11-21T07:00:03.000Z")]);
+      await s.compact("m1", older, 1);
+      const stored = await s.loadDoc("m1");
+      expect(stored?.updates).toHaveLength(2);
+      expect(stored?.lastSeq).toBe(4);
+      expect(stored && rebuild(stored)).toEqual({ a: 1, b: 2, c: 3, d: 4 });
+      await s.close();
+    });
+
     it("[A22] replacing key hashes changes the record only", async () => {
       const s = await make();
       await s.createMap(record("m1"), update("a", 1));

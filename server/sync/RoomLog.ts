@@ -1,0 +1,221 @@
+import * as Y from "yjs";
+import type { Logger } from "../log";
+import type { AppendResult, Storage } from "../storage/Storage";
+import { MalformedMessage } from "./messages";
+
+/** A room's starting content: the stored state as one update, or a document already built from it. */
+export type InitialState = { readonly state: Uint8Array } | { readonly doc: Y.Doc };
+
+/** Where the stored log stood when the room was loaded. */
+export interface LogPosition {
+  /** The map's last sequence number; the document holds every update up to it. */
+  readonly lastSeq: number;
+  readonly logCount: number;
+  readonly logBytes: number;
+}
+
+export interface RoomLogDeps {
+  readonly storage: Storage;
+  readonly log: Logger;
+  /** Compact the log into the snapshot when it holds more updates than this, or more bytes. */
+  readonly compactAfterUpdates: number;
+  readonly compactAfterBytes: number;
+}
+
+const isEmptyStateVector = (sv: Uint8Array): boolean => sv.length === 1 && sv[0] === 0;
+
+/**
+ * The durable half of a room: the document (always exactly what is stored, S2), where the
+ * stored log stands, which sequence numbers the document holds, and compaction (S9).
+ *
+ * The document is materialized lazily. A room loaded from a single stored update (the usual
+ * case: unload compacts the log into the snapshot) keeps those bytes and answers sync from them
+ * (`encodeStateVectorFromUpdate`, `diffUpdate`; a new client gets the bytes as they are), so a
+ * big map reaches its first client without being decoded into a Y.Doc first. The Y.Doc is
+ * built on first need: the first commit, or a reader (`doc`). `fullState` caches the whole
+ * state as one update until the document changes.
+ *
+ * Sequence numbers (S19): a map's log numbers its updates 1, 2, 3... without gaps, whoever
+ * appended them (this instance or another one on the same database). `applied` is the number
+ * up to which the document holds EVERY stored update; updates known by number beyond it wait
+ * in `ahead`. A gap (a fan-out message lost, Redis restarted) shows as `missing()`, and
+ * `catchUp` reads what is missing from the store. Compaction only ever covers `applied`, so
+ * no instance deletes a row its snapshot does not contain.
+ */
+export class RoomLog {
+  private ydoc: Y.Doc | null = null;
+  private fullState: Uint8Array | null = null;
+  private stateVector: Uint8Array | null = null;
+  private logCount: number;
+  private logBytes: number;
+  /** Every stored update up to this number is in the document. */
+  applied: number;
+  /** The highest sequence number known to exist (from a commit, a fan-out message or the store). */
+  private known: number;
+  /** Numbers above `applied` whose updates are in the document already. */
+  private readonly ahead = new Set<number>();
+  private compacting: Promise<void> | null = null;
+
+  constructor(
+    readonly id: string,
+    initial: InitialState,
+    stored: LogPosition,
+    private readonly deps: RoomLogDeps,
+  ) {
+    this.applied = stored.lastSeq;
+    this.known = stored.lastSeq;
+    this.logCount = stored.logCount;
+    this.logBytes = stored.logBytes;
+    if ("doc" in initial) this.ydoc = initial.doc;
+    else this.fullState = initial.state;
+  }
+
+  /** The document (exactly what is stored), built from the stored bytes on first use. */
+  get doc(): Y.Doc {
+    if (!this.ydoc) {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, this.fullState ?? Y.encodeStateAsUpdate(doc));
+      this.ydoc = doc;
+    }
+    return this.ydoc;
+  }
+
+  /** The whole state as one update (cached until the document changes). */
+  wholeState(): Uint8Array {
+    this.fullState ??= Y.encodeStateAsUpdate(this.doc);
+    return this.fullState;
+  }
+
+  /** The document's state vector (sync step 1 to a joining socket), cached. */
+  currentStateVector(): Uint8Array {
+    this.stateVector ??= this.ydoc ? Y.encodeStateVector(this.ydoc) : Y.encodeStateVectorFromUpdate(this.wholeState());
+    return this.stateVector;
+  }
+
+  /** What a client with `stateVector` is missing (sync step 2). */
+  diffFor(stateVector: Uint8Array): Uint8Array {
+    try {
+      if (isEmptyStateVector(stateVector)) return this.wholeState();
+      if (this.ydoc) return Y.encodeStateAsUpdate(this.ydoc, stateVector);
+      return Y.diffUpdate(this.wholeState(), stateVector);
+    } catch (err) {
+      throw new MalformedMessage(`bad state vector: ${(err as Error).message}`);
+    }
+  }
+
+  /** This instance committed `stored` at `result`: records the position and applies it. */
+  committed(stored: readonly Uint8Array[], result: AppendResult): Uint8Array | null {
+    this.logCount = result.logCount;
+    this.logBytes = result.logBytes;
+    return this.applyStored(stored, result.lastSeq - stored.length + 1, result.lastSeq);
+  }
+
+  /**
+   * Applies stored updates numbered `first`..`last` (committed here or by another instance) and
+   * returns what was new to the document as one update, or `null` when nothing was. Numbers the
+   * document holds already are skipped; applying twice is harmless anyway (Yjs is idempotent).
+   */
+  applyStored(updates: readonly Uint8Array[], first: number, last: number): Uint8Array | null {
+    if (last <= this.applied) return null;
+    const change = this.apply(updates);
+    for (let n = Math.max(first, this.applied + 1); n <= last; n++) this.ahead.add(n);
+    this.known = Math.max(this.known, last);
+    this.advance();
+    return change;
+  }
+
+  /** `true` when the store holds updates the document does not (a gap, or a newer known number). */
+  missing(): boolean {
+    return this.known > this.applied;
+  }
+
+  /** Notes that the store's log reaches `lastSeq` (the periodic check). */
+  noteKnown(lastSeq: number): void {
+    this.known = Math.max(this.known, lastSeq);
+  }
+
+  /**
+   * Reads from the store everything after `applied` (and the snapshot, when a compaction by
+   * another instance already deleted rows this document lacks) and applies it. Returns what was
+   * new to the document, or `null`. Rejects when the store fails; the document is unchanged then.
+   */
+  async catchUp(): Promise<Uint8Array | null> {
+    const since = await this.deps.storage.loadUpdatesAfter(this.id, this.applied);
+    if (!since) return null;
+    const parts = since.snapshot ? [since.snapshot, ...since.updates] : since.updates;
+    const change = this.apply(parts);
+    this.ahead.clear();
+    this.applied = Math.max(this.applied, since.lastSeq);
+    this.known = Math.max(this.known, since.lastSeq);
+    this.advance();
+    return change;
+  }
+
+  private advance(): void {
+    while (this.ahead.delete(this.applied + 1)) this.applied++;
+    for (const n of this.ahead) if (n <= this.applied) this.ahead.delete(n);
+  }
+
+  private apply(updates: readonly Uint8Array[]): Uint8Array | null {
+    const out: Uint8Array[] = [];
+    const onUpdate = (u: Uint8Array, origin: unknown): void => {
+      if (origin === this) out.push(u);
+    };
+    const doc = this.doc;
+    doc.on("update", onUpdate);
+    try {
+      for (const u of updates) {
+        try {
+          Y.applyUpdate(doc, u, this);
+        } catch (err) {
+          this.deps.log.error("room.apply_failed", { room: this.id, message: (err as Error).message });
+        }
+      }
+    } finally {
+      doc.off("update", onUpdate);
+    }
+    if (out.length === 0) return null;
+    this.fullState = null;
+    this.stateVector = null;
+    return out.length === 1 ? (out[0] as Uint8Array) : Y.mergeUpdates(out);
+  }
+
+  /** `true` when the log passed a compaction bound (S9). */
+  dueForCompaction(): boolean {
+    return this.logCount > this.deps.compactAfterUpdates || this.logBytes > this.deps.compactAfterBytes;
+  }
+
+  /**
+   * Replaces the stored log up to `applied` by a snapshot of the document, in one transaction
+   * (S9). Appends may run meanwhile, here or elsewhere: the store deletes only the rows up to
+   * `applied`, which the snapshot holds. One compaction at a time per room.
+   */
+  compact(): Promise<void> {
+    this.compacting ??= this.compactNow().finally(() => {
+      this.compacting = null;
+    });
+    return this.compacting;
+  }
+
+  private async compactNow(): Promise<void> {
+    if (this.logCount === 0 || this.applied === 0) return;
+    const upto = this.applied;
+    try {
+      await this.deps.storage.compact(this.id, this.wholeState(), upto);
+      this.logCount = 0;
+      this.logBytes = 0;
+      this.deps.log.info("room.compacted", { room: this.id, uptoSeq: upto });
+    } catch (err) {
+      // The log is still intact; compaction is retried at the next bound or unload.
+      this.deps.log.error("room.compact_failed", { room: this.id, message: (err as Error).message });
+    }
+  }
+
+  /** Releases the document. */
+  destroy(): void {
+    this.ydoc?.destroy();
+    this.ydoc = null;
+    this.fullState = null;
+    this.stateVector = null;
+  }
+}
