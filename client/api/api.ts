@@ -35,7 +35,8 @@ export interface MapInfo {
   readonly updatedAt: string;
 }
 
-async function call<T>(path: string, init: RequestInit & { key?: string } = {}): Promise<T> {
+/** One API call with the key; an `ApiError` when refused or failed. */
+export async function call<T>(path: string, init: RequestInit & { key?: string } = {}): Promise<T> {
   const headers = new Headers(init.headers);
   if (init.key) headers.set("Authorization", `Bearer ${init.key}`);
   if (init.body !== undefined) headers.set("Content-Type", "application/json; charset=utf-8");

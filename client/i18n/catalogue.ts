@@ -20,6 +20,7 @@ import { mapMessages } from "./messages/map";
 import { workshopMessages } from "./messages/workshop";
 import { dsoMessages } from "./messages/dso";
 import { exportMessages } from "./messages/export";
+import { historyMessages } from "./messages/history";
 import { LANGUAGES, type Language } from "./languages";
 import { i18nFor } from "./i18n";
 
@@ -39,6 +40,7 @@ const AREAS = {
   workshop: workshopMessages,
   dso: dsoMessages,
   export: exportMessages,
+  history: historyMessages,
 } satisfies Record<string, AreaMessages>;
 
 type Areas = typeof AREAS;
