@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { summarizeChange } from "../../shared/history/summarizeChange";
 import { useLanguage } from "../i18n/useLanguage";
 import { formatTime } from "../i18n/formatDate";
@@ -20,6 +20,9 @@ export function VersionDetail({ preview, who, onChanged }: { preview: HistoryPre
   const [copy, setCopy] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const diff = summarizeChange(preview.journey, session.journey);
+  const box = useRef<HTMLElement>(null);
+  // A newly chosen version's details come into sight (the list may be scrolled far below).
+  useEffect(() => box.current?.scrollIntoView?.({ block: "nearest" }), [preview.version.id]);
   const time = formatTime(preview.version.at, lang);
   const run = async (work: () => Promise<string>) => {
     setBusy(true);
@@ -50,7 +53,7 @@ export function VersionDetail({ preview, who, onChanged }: { preview: HistoryPre
     });
   const same = diff.cards.added.length + diff.cards.changed.length + diff.cards.removed.length === 0 && diff.stages.removed.length === 0 && diff.other.length === 0;
   return (
-    <section className="dso-section history-detail" aria-label={t("history.diff.title")}>
+    <section ref={box} className="dso-section history-detail" aria-label={t("history.diff.title")}>
       <h3>{preview.version.label ?? time}</h3>
       <p className="dso-muted">{time}</p>
       <div className="dso-add">

@@ -16,8 +16,8 @@ export function summaryText(t: T, s: ChangeSummary): string {
   if (c.added.length + c.changed.length + c.removed.length > 0) {
     parts.push(t("history.summary.cards", { added: c.added.length, changed: c.changed.length, removed: c.removed.length }));
   }
-  const named = [...s.stages.removed, ...s.stages.added].map((x) => x.title);
-  if (named.length > 0) parts.push(named.join(", "));
-  if (s.other.length > 0) parts.push(t("history.summary.other", { parts: s.other.join(", ") }));
+  const stages = [...s.stages.added.map((x) => `+${x.title}`), ...s.stages.removed.map((x) => `−${x.title}`)];
+  if (stages.length > 0) parts.push(t("history.summary.stages", { names: stages.join(", ") }));
+  if (s.other.length > 0) parts.push(t("history.summary.other", { parts: s.other.map((p) => t(`history.part.${p}` as MessageKey)).join(", ") }));
   return parts.length > 0 ? parts.join(" · ") : t("history.summary.none");
 }

@@ -42,12 +42,14 @@ function MapViewBody({ mapKey }: { mapKey: string }) {
       <ProblemsNotice />
       <div className={`map-body${previewing ? " is-history-preview" : ""}`}>
         <ErrorBoundary name="canvas">
-          <MapSessionContext.Provider value={preview.session}>
-            <CardMarksProvider value={preview.marks}>
-              <MapCanvas selectedLinks={previewing ? [] : selectedLinks} onSelectLinks={setSelectedLinks} />
-            </CardMarksProvider>
-          </MapSessionContext.Provider>
-          <HistoryPreviewBar />
+          <div className="history-canvas-host">
+            <MapSessionContext.Provider value={preview.session}>
+              <CardMarksProvider value={preview.marks}>
+                <MapCanvas selectedLinks={previewing ? [] : selectedLinks} onSelectLinks={setSelectedLinks} />
+              </CardMarksProvider>
+            </MapSessionContext.Provider>
+            <HistoryPreviewBar />
+          </div>
         </ErrorBoundary>
         {!session.presenting && <SidePanel selectedLinks={selectedLinks} onSelectLinks={setSelectedLinks} />}
       </div>
