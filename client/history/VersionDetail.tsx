@@ -22,7 +22,9 @@ export function VersionDetail({ preview, who, onChanged }: { preview: HistoryPre
   const diff = summarizeChange(preview.journey, session.journey);
   const box = useRef<HTMLElement>(null);
   // A newly chosen version's details come into sight (the list may be scrolled far below).
-  useEffect(() => box.current?.scrollIntoView?.({ block: "nearest" }), [preview.version.id]);
+  useEffect(() => {
+    box.current?.scrollIntoView({ block: "nearest" });
+  }, [preview.version.id]);
   const time = formatTime(preview.version.at, lang);
   const run = async (work: () => Promise<string>) => {
     setBusy(true);
