@@ -5,6 +5,7 @@ import { restoreCardsFrom, type CardRestoreResult } from "../../shared/history/r
 import { summarizeChange } from "../../shared/history/summarizeChange";
 import { syncDocTo } from "../../shared/history/syncSharedTree";
 import { versionsToPrune, type VersionKind } from "../../shared/history/versionsToPrune";
+import type { Journey } from "../../shared/schema/journey";
 import type { Logger } from "../log";
 import type { Storage, VersionRecord } from "../storage/Storage";
 import type { Author } from "../sync/commitHook";
@@ -37,11 +38,19 @@ export interface VersionInfo {
 /** At most this many named versions per document (H9); a further one is refused (409). */
 export const MAX_NAMED_VERSIONS = 500;
 
-function sameStateVector(a: Uint8Array, b: Uint8Array): boolean {
-  const x = Y.encodeStateVectorFromUpdate(a);
-  const y = Y.encodeStateVectorFromUpdate(b);
+function sameBytes(x: Uint8Array, y: Uint8Array): boolean {
   return x.length === y.length && x.every((v, i) => v === y[i]);
 }
+
+/** What History remembers of a document's newest version, so the next save need not decode it again. */
+interface Newest {
+  readonly id: string;
+  readonly stateVector: Uint8Array;
+  readonly journey: Journey;
+}
+
+/** Documents whose newest version History remembers (the most recently saved ones). */
+const NEWEST_CACHE = 32;
 
 /**
  * Versions and restores of documents (api.md "History", H1-H9). Every operation on one
@@ -50,6 +59,7 @@ function sameStateVector(a: Uint8Array, b: Uint8Array): boolean {
  */
 export class History {
   private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly newest = new Map<string, Newest>();
 
   constructor(
     private readonly deps: { storage: Storage; rooms: Rooms; log: Logger; clock: HistoryClock },
@@ -99,9 +109,10 @@ export class History {
     if (kind === "named" && versions.filter((v) => v.kind === "named").length >= MAX_NAMED_VERSIONS) {
       throw new HistoryError("tooManyNamed", `A map keeps at most ${MAX_NAMED_VERSIONS} named versions.`);
     }
-    const newest = versions[0];
-    const previous = newest ? await storage.loadVersion(docId, newest.id) : null;
-    if (kind === "auto" && previous && sameStateVector(previous.state, state)) return null;
+    const previous = await this.newestOf(docId, versions[0]?.id);
+    const stateVector = Y.encodeStateVectorFromUpdate(state);
+    if (kind === "auto" && previous && sameBytes(previous.stateVector, stateVector)) return null;
+    const journey = journeyOfState(state);
     const record: VersionRecord = {
       id: randomBytes(12).toString("base64url"),
       docId,
@@ -110,13 +121,32 @@ export class History {
       ...(info.label !== undefined ? { label: info.label } : {}),
       ...(info.by ? { by: info.by } : {}),
       ...(info.authors && info.authors.length > 0 ? { authors: info.authors } : {}),
-      summary: summarizeChange(previous ? journeyOfState(previous.state) : null, journeyOfState(state)),
+      summary: summarizeChange(previous?.journey ?? null, journey),
       bytes: state.byteLength,
     };
     await storage.saveVersion(record, state);
+    this.remember(docId, { id: record.id, stateVector, journey });
     const prune = versionsToPrune([record, ...versions], this.deps.clock.now());
     if (prune.length > 0) await storage.deleteVersions(docId, prune);
     return record;
+  }
+
+  /** The newest version's state vector and journey: remembered, or read from the store. */
+  private async newestOf(docId: string, id: string | undefined): Promise<Newest | null> {
+    if (id === undefined) return null;
+    const known = this.newest.get(docId);
+    if (known?.id === id) return known;
+    const found = await this.deps.storage.loadVersion(docId, id);
+    if (!found) return null;
+    const newest = { id, stateVector: Y.encodeStateVectorFromUpdate(found.state), journey: journeyOfState(found.state) };
+    this.remember(docId, newest);
+    return newest;
+  }
+
+  private remember(docId: string, newest: Newest): void {
+    this.newest.delete(docId);
+    this.newest.set(docId, newest);
+    if (this.newest.size > NEWEST_CACHE) this.newest.delete(this.newest.keys().next().value as string);
   }
 
   /** Stores the first state of a new document as its first version, so later summaries have a base. */
