@@ -6,7 +6,7 @@ import globals from "globals";
 const nodeBuiltins = ["node:*", "fs", "path", "os", "http", "https", "net", "crypto", "child_process", "url", "util", "stream", "events", "worker_threads"];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "data/**", "coverage/**", "bench-results/**", ".tmp/**"] },
+  { ignores: ["dist/**", "dist-server/**", "node_modules/**", "data/**", "coverage/**", "bench-results/**", ".tmp/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

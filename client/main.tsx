@@ -1,10 +1,12 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
+import { applyDesignTokens } from "./styles/applyDesignTokens";
 import "@xyflow/react/dist/style.css";
 import "./styles/base.css";
 import "./styles/map.css";
 
+applyDesignTokens();
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element.");
 createRoot(root).render(

@@ -10,11 +10,14 @@ import type { AppContext } from "./http/Route";
 import { routes } from "./http/routes/index";
 import { createStaticHandler } from "./http/staticFiles";
 import type { Logger } from "./log";
+import { RedisFanout } from "./fanout/RedisFanout";
 import { Metrics } from "./metrics";
 import type { Storage } from "./storage/Storage";
 import { Rooms } from "./sync/Rooms";
 import { DEFAULT_UPDATE_LIMITS } from "./sync/updateGuard";
 import { attachSync } from "./sync/wsTransport";
+import { moveMapsIntoWorkspaces } from "./workspaces/migrate";
+import { createWorkspaceServices } from "./workspaces/services";
 
 /** Room settings that are not environment settings (API-RULES.md documents each). */
 export const ROOM_DEFAULTS = {
@@ -43,10 +46,13 @@ export function createApp(config: Config, storage: Storage, log: Logger, clock: 
     unloadDelayMs: config.unloadDelayMs,
     keepaliveMs: config.keepaliveMs,
   });
+  // Several instances (api.md): committed changes, presence and revocations cross through Redis.
+  const fanout = config.redisUrl ? new RedisFanout(config.redisUrl, rooms, storage, log) : null;
   const history = new History({ storage, rooms, log, clock });
   const bursts = new BurstTracker({ history, storage, log, clock }, { quietMs: config.historyQuietMs, hourlyMs: config.historyHourlyMs });
   rooms.hooks.add(bursts.onCommit);
   let port = config.port;
+  const workspaces = createWorkspaceServices({ storage, rooms, log });
   const context: AppContext = {
     config,
     storage,
@@ -54,6 +60,7 @@ export function createApp(config: Config, storage: Storage, log: Logger, clock: 
     log,
     metrics,
     history,
+    workspaces,
     publicUrl: () => config.publicUrl ?? `http://localhost:${port}`,
   };
   const route = createRouter(routes, context, createStaticHandler(config.distDir));
@@ -76,14 +83,21 @@ export function createApp(config: Config, storage: Storage, log: Logger, clock: 
   return {
     server,
     context,
-    listen: () =>
-      new Promise((resolve, reject) => {
+    listen: async () => {
+      await fanout?.start();
+      return new Promise((resolve, reject) => {
         server.once("error", reject);
-        server.listen(config.port, config.host, () => {
-          port = (server.address() as AddressInfo).port;
-          resolve(port);
-        });
-      }),
+        // Every map made before workspaces moves into a workspace of its own first (WA5).
+        moveMapsIntoWorkspaces(context).then(
+          () =>
+            server.listen(config.port, config.host, () => {
+              port = (server.address() as AddressInfo).port;
+              resolve(port);
+            }),
+          reject,
+        );
+      });
+    },
     async shutdown() {
       sync.close();
       const closed = new Promise<void>((r) => server.close(() => r()));
@@ -92,6 +106,9 @@ export function createApp(config: Config, storage: Storage, log: Logger, clock: 
       for (const ws of sync.wss.clients) ws.terminate();
       server.closeAllConnections();
       await closed;
+      await workspaces.projector.idle();
+      workspaces.close();
+      await fanout?.close();
       // The hook delivers in a later macrotask: let the last commits arrive, then end every open burst.
       await new Promise((r) => setImmediate(r));
       await bursts.flush();

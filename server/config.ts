@@ -11,7 +11,11 @@ export interface Config {
   readonly allowedOrigins: ReadonlySet<string>;
   /** Where the built page lives (`vite build` output). */
   readonly distDir: string;
-  readonly storage: "sqlite" | "memory";
+  readonly storage: "sqlite" | "memory" | "postgres";
+  /** PostgreSQL connection URL (`BATON_DATABASE_URL`), required with `storage: "postgres"`. */
+  readonly databaseUrl: string | null;
+  /** Redis URL (`BATON_REDIS_URL`): fan-out between instances; `null` runs one instance alone. */
+  readonly redisUrl: string | null;
   readonly sqliteSync: "normal" | "full";
   readonly coalesceAwareness: boolean;
   /** New sockets one address may open per `connectWindowMs`. */
@@ -52,7 +56,13 @@ export function normaliseOrigin(raw: string, name = "BATON_ALLOWED_ORIGINS"): st
 
 export function readConfig(env: Record<string, string | undefined> = process.env): Config {
   const storage = env.BATON_STORAGE ?? "sqlite";
-  if (storage !== "sqlite" && storage !== "memory") throw new ConfigError(`BATON_STORAGE must be sqlite or memory, not "${storage}"`);
+  if (storage !== "sqlite" && storage !== "memory" && storage !== "postgres") {
+    throw new ConfigError(`BATON_STORAGE must be sqlite, memory or postgres, not "${storage}"`);
+  }
+  const databaseUrl = env.BATON_DATABASE_URL && env.BATON_DATABASE_URL !== "" ? env.BATON_DATABASE_URL : null;
+  if (storage === "postgres" && !databaseUrl) throw new ConfigError("BATON_STORAGE=postgres needs BATON_DATABASE_URL (postgres://user:password@host:5432/database)");
+  const redisUrl = env.BATON_REDIS_URL && env.BATON_REDIS_URL !== "" ? env.BATON_REDIS_URL : null;
+  if (redisUrl !== null && !/^rediss?:\/\//.test(redisUrl)) throw new ConfigError("BATON_REDIS_URL must start with redis:// or rediss://");
   const sqliteSync = env.BATON_SQLITE_SYNC ?? "normal";
   if (sqliteSync !== "normal" && sqliteSync !== "full") throw new ConfigError(`BATON_SQLITE_SYNC must be normal or full, not "${sqliteSync}"`);
   const publicUrl = env.BATON_PUBLIC_URL ? env.BATON_PUBLIC_URL.replace(/\/+$/, "") : null;
@@ -76,6 +86,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     allowedOrigins: new Set(origins),
     distDir: resolve(env.BATON_DIST_DIR && env.BATON_DIST_DIR !== "" ? env.BATON_DIST_DIR : "dist"),
     storage,
+    databaseUrl,
+    redisUrl,
     sqliteSync,
     coalesceAwareness: env.BATON_AWARENESS_COALESCE !== "0",
     connectLimit: int(env, "BATON_CONNECT_LIMIT", 120, 1, 1_000_000),

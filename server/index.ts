@@ -6,12 +6,21 @@ import { createApp } from "./app";
 import { ConfigError, readConfig } from "./config";
 import { createLogger } from "./log";
 import { MemoryStorage } from "./storage/MemoryStorage";
+import { PostgresStorage } from "./storage/PostgresStorage";
 import { SqliteStorage } from "./storage/SqliteStorage";
+import type { Storage } from "./storage/Storage";
 
 const log = createLogger();
 try {
   const config = readConfig();
-  const storage = config.storage === "memory" ? new MemoryStorage() : new SqliteStorage(config.dataDir, { sync: config.sqliteSync });
+  const storage: Storage =
+    config.storage === "memory"
+      ? new MemoryStorage()
+      : config.storage === "postgres"
+        ? await PostgresStorage.open(config.databaseUrl as string, {
+            onIdleError: (err) => log.warn("postgres.connection_lost", { message: err.message }),
+          })
+        : new SqliteStorage(config.dataDir, { sync: config.sqliteSync });
   const app = createApp(config, storage, log);
   // Signal handlers first: a test may send SIGTERM the moment it reads the listening line.
   let stopping = false;

@@ -39,6 +39,11 @@ export function hashKeys(keys: MapKeys): KeyHashes {
   return { owner: hashKey(keys.ownerKey), editor: hashKey(keys.editKey), viewer: hashKey(keys.viewKey) };
 }
 
+/** `true` when `key` hashes to `hash`, compared in constant time (S11). */
+export function keyMatchesHash(key: string, hash: string): boolean {
+  return sameHash(hashKey(key), hash);
+}
+
 function sameHash(a: string, b: string): boolean {
   const x = Buffer.from(a, "hex");
   const y = Buffer.from(b, "hex");

@@ -19,6 +19,9 @@
  *    with one of `CLOSE` below. Refusals before the upgrade are plain HTTP answers.
  */
 
+import * as decoding from "lib0/decoding";
+import * as encoding from "lib0/encoding";
+
 /** y-protocols / y-websocket message types, as the stock server numbers them. */
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
@@ -33,6 +36,42 @@ export const MESSAGE_QUERY_AWARENESS = 3;
  * the pair for its own `doc.clientID` reaches its local state vector's clock.
  */
 export const MESSAGE_SAVED = 100;
+
+/**
+ * Baton's workspace-changed notice, sent only on a workspace socket opened with `live=1`
+ * (`/sync/w/<id>?k=<key>&live=1`, API-RULES.md WA12). Layout (lib0 encoding):
+ * `varUint(MESSAGE_WORKSPACE_CHANGED)`, then `varString(json)` where json is
+ * `{"maps": ["<mapId>", ...]}`: the maps whose projection changed since the last notice
+ * (coalesced, at most about 5 per second), plus `"workspace": true` when the workspace document
+ * itself changed (its directory, which every view reads). A stock client never asks, so never gets it.
+ */
+export const MESSAGE_WORKSPACE_CHANGED = 101;
+
+/** What a `MESSAGE_WORKSPACE_CHANGED` notice says. */
+export interface WorkspaceChanged {
+  readonly maps: readonly string[];
+  readonly workspace?: true;
+}
+
+/** Encodes a `MESSAGE_WORKSPACE_CHANGED` notice. */
+export function encodeWorkspaceChanged(change: WorkspaceChanged): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_WORKSPACE_CHANGED);
+  encoding.writeVarString(encoder, JSON.stringify(change));
+  return encoding.toUint8Array(encoder);
+}
+
+/** Decodes a `MESSAGE_WORKSPACE_CHANGED` notice; `null` when `bytes` is not one. */
+export function decodeWorkspaceChanged(bytes: Uint8Array): WorkspaceChanged | null {
+  try {
+    const decoder = decoding.createDecoder(bytes);
+    if (decoding.readVarUint(decoder) !== MESSAGE_WORKSPACE_CHANGED) return null;
+    const value = JSON.parse(decoding.readVarString(decoder)) as WorkspaceChanged;
+    return typeof value === "object" && value !== null && Array.isArray(value.maps) ? value : null;
+  } catch {
+    return null;
+  }
+}
 
 /** The largest sync message the server accepts (api.md: 2 MiB); larger closes with 1009. */
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;

@@ -1,9 +1,14 @@
 import { LanguageProvider } from "../i18n/LanguageProvider";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
-import { HomePage } from "../home/HomePage";
-import { MapPage } from "../map/MapPage";
+import { lazy, Suspense } from "react";
+import { Loading } from "../ui/Loading";
 import { NotFoundPage } from "./NotFoundPage";
 import { useRoute } from "./useRoute";
+
+// Each page is its own chunk: the map page never downloads the home page (and its templates),
+// the home page never downloads the canvas.
+const HomePage = lazy(() => import("../home/HomePage").then((m) => ({ default: m.HomePage })));
+const MapPage = lazy(() => import("../map/MapPage").then((m) => ({ default: m.MapPage })));
 
 /** The whole page: language, then the route's page, each behind an error boundary. */
 export function App() {
@@ -11,13 +16,15 @@ export function App() {
   return (
     <LanguageProvider>
       <ErrorBoundary name="page">
-        {route.page === "home" ? (
-          <HomePage />
-        ) : route.page === "map" ? (
-          <MapPage key={`${route.mapId}:${route.key ?? ""}`} mapId={route.mapId} mapKey={route.key} />
-        ) : (
-          <NotFoundPage />
-        )}
+        <Suspense fallback={<Loading />}>
+          {route.page === "home" ? (
+            <HomePage />
+          ) : route.page === "map" ? (
+            <MapPage key={`${route.mapId}:${route.key ?? ""}`} mapId={route.mapId} mapKey={route.key} />
+          ) : (
+            <NotFoundPage />
+          )}
+        </Suspense>
       </ErrorBoundary>
     </LanguageProvider>
   );

@@ -1,12 +1,15 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
-import { useMapSession } from "../map/useMapSession";
+import type { StoreApi } from "zustand/vanilla";
+import { useMap } from "../map/useMap";
+import { useStoreSlice } from "../store/useStoreSlice";
+import { useValueStore } from "../store/useValueStore";
 import { attempt } from "../ui/attempt";
 import { cardDsoIndex, type CardDsoIndex } from "./cardDsoIndex";
 import { createdDays } from "./reviewView";
 import { useShowUnowned } from "./useShowUnowned";
 
 /** The index, or what went wrong building it (thrown inside each card's badge boundary, not around the canvas). */
-const CardDsoIndexContext = createContext<CardDsoIndex | Error | null>(null);
+const CardDsoIndexContext = createContext<StoreApi<{ value: CardDsoIndex | Error }> | null>(null);
 
 /** Thrown when card badges render outside the canvas's `CardDsoIndexProvider`. */
 export class NoCardDsoIndexError extends Error {
@@ -18,20 +21,27 @@ export class NoCardDsoIndexError extends Error {
 
 /**
  * Builds the ownership badges' index once per journey, day and highlight setting, for every
- * card on the canvas: a card then looks its own part up instead of searching the map, and no
- * card reads localStorage. Selection or presenting changes leave the index (and the badges) alone.
+ * card on the canvas, into a store: each card selects its own part (`useCardDsoSlice`) and
+ * renders again only when that part changed, not on every edit of the map.
  */
 export function CardDsoIndexProvider({ children }: { children: ReactNode }) {
-  const { journey, today, doc } = useMapSession();
+  const journey = useMap((s) => s.journey, Object.is);
+  const today = useMap((s) => s.today);
+  const doc = useMap((s) => s.doc, Object.is);
   const [showUnowned] = useShowUnowned();
   const index = useMemo(() => attempt(() => cardDsoIndex(journey, today, showUnowned, createdDays(doc, journey))), [journey, today, showUnowned, doc]);
-  return <CardDsoIndexContext.Provider value={index}>{children}</CardDsoIndexContext.Provider>;
+  const store = useValueStore<CardDsoIndex | Error>(index);
+  return <CardDsoIndexContext.Provider value={store}>{children}</CardDsoIndexContext.Provider>;
 }
 
-/** The index of the map on the canvas. */
-export function useCardDsoIndex(): CardDsoIndex {
-  const index = useContext(CardDsoIndexContext);
-  if (!index) throw new NoCardDsoIndexError();
-  if (index instanceof Error) throw index;
-  return index;
+/**
+ * One card's part of the index, compared structurally (select small, plain view models). A
+ * broken index is thrown here, inside the badge's error boundary.
+ */
+export function useCardDsoSlice<U>(select: (index: CardDsoIndex) => U): U {
+  const store = useContext(CardDsoIndexContext);
+  if (!store) throw new NoCardDsoIndexError();
+  const slice = useStoreSlice(store, (s) => (s.value instanceof Error ? s.value : select(s.value)));
+  if (slice instanceof Error) throw slice;
+  return slice;
 }

@@ -11,13 +11,8 @@
  *
  * Everything reads `useMapSession()` and writes only through `session.dispatch`.
  */
-import type { ComponentType } from "react";
+import { lazy, type ComponentType } from "react";
 import type { MessageKey } from "../i18n/catalogue";
-import { BacklogView } from "./BacklogView";
-import { OkrsView } from "./OkrsView";
-import { OverviewView } from "./OverviewView";
-import { ReviewsView } from "./ReviewsView";
-import { TeamsView } from "./TeamsView";
 import "./dso.css";
 
 export { CardDsoBadges } from "./CardDsoBadges";
@@ -34,10 +29,12 @@ export interface DsoView {
   readonly Component: ComponentType;
 }
 
+// Each view is downloaded when its tab is first opened (the side panel shows it under Suspense),
+// so opening a map does not fetch the DSO views.
 export const DSO_VIEWS: readonly DsoView[] = [
-  { id: "overview", labelKey: "dso.view.overview", Component: OverviewView },
-  { id: "backlog", labelKey: "dso.view.backlog", Component: BacklogView },
-  { id: "okrs", labelKey: "dso.view.okrs", Component: OkrsView },
-  { id: "reviews", labelKey: "dso.view.reviews", Component: ReviewsView },
-  { id: "teams", labelKey: "dso.view.teams", Component: TeamsView },
+  { id: "overview", labelKey: "dso.view.overview", Component: lazy(() => import("./OverviewView").then((m) => ({ default: m.OverviewView }))) },
+  { id: "backlog", labelKey: "dso.view.backlog", Component: lazy(() => import("./BacklogView").then((m) => ({ default: m.BacklogView }))) },
+  { id: "okrs", labelKey: "dso.view.okrs", Component: lazy(() => import("./OkrsView").then((m) => ({ default: m.OkrsView }))) },
+  { id: "reviews", labelKey: "dso.view.reviews", Component: lazy(() => import("./ReviewsView").then((m) => ({ default: m.ReviewsView }))) },
+  { id: "teams", labelKey: "dso.view.teams", Component: lazy(() => import("./TeamsView").then((m) => ({ default: m.TeamsView }))) },
 ];

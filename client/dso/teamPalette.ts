@@ -1,7 +1,7 @@
 import type { Team } from "../../shared/schema/team";
+import { NO_TEAM_COLOR, TEAM_PALETTE } from "../../shared/design/tokens";
 
-/** Distinct, legible team colours (on white and as card borders), offered in this order. */
-export const TEAM_PALETTE = ["#2980b9", "#27ae60", "#8e44ad", "#e67e22", "#c0392b", "#16a085", "#d35400", "#2c3e50"] as const;
+export { TEAM_PALETTE };
 
 /** The first palette colour no team uses yet, else the palette again from the start. */
 export function nextTeamColor(teams: readonly Team[]): string {
@@ -11,5 +11,5 @@ export function nextTeamColor(teams: readonly Team[]): string {
 
 /** The colour a team is drawn in; teams without one are grey. */
 export function teamColor(team: Team | undefined): string {
-  return team?.color ?? "#8a94a6";
+  return team?.color ?? NO_TEAM_COLOR;
 }

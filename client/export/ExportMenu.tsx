@@ -4,7 +4,6 @@ import { useLanguage } from "../i18n/useLanguage";
 import type { MessageKey } from "../i18n/catalogue";
 import { useMapSession } from "../map/useMapSession";
 import { ToolIcon } from "../ui/ToolIcon";
-import { downloadCsv, downloadJson, downloadMermaid, downloadPng, downloadSvg } from "./downloads";
 import "./export.css";
 
 type Format = "json" | "svg" | "png" | "mermaid" | "csv";
@@ -62,6 +61,8 @@ export function ExportMenu() {
     close(true);
     setError(null);
     try {
+      // The exporters are downloaded when the first export is picked, not with the map.
+      const { downloadCsv, downloadJson, downloadMermaid, downloadPng, downloadSvg } = await import("./downloads");
       switch (format) {
         case "json":
           return downloadJson(journey);
@@ -73,7 +74,7 @@ export function ExportMenu() {
         case "mermaid":
           return downloadMermaid(journey);
         case "csv":
-          return downloadCsv(journey);
+          return downloadCsv(journey, lang);
       }
     } catch (e) {
       setError(t("export.failed", { format: t(label), reason: e instanceof Error ? e.message : String(e) }));

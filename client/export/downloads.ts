@@ -1,7 +1,8 @@
 import type { Journey } from "../../shared/schema/journey";
 import { renderJourneySvg, type ExportLang } from "../../shared/export/svg";
 import { journeyToMermaid } from "../../shared/export/mermaid";
-import { journeyToCsv } from "../../shared/export/csv";
+import { CSV_STYLES, journeyToCsv } from "../../shared/export/csv";
+import type { Language } from "../i18n/languages";
 import { exportFileName } from "../../shared/export/fileName";
 import { saveBlob, saveText } from "./saveFile";
 import { svgToPng } from "./rasterise";
@@ -35,6 +36,6 @@ export function downloadMermaid(journey: Journey): void {
 }
 
 /** Every card as CSV for spreadsheets (lossy, see shared/export/README.md). */
-export function downloadCsv(journey: Journey): void {
-  saveText(exportFileName(journey.title, "csv"), "text/csv", journeyToCsv(journey));
+export function downloadCsv(journey: Journey, lang: Language): void {
+  saveText(exportFileName(journey.title, "csv"), "text/csv", journeyToCsv(journey, CSV_STYLES[lang]));
 }

@@ -1,4 +1,4 @@
 /** The page's exports: the header's menu and the download functions behind it. */
 export { ExportMenu } from "./ExportMenu";
-export { downloadCsv, downloadJson, downloadMermaid, downloadPng, downloadSvg } from "./downloads";
-export { svgToPng, rasterScale, RasteriseError } from "./rasterise";
+// The download functions (and the exporters behind them) are not re-exported here: callers
+// import "./downloads" dynamically, so the exporters stay out of the map's first load.

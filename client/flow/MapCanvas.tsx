@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from "react";
 import {
   Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore, type ReactFlowState,
   type Connection, type EdgeChange, type NodeChange, type Node, type OnNodeDrag,
@@ -7,21 +7,19 @@ import type * as Y from "yjs";
 import { rootMap } from "../../shared/doc/layout";
 import { emotionByStage } from "../../shared/dso/emotion";
 import type { Command } from "../../shared/commands/command";
-import { useMapInternals } from "../map/mapInternals";
 import { initialViewport } from "./initialViewport";
-import { useMapSession } from "../map/useMapSession";
-import type { MapSession } from "../map/MapSession";
-import { MapSessionContext } from "../map/sessionContext";
+import type { GridStop } from "../actions/gridNavigation";
+import { useRunAction } from "../actions/useRunAction";
+import { useMapStores } from "../map/MapStoreContext";
+import { useMap } from "../map/useMap";
 import { useConnectionState } from "../map/useConnectionState";
 import { useT } from "../i18n/useT";
 import { CanvasToolbar } from "./CanvasToolbar";
 import { EmptyMapHint } from "./EmptyMapHint";
-import { EditorActionsContext, createEditingStore, type EditorActions } from "./editorActions";
 import { flowChangesToCommands } from "./flowChangesToCommands";
 import type { LinkEdge, MapNode } from "./flowTypes";
 import { freshId } from "./freshId";
-import { gridLayout, type GridLayout } from "./gridLayout";
-import { laneCardKind } from "./laneCardKind";
+import { CARD_H, CARD_W, gridLayout, type GridLayout } from "./gridLayout";
 import { AddNodeView } from "./nodes/AddNodeView";
 import { CardNodeView } from "./nodes/CardNodeView";
 import { EmotionNodeView } from "./nodes/EmotionNodeView";
@@ -31,9 +29,11 @@ import { LinkEdgeView } from "./nodes/LinkEdgeView";
 import { StageNodeView } from "./nodes/StageNodeView";
 import { CanvasLayerSlot, CardBadgeIndexes } from "./slots";
 import { createFlowDeriver } from "./toFlow";
-import { useCanvasKeys } from "./useCanvasKeys";
+import { useCanvasKeyboard } from "./useCanvasKeyboard";
+import { useFlowAriaLabels } from "./useFlowAriaLabels";
 import { useCardDrag } from "./useCardDrag";
-import { useDeleteConfirmation } from "./useDeleteConfirmation";
+import { DeleteConfirmation } from "./DeleteConfirmation";
+import { UI_COLORS } from "../../shared/design/tokens";
 
 const NODE_TYPES = {
   card: CardNodeView,
@@ -68,60 +68,35 @@ function useLatest<T>(value: T): { readonly current: T } {
 
 /**
  * The journey map on React Flow. Everything shown is derived from the journey (toFlow on the
- * grid layout); what a person does becomes commands (flowChangesToCommands). Local state holds
- * only what is not the document's: where a dragged node is right now and which links are selected.
+ * grid layout); what a person does becomes commands (flowChangesToCommands) or actions of the
+ * table. Local state holds only what is not the document's: where a dragged node is right now.
  */
-export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: readonly string[]; onSelectLinks(ids: string[]): void }) {
-  const session = useMapSession();
-  const { undoManager } = useMapInternals();
+export function MapCanvas({ id }: { id: string }) {
+  const { map } = useMapStores();
   const t = useT();
   const flow = useReactFlow();
-  const { journey, selection, select } = session;
-  const editable = session.canEdit && !session.presenting;
+  const journey = useMap((s) => s.journey, Object.is);
+  const selection = useMap((s) => s.selection, Object.is);
+  const selectedLinks = useMap((s) => s.selectedLinks, Object.is);
+  const editable = useMap((s) => s.canEdit && !s.presenting);
+  const undoManager = useMap((s) => s.undoManager, Object.is);
 
   const liveLayout = useMemo(() => gridLayout(journey), [journey]);
   // While something is dragged the grid holds still: what is under the pointer stays there,
-  // although the drag already writes (throttled) and others see the card travel. The nodes'
-  // session holds still too, so the drag's own writes do not re-render every card's badges.
-  const [hold, setHold] = useState<{ layout: GridLayout; session: MapSession } | null>(null);
-  const layout = hold?.layout ?? liveLayout;
+  // although the drag already writes (throttled) and others see the card travel.
+  const [heldLayout, setHeldLayout] = useState<GridLayout | null>(null);
+  const layout = heldLayout ?? liveLayout;
   const emotions = useMemo(() => emotionByStage(journey).map((e) => e.mean), [journey]);
   const [derive] = useState(createFlowDeriver);
   const linkName = useCallback((from: string, to: string) => t("editor.linkName", { from, to }), [t]);
   const base = useMemo(() => derive(journey, layout, { canEdit: editable, emotions, linkName }), [derive, journey, layout, editable, emotions, linkName]);
 
   const journeyRef = useLatest(journey);
-  const sessionRef = useLatest(session);
   const layoutRef = useLatest(layout);
-  const dispatch = session.dispatch;
+  const dispatch = useCallback((commands: readonly Command[]) => void map.getState().dispatch(commands), [map]);
   const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, { x: number; y: number }>>(new Map());
   const drag = useCardDrag({ journeyRef, layoutRef, dispatch, undoManager });
-
-  const editing = useMemo(() => createEditingStore(), []);
-  const addCardIn = useCallback(
-    (stageId: string, laneId: string) => {
-      const lane = journeyRef.current.lanes.find((l) => l.id === laneId);
-      if (!lane) return;
-      const id = freshId();
-      dispatch([{ type: "addCard", card: { id, kind: laneCardKind(lane.kind), stageId, laneId, title: t("editor.newCard") } }]);
-      select([id]);
-      editing.set(id);
-    },
-    [dispatch, editing, journeyRef, select, t],
-  );
-  const addHeader = useCallback(
-    (what: "stage" | "lane") => {
-      const id = freshId();
-      if (what === "stage") dispatch([{ type: "addStage", stage: { id, name: t("editor.newStage") } }]);
-      else dispatch([{ type: "addLane", lane: { id, name: t("editor.newLane"), kind: "actions" } }]);
-    },
-    [dispatch, t],
-  );
-  const { requestDelete, dialog: deleteDialog } = useDeleteConfirmation(journeyRef);
-  const actions = useMemo<EditorActions>(
-    () => ({ editable, dispatch: (c: readonly Command[]) => dispatch(c), addCardIn, addHeader, requestDelete, editing }),
-    [editable, dispatch, addCardIn, addHeader, requestDelete, editing],
-  );
+  const run = useRunAction();
 
   const selected = useMemo(() => new Set(selection), [selection]);
   const nodes = useMemo(
@@ -143,7 +118,7 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
       let nextPos: Map<string, { x: number; y: number }> | null = null;
       for (const c of changes) {
         if (c.type === "select") {
-          nextSel ??= new Set(selection);
+          nextSel ??= new Set(map.getState().selection);
           if (c.selected) nextSel.add(c.id);
           else nextSel.delete(c.id);
         } else if (c.type === "position" && c.dragging && c.position) {
@@ -151,23 +126,23 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
           nextPos.set(c.id, c.position);
         }
       }
-      if (nextSel) select([...nextSel]);
+      if (nextSel) map.getState().select([...nextSel]);
       if (nextPos) setDragPositions(nextPos);
     },
-    [selection, select, dragPositions],
+    [map, dragPositions],
   );
   const onEdgesChange = useCallback(
     (changes: EdgeChange<LinkEdge>[]) => {
       let next: Set<string> | null = null;
       for (const c of changes) {
         if (c.type !== "select") continue;
-        next ??= new Set(selectedLinks);
+        next ??= new Set(map.getState().selectedLinks);
         if (c.selected) next.add(c.id);
         else next.delete(c.id);
       }
-      if (next) onSelectLinks([...next]);
+      if (next) map.getState().selectLinks([...next]);
     },
-    [selectedLinks, onSelectLinks],
+    [map],
   );
 
   const pointerOf = useCallback((e: MouseEvent | TouchEvent) => {
@@ -176,9 +151,9 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
   }, [flow]);
   const cardIds = (dragged: Node[]) => dragged.filter((n) => n.type === "card").map((n) => n.id);
   const onNodeDragStart: OnNodeDrag<MapNode> = useCallback((_e, node) => {
-    setHold({ layout: layoutRef.current, session: sessionRef.current });
+    setHeldLayout(layoutRef.current);
     if (node.type === "card") drag.start();
-  }, [drag, layoutRef, sessionRef]);
+  }, [drag, layoutRef]);
   const onNodeDrag: OnNodeDrag<MapNode> = useCallback((e, node, dragged) => {
     if (node.type === "card") drag.move(cardIds(dragged), pointerOf(e));
   }, [drag, pointerOf]);
@@ -187,7 +162,7 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
       if (node.type === "card") drag.stop(cardIds(dragged), pointerOf(e));
       else dispatch(flowChangesToCommands({ kind: "dropHeader", nodeId: node.id, position: node.position }, { journey: journeyRef.current, layout: layoutRef.current }));
       setDragPositions(new Map());
-      setHold(null);
+      setHeldLayout(null);
     },
     [drag, pointerOf, dispatch, journeyRef, layoutRef],
   );
@@ -195,35 +170,62 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
     (c: Connection) => dispatch(flowChangesToCommands({ kind: "connect", source: c.source, target: c.target, linkId: freshId() }, { journey: journeyRef.current, layout: layoutRef.current })),
     [dispatch, journeyRef, layoutRef],
   );
+  const pane = useRef<HTMLDivElement>(null);
+  // Clicks on the pane do not move focus (React Flow's zoom handler prevents it): the canvas
+  // takes focus itself, so the map's keys act after a click on it (rule KB1).
+  const focusCanvas = useCallback(() => {
+    if (!pane.current?.contains(document.activeElement)) pane.current?.focus({ preventScroll: true });
+  }, []);
   const onPaneClick = useCallback(() => {
-    select([]);
-    onSelectLinks([]);
-  }, [select, onSelectLinks]);
+    map.getState().select([]);
+    map.getState().selectLinks([]);
+    focusCanvas();
+  }, [map, focusCanvas]);
+  const onNodeClick = useCallback((e: ReactMouseEvent) => {
+    const node = (e.target as Element).closest<HTMLElement>(".react-flow__node");
+    if (node && !node.contains(document.activeElement)) node.focus({ preventScroll: true });
+  }, []);
 
   // The first view, once the map's content is here (from this device's copy or the server).
   // A map that really is empty (the server or, offline, this device's copy says so) keeps
   // React Flow's default view.
-  const pane = useRef<HTMLDivElement>(null);
   const [placed, setPlaced] = useState(false);
   const { synced, localLoaded, link } = useConnectionState();
   const hasContent = journey.stages.length > 0 || journey.lanes.length > 0;
+  const doc = map.getState().doc;
   useEffect(() => {
     if (placed || !pane.current) return;
     if (hasContent) {
       const { clientWidth, clientHeight } = pane.current;
       void flow.setViewport(initialViewport(layout, { width: clientWidth, height: clientHeight }, editable ? 72 : 20));
       performance.mark("baton.viewportPlaced");
-    } else if (!((synced || (link === "offline" && localLoaded)) && isEmptyDoc(session.doc))) {
+    } else if (!((synced || (link === "offline" && localLoaded)) && isEmptyDoc(doc))) {
       return;
     }
     // Once per map: the first view depends on the pane's size, known only after the DOM exists.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setPlaced(true);
-  }, [placed, hasContent, synced, localLoaded, link, session.doc, flow, layout, editable]);
+  }, [placed, hasContent, synced, localLoaded, link, doc, flow, layout, editable]);
 
   useEffect(() => {
     if (placed && base.nodes.some((n) => n.type === "card")) performance.mark("baton.cardsCommitted");
   }, [placed, base]);
+
+  // The store pans to a card through this canvas while it is mounted (a backlog row click).
+  const reveal = useCallback(
+    (stop: GridStop) => {
+      const l = layoutRef.current;
+      const at = "cardId" in stop ? l.cards.get(stop.cardId) : cellOrigin(l, stop.stageId, stop.laneId);
+      if (at) void flow.setCenter(at.x + CARD_W / 2, at.y + CARD_H / 2, { zoom: Math.max(flow.getZoom(), 0.6) });
+    },
+    [flow, layoutRef],
+  );
+  useEffect(() => {
+    map.getState().setViewport({
+      focusCard: (cardId) => void flow.fitView({ nodes: [{ id: cardId }], maxZoom: 1.1, minZoom: 0.5, duration: 300, padding: 0.6 }),
+    });
+    return () => map.getState().setViewport(null);
+  }, [map, flow]);
 
   // The minimap helps only when part of the map is out of view; otherwise it would just cover cards.
   const allInView = useStore(
@@ -236,13 +238,49 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
     ),
   );
 
-  useCanvasKeys({ editable, selectedLinks, onSelectLinks, addCardIn, requestDelete, editing, layoutRef });
+  // When what held focus inside the canvas disappears (a deleted card, the selection bar after
+  // its last action), focus stays on the canvas instead of falling to the page: the map's keys
+  // keep working (Delete, then Ctrl+Z).
+  useEffect(() => {
+    const el = pane.current;
+    if (!el) return;
+    const onFocusOut = (e: FocusEvent) => {
+      const lost = e.target as Element;
+      requestAnimationFrame(() => {
+        if (!lost.isConnected && (document.activeElement === null || document.activeElement === document.body)) el.focus({ preventScroll: true });
+      });
+    };
+    // A card reached from the keyboard (Tab, the arrows, a script) is the selected card, so the
+    // keys act on the card that has focus (KB3). A pointer's focus is left to React Flow's own
+    // selection (Shift+click adds to it).
+    let pointerAt = -Infinity;
+    const onPointerDown = () => {
+      pointerAt = performance.now();
+    };
+    const onFocusIn = (e: FocusEvent) => {
+      const node = (e.target as Element).closest?.(".react-flow__node-card");
+      const id = node?.getAttribute("data-id");
+      if (!node || !id || node !== e.target || performance.now() - pointerAt < 1000) return;
+      const s = map.getState();
+      if (!(s.selection.length === 1 && s.selection[0] === id)) s.select([id]);
+    };
+    el.addEventListener("pointerdown", onPointerDown, true);
+    el.addEventListener("focusout", onFocusOut);
+    el.addEventListener("focusin", onFocusIn);
+    return () => {
+      el.removeEventListener("focusout", onFocusOut);
+      el.removeEventListener("focusin", onFocusIn);
+      el.removeEventListener("pointerdown", onPointerDown, true);
+    };
+  }, [map]);
+
+  const onKeyDownCapture = useCanvasKeyboard(pane, reveal);
+  const ariaLabels = useFlowAriaLabels();
 
   return (
-    <EditorActionsContext.Provider value={actions}>
-      <div className="canvas" ref={pane} aria-label={t("editor.canvas")} role="region">
-        <MapSessionContext.Provider value={hold?.session ?? session}>
-        <CardBadgeIndexes>
+    <div id={id} className="canvas" ref={pane} aria-label={t("editor.canvas")} aria-describedby={`${id}-help`} role="region" tabIndex={-1} onKeyDownCapture={onKeyDownCapture}>
+      <p id={`${id}-help`} className="visually-hidden">{t("keys.help")}</p>
+      <CardBadgeIndexes>
         <ReactFlow<MapNode, LinkEdge>
           nodes={placed ? nodes : NO_NODES}
           edges={placed ? edges : NO_EDGES}
@@ -253,6 +291,7 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
           onNodeDragStart={onNodeDragStart}
           onNodeDrag={onNodeDrag}
           onNodeDragStop={onNodeDragStop}
+          onNodeClick={onNodeClick}
           onConnect={onConnect}
           onPaneClick={onPaneClick}
           nodesDraggable={editable}
@@ -268,20 +307,26 @@ export function MapCanvas({ selectedLinks, onSelectLinks }: { selectedLinks: rea
           onlyRenderVisibleElements
           proOptions={PRO_OPTIONS}
           nodeDragThreshold={4}
+          ariaLabelConfig={ariaLabels}
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--canvas-dots)" />
           <Controls showInteractive={false} position="bottom-left" />
-          {journey.cards.length <= MINIMAP_MAX_CARDS && !allInView && <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_STYLE} nodeColor={miniMapColor} nodeStrokeWidth={0} maskColor="rgba(240, 243, 248, 0.7)" ariaLabel={t("editor.canvas")} />}
-          {editable && <CanvasToolbar onAddCard={addCardIn} layout={layout} selectedLinks={selectedLinks} onSelectLinks={onSelectLinks} />}
-          {placed && !hasContent && <EmptyMapHint editable={editable} onAdd={addHeader} />}
+          {journey.cards.length <= MINIMAP_MAX_CARDS && !allInView && <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_STYLE} nodeColor={miniMapColor} nodeStrokeWidth={0} maskColor="rgba(240, 243, 248, 0.7)" ariaLabel={t("keys.flow.minimap")} />}
+          {editable && <CanvasToolbar />}
+          {placed && !hasContent && <EmptyMapHint editable={editable} onAdd={(what) => void run(what === "stage" ? "stage.add" : "lane.add", "toolbar")} />}
           <CanvasLayerSlot />
         </ReactFlow>
-        </CardBadgeIndexes>
-        </MapSessionContext.Provider>
-        {deleteDialog}
-      </div>
-    </EditorActionsContext.Provider>
+      </CardBadgeIndexes>
+      <DeleteConfirmation />
+    </div>
   );
+}
+
+/** The top-left corner of a cell's first card slot. */
+function cellOrigin(layout: GridLayout, stageId: string, laneId: string): { x: number; y: number } | undefined {
+  const stage = layout.stages.find((s) => s.id === stageId);
+  const lane = layout.lanes.find((l) => l.id === laneId);
+  return stage && lane ? { x: stage.x, y: lane.y } : undefined;
 }
 
 /** The document holds no stage and no lane (the journey may simply not be derived yet otherwise). */
@@ -292,10 +337,10 @@ function isEmptyDoc(doc: Y.Doc): boolean {
 function miniMapColor(node: Node): string {
   switch (node.type) {
     case "card":
-      return "#9aa8c0";
+      return UI_COLORS.minimapCard;
     case "stage":
     case "lane":
-      return "#d7dde8";
+      return UI_COLORS.minimapGrid;
     default:
       return "transparent";
   }

@@ -1,18 +1,22 @@
 /**
- * Stable actions the canvas's nodes call (add a card in a cell, rename a header, edit a title).
- * Kept out of MapSession on purpose: this context's value changes only when the role or
- * presenting mode changes, so a remote edit does not re-render every memoized node.
+ * What the canvas's nodes call (add a card in a cell, add a header, edit a title), on the map
+ * store and the action table: no context of its own. A node renders again only when
+ * `editable` changes (role or presenting), never on a remote edit.
  */
-import { createContext, useContext, useSyncExternalStore } from "react";
+import { useMemo } from "react";
 import type { Command } from "../../shared/commands/command";
-import type { RequestDelete } from "./useDeleteConfirmation";
+import { useRunAction } from "../actions/useRunAction";
+import { useMapStores } from "../map/MapStoreContext";
+import type { MapStore } from "../map/mapStore";
+import { useMap } from "../map/useMap";
+import type { RequestDelete } from "./DeleteConfirmation";
 
 export interface EditorActions {
   /** Editing controls are shown: an editor or owner, not presenting. */
   readonly editable: boolean;
   dispatch(commands: readonly Command[]): void;
   addCardIn(stageId: string, laneId: string): void;
-  /** Adds a stage at the right end or a lane at the bottom, and starts renaming it. */
+  /** Adds a stage at the right end or a lane at the bottom. */
   addHeader(what: "stage" | "lane"): void;
   /** Deletes through the confirmation: a stage or lane with cards, or more than a few cards, asks first. */
   requestDelete: RequestDelete;
@@ -20,41 +24,40 @@ export interface EditorActions {
   readonly editing: EditingStore;
 }
 
-/** A tiny store of the card whose title is being edited, read per card with `useIsEditing`. */
+/** The card whose title is being edited, on the map store (`editingCardId`). */
 export interface EditingStore {
   get(): string | null;
   set(cardId: string | null): void;
   subscribe(listener: () => void): () => void;
 }
 
-export function createEditingStore(): EditingStore {
-  let current: string | null = null;
-  const listeners = new Set<() => void>();
+function editingOf(map: MapStore): EditingStore {
   return {
-    get: () => current,
-    set(cardId) {
-      if (cardId === current) return;
-      current = cardId;
-      for (const l of listeners) l();
-    },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    get: () => map.getState().editingCardId,
+    set: (cardId) => map.getState().setEditing(cardId),
+    subscribe: (listener) => map.subscribe(listener),
   };
 }
 
-export const EditorActionsContext = createContext<EditorActions | null>(null);
-
-/** The canvas's stable actions. */
+/** The canvas's actions for node views. */
 export function useEditorActions(): EditorActions {
-  const value = useContext(EditorActionsContext);
-  if (!value) throw new Error("useEditorActions() outside the map canvas.");
-  return value;
+  const { map } = useMapStores();
+  const editable = useMap((s) => s.canEdit && !s.presenting);
+  const run = useRunAction();
+  return useMemo(
+    () => ({
+      editable,
+      dispatch: (commands) => void map.getState().dispatch(commands),
+      addCardIn: (stageId, laneId) => void run("card.add", "node", { stageId, laneId }),
+      addHeader: (what) => void run(what === "stage" ? "stage.add" : "lane.add", "node"),
+      requestDelete: (target, run, name) => map.getState().requestDelete(target, run, name),
+      editing: editingOf(map),
+    }),
+    [editable, map, run],
+  );
 }
 
 /** True while this card's title is edited in place. */
 export function useIsEditing(cardId: string): boolean {
-  const { editing } = useEditorActions();
-  return useSyncExternalStore(editing.subscribe, () => editing.get() === cardId);
+  return useMap((s) => s.editingCardId === cardId);
 }

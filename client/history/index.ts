@@ -5,7 +5,7 @@
 import type { SideView } from "../map/SidePanel";
 import { HistoryView } from "./HistoryView";
 
-export { CardMarksProvider, HistoryProvider, useCardMark, usePreviewSession } from "./HistoryContext";
+export { CardMarksProvider, HistoryProvider, useCardMark, useHistory, usePreviewSession } from "./HistoryContext";
 export { HistoryPreviewBar } from "./HistoryPreviewBar";
 
 /** The History tab beside the map. */

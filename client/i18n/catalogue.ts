@@ -20,6 +20,8 @@ import { mapMessages } from "./messages/map";
 import { workshopMessages } from "./messages/workshop";
 import { dsoMessages } from "./messages/dso";
 import { exportMessages } from "./messages/export";
+import { keysMessages } from "./messages/keys";
+import { tableMessages } from "./messages/table";
 import { historyMessages } from "./messages/history";
 import { LANGUAGES, type Language } from "./languages";
 import { i18nFor } from "./i18n";
@@ -40,6 +42,8 @@ const AREAS = {
   workshop: workshopMessages,
   dso: dsoMessages,
   export: exportMessages,
+  keys: keysMessages,
+  table: tableMessages,
   history: historyMessages,
 } satisfies Record<string, AreaMessages>;
 

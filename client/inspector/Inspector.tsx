@@ -1,26 +1,24 @@
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { CardInspector } from "./CardInspector";
 import { LinkInspector } from "./LinkInspector";
 
 /** The side panel's "Details": the selected card's or link's fields, or what to do when nothing is selected. */
-export function Inspector({ selectedLinks, onSelectLinks }: { selectedLinks: readonly string[]; onSelectLinks(ids: string[]): void }) {
+export function Inspector() {
   const t = useT();
-  const session = useMapSession();
-  const { journey, selection } = session;
-  if (selection.length === 1) {
-    const card = journey.cards.find((c) => c.id === selection[0]);
-    if (card) return <CardInspector card={card} />;
-  }
-  if (selection.length > 1) return <p className="muted">{t("editor.inspector.many", { count: selection.length })}</p>;
-  if (selectedLinks.length === 1) {
-    const link = journey.links?.find((l) => l.id === selectedLinks[0]);
-    if (link) return <LinkInspector link={link} onDeleted={() => onSelectLinks([])} />;
-  }
+  // Only the selected card or link (by identity): an edit of another card does not render the details.
+  const card = useMap((s) => (s.selection.length === 1 ? s.journey.cards.find((c) => c.id === s.selection[0]) : undefined), Object.is);
+  const count = useMap((s) => s.selection.length);
+  const link = useMap((s) => (s.selection.length === 0 && s.selectedLinks.length === 1 ? s.journey.links?.find((l) => l.id === s.selectedLinks[0]) : undefined), Object.is);
+  const canEdit = useMap((s) => s.canEdit);
+  const selectLinks = useMap((s) => s.selectLinks);
+  if (card) return <CardInspector card={card} />;
+  if (count > 1) return <p className="muted">{t("editor.inspector.many", { count })}</p>;
+  if (link) return <LinkInspector link={link} onDeleted={() => selectLinks([])} />;
   return (
     <div className="inspector-empty">
       <p>{t("editor.inspector.empty")}</p>
-      {session.canEdit && <p className="muted small">{t("editor.inspector.tips")}</p>}
+      {canEdit && <p className="muted small">{t("editor.inspector.tips")}</p>}
     </div>
   );
 }

@@ -1,11 +1,15 @@
 /** Where other areas add to a card's inspector: owner team and metrics (DSO), comments (workshop). */
-import { MetricsEditor, OwnerTeamSelect } from "../dso";
-import { CommentsPanel } from "../workshop";
+import { lazy, Suspense } from "react";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
+
+// Downloaded when a card is first selected: a map opens without the DSO and workshop editors.
+const OwnerTeamSelect = lazy(() => import("../dso/OwnerTeamSelect").then((m) => ({ default: m.OwnerTeamSelect })));
+const MetricsEditor = lazy(() => import("../dso/MetricsEditor").then((m) => ({ default: m.MetricsEditor })));
+const CommentsPanel = lazy(() => import("../workshop/CommentsPanel").then((m) => ({ default: m.CommentsPanel })));
 
 export function CardInspectorSlots({ cardId }: { cardId: string }) {
   return (
-    <>
+    <Suspense fallback={null}>
       <ErrorBoundary name="card-owner">
         <OwnerTeamSelect cardId={cardId} />
       </ErrorBoundary>
@@ -15,6 +19,6 @@ export function CardInspectorSlots({ cardId }: { cardId: string }) {
       <ErrorBoundary name="card-comments">
         <CommentsPanel cardId={cardId} />
       </ErrorBoundary>
-    </>
+    </Suspense>
   );
 }

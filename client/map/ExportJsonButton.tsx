@@ -1,4 +1,3 @@
-import { downloadJson } from "../export";
 import { useT } from "../i18n/useT";
 import { ToolIcon } from "../ui/ToolIcon";
 import { useMapSession } from "./useMapSession";
@@ -8,7 +7,7 @@ export function ExportJsonButton() {
   const t = useT();
   const { journey } = useMapSession();
   return (
-    <button type="button" className="btn btn-small" onClick={() => downloadJson(journey)}>
+    <button type="button" className="btn btn-small" onClick={() => void import("../export/downloads").then((m) => m.downloadJson(journey))}>
       <ToolIcon name="download" />
       {t("map.exportJson")}
     </button>

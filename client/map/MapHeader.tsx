@@ -5,29 +5,28 @@ import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { ToolIcon } from "../ui/ToolIcon";
 import { HeaderSlots, ExportSlot } from "./headerSlots";
 import { MapTitle } from "./MapTitle";
+import { MapViewSwitch, type MapViewKind } from "./MapViewSwitch";
 import { ShareDialog } from "./ShareDialog";
 import { StatusIndicator } from "./StatusIndicator";
 import { UndoButtons } from "./UndoButtons";
-import { useMapSession } from "./useMapSession";
-import { useMapInternals } from "./mapInternals";
+import { useMap } from "./useMap";
 
 /**
  * The map's header: title, who may do what (view only, presenting), the connection; then undo,
  * export and share. The second row holds the ownership and workshop controls of other areas.
  */
-export function MapHeader({ mapKey }: { mapKey: string }) {
+export function MapHeader({ mapKey, view, onViewChange }: { mapKey: string; view: MapViewKind; onViewChange(view: MapViewKind): void }) {
   const t = useT();
-  const session = useMapSession();
-  const { roleKnown } = useMapInternals();
+  const { canEdit, presenting, roleKnown } = useMap((s) => ({ canEdit: s.canEdit, presenting: s.presenting, roleKnown: s.roleKnown }));
   const [sharing, setSharing] = useState(false);
-  const editing = session.canEdit && !session.presenting;
+  const editing = canEdit && !presenting;
   return (
     <>
       <AppHeader
         end={
           <>
             {editing && <UndoButtons />}
-            {!session.presenting && (
+            {!presenting && (
               <>
                 <ExportSlot />
                 <button type="button" className="btn btn-small btn-primary" onClick={() => setSharing(true)}>
@@ -40,15 +39,16 @@ export function MapHeader({ mapKey }: { mapKey: string }) {
         }
       >
         <MapTitle />
-        {!session.canEdit && roleKnown && (
+        {!canEdit && roleKnown && (
           <span className="badge badge-viewonly" title={t("map.viewOnly.hint")}>
             {t("map.viewOnly")}
           </span>
         )}
-        {session.presenting && <span className="badge badge-presenting">{t("map.presenting")}</span>}
+        {presenting && <span className="badge badge-presenting">{t("map.presenting")}</span>}
         <StatusIndicator />
       </AppHeader>
       <div className="map-subheader">
+        {!presenting && <MapViewSwitch view={view} onChange={onViewChange} />}
         <ErrorBoundary name="header-slots">
           <HeaderSlots />
         </ErrorBoundary>

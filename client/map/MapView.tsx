@@ -1,17 +1,25 @@
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { updateDeviceMap } from "../device/deviceMaps";
+import { Announcer } from "../actions/Announcer";
 import { MapCanvas } from "../flow/MapCanvas";
-import { CardMarksProvider, HistoryPreviewBar, HistoryProvider, usePreviewSession } from "../history";
+import { CardMarksProvider, HistoryPreviewBar, HistoryProvider, useHistory } from "../history";
+import { cardMarks } from "../history/HistoryContext";
+import { usePreviewStores } from "../history/usePreviewStores";
+import { MapStoresContext, useMapStores } from "./MapStoreContext";
+import { useT } from "../i18n/useT";
+import { JourneyTable } from "../table/JourneyTable";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { CloseNotice } from "./CloseNotice";
 import { MapHeader } from "./MapHeader";
+import type { MapViewKind } from "./MapViewSwitch";
 import { ProblemsNotice } from "./ProblemsNotice";
 import { SidePanel } from "./SidePanel";
-import { useMapSession } from "./useMapSession";
-import { useMapInternals } from "./mapInternals";
-import { MapSessionContext } from "./sessionContext";
+import { useMap } from "./useMap";
 
-/** The map page once the session is open: header, notices, the canvas and the side panel. */
+/** The id the skip link jumps to: the canvas, or the table when the table view is on. */
+export const MAP_MAIN_ID = "map-main";
+
+/** The map page once the session is open: skip link, header, notices, the canvas (or table) and the side panel. */
 export function MapView({ mapKey }: { mapKey: string }) {
   return (
     <HistoryProvider mapKey={mapKey}>
@@ -21,14 +29,16 @@ export function MapView({ mapKey }: { mapKey: string }) {
 }
 
 function MapViewBody({ mapKey }: { mapKey: string }) {
-  const session = useMapSession();
-  // A version chosen in History is shown on the canvas instead of the live map, read-only.
-  const preview = usePreviewSession(session);
-  const previewing = preview.session !== session;
-  const [selectedLinks, setSelectedLinks] = useState<string[]>([]);
-  const { roleKnown } = useMapInternals();
-  const { mapId, role } = session;
-  const title = session.journey.title;
+  const t = useT();
+  const { mapId, role, roleKnown, title, presenting } = useMap((s) => ({ mapId: s.mapId, role: s.role, roleKnown: s.roleKnown, title: s.journey.title, presenting: s.presenting }));
+  const [view, setView] = useState<MapViewKind>("canvas");
+  // A version chosen in History is shown on the canvas instead of the live map, read-only,
+  // with the cards that differ from now marked.
+  const { preview } = useHistory();
+  const previewStores = usePreviewStores(useMapStores(), preview?.journey ?? null);
+  // The live journey only while previewing: otherwise the shell does not re-render on every edit.
+  const liveJourney = useMap((s) => (preview ? s.journey : null));
+  const marks = useMemo(() => (preview && liveJourney ? cardMarks(preview.journey, liveJourney) : new Map<string, never>()), [preview, liveJourney]);
   useEffect(() => {
     if (roleKnown) updateDeviceMap(mapId, mapKey, { title, role });
   }, [mapId, mapKey, title, role, roleKnown]);
@@ -36,23 +46,30 @@ function MapViewBody({ mapKey }: { mapKey: string }) {
     document.title = `${title} · Baton`;
   }, [title]);
   return (
-    <div className={`map-page${session.presenting ? " is-presenting" : ""}`}>
-      <MapHeader mapKey={mapKey} />
+    <div className={`map-page${presenting ? " is-presenting" : ""}`}>
+      <a className="skip-link" href={`#${MAP_MAIN_ID}`} onClick={(e) => {
+        e.preventDefault();
+        document.getElementById(MAP_MAIN_ID)?.focus();
+      }}>
+        {t("keys.skipLink")}
+      </a>
+      <MapHeader mapKey={mapKey} view={view} onViewChange={setView} />
       <CloseNotice />
       <ProblemsNotice />
-      <div className={`map-body${previewing ? " is-history-preview" : ""}`}>
-        <ErrorBoundary name="canvas">
+      <div className="map-body">
+        <ErrorBoundary name={view}>
           <div className="history-canvas-host">
-            <MapSessionContext.Provider value={preview.session}>
-              <CardMarksProvider value={preview.marks}>
-                <MapCanvas selectedLinks={previewing ? [] : selectedLinks} onSelectLinks={setSelectedLinks} />
+            <MapStoresContext.Provider value={previewStores}>
+              <CardMarksProvider value={marks}>
+                {view === "table" && !presenting ? <JourneyTable id={MAP_MAIN_ID} /> : <MapCanvas id={MAP_MAIN_ID} />}
               </CardMarksProvider>
-            </MapSessionContext.Provider>
+            </MapStoresContext.Provider>
             <HistoryPreviewBar />
           </div>
         </ErrorBoundary>
-        {!session.presenting && <SidePanel selectedLinks={selectedLinks} onSelectLinks={setSelectedLinks} />}
+        {!presenting && <SidePanel />}
       </div>
+      <Announcer />
     </div>
   );
 }

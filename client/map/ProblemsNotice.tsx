@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "./useMapSession";
+import { useMap } from "./useMap";
 
 /** "N items could not be shown", expandable to the list of what the reader skipped and why. */
 export function ProblemsNotice() {
   const t = useT();
-  const { problems } = useMapSession();
+  const problems = useMap((s) => s.problems, Object.is);
   const [open, setOpen] = useState(false);
   if (problems.length === 0) return null;
   const summary = t("map.problems", { count: problems.length });

@@ -7,7 +7,7 @@ import { useT } from "../i18n/useT";
 import { dropLedger } from "../live/saveLedger";
 import { RoleBadge } from "../ui/RoleBadge";
 import { ExportJsonButton } from "./ExportJsonButton";
-import { useMapInternals } from "./mapInternals";
+import { useMap } from "./useMap";
 import { useMapSession } from "./useMapSession";
 
 function linkFor(mapId: string, key: string): string {
@@ -46,7 +46,7 @@ function CopyRow({ label, buttonLabel, value }: { label: string; buttonLabel: st
 export function ShareDialog({ mapKey, onClose }: { mapKey: string; onClose(): void }) {
   const t = useT();
   const session = useMapSession();
-  const { connection } = useMapInternals();
+  const clearLocal = useMap((s) => s.clearLocal);
   const ref = useRef<HTMLDialogElement>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -75,7 +75,7 @@ export function ShareDialog({ mapKey, onClose }: { mapKey: string; onClose(): vo
     setBusy(true);
     try {
       await deleteMap(session.mapId, mapKey);
-      await connection.clearLocal();
+      await clearLocal();
       dropLedger(session.mapId);
       forgetMap(session.mapId);
       navigate("/");

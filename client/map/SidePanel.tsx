@@ -1,8 +1,9 @@
-import { memo, useRef, useState, type ComponentType, type CSSProperties } from "react";
+import { memo, Suspense, useRef, useState, type ComponentType, type CSSProperties } from "react";
 import { Inspector } from "../inspector/Inspector";
 import type { MessageKey } from "../i18n/catalogue";
 import { useT } from "../i18n/useT";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
+import { Loading } from "../ui/Loading";
 import { ToolIcon } from "../ui/ToolIcon";
 import { PanelResizer } from "./PanelResizer";
 import { SIDE_VIEWS } from "./sideViews";
@@ -20,7 +21,7 @@ export interface SideView {
  * Its left edge resizes it; the views (tables, lists) start wider than the details and can be
  * expanded to most of the page, the map staying in sight beside them.
  */
-export function SidePanel({ selectedLinks, onSelectLinks }: { selectedLinks: readonly string[]; onSelectLinks(ids: string[]): void }) {
+export function SidePanel() {
   const t = useT();
   const [tab, setTab] = useState("details");
   const active = SIDE_VIEWS.find((v) => v.id === tab);
@@ -55,18 +56,18 @@ export function SidePanel({ selectedLinks, onSelectLinks }: { selectedLinks: rea
           </button>
         )}
       </div>
-      <PanelBody active={active} selectedLinks={selectedLinks} onSelectLinks={onSelectLinks} />
+      <PanelBody active={active} />
     </aside>
   );
 }
 
 /** The open tab's content; memoised, so dragging the panel's edge re-renders only the panel's frame. */
-const PanelBody = memo(function PanelBody({ active, selectedLinks, onSelectLinks }: { active: SideView | undefined; selectedLinks: readonly string[]; onSelectLinks(ids: string[]): void }) {
+const PanelBody = memo(function PanelBody({ active }: { active: SideView | undefined }) {
   const id = active ? active.id : "details";
   return (
     <div className="side-panel-body" role="tabpanel" id="panel-side" aria-labelledby={`tab-${id}`}>
       <ErrorBoundary name={id} key={id}>
-        {active ? <active.Component /> : <Inspector selectedLinks={selectedLinks} onSelectLinks={onSelectLinks} />}
+        <Suspense fallback={<Loading />}>{active ? <active.Component /> : <Inspector />}</Suspense>
       </ErrorBoundary>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { MessageKey } from "../i18n/catalogue";
 import { useT } from "../i18n/useT";
 import { useConnectionState } from "./useConnectionState";
-import { useMapSession } from "./useMapSession";
+import { useMap } from "./useMap";
 
 /**
  * The connection as it is: connecting, connected, reconnecting, offline or closed, and "Saved"
@@ -10,7 +10,7 @@ import { useMapSession } from "./useMapSession";
 export function StatusIndicator() {
   const t = useT();
   const state = useConnectionState();
-  const { canEdit } = useMapSession();
+  const canEdit = useMap((s) => s.canEdit);
   const link = t(`map.status.${state.link}` as MessageKey);
   const save = !canEdit ? null : state.saved ? t("map.status.saved") : state.link === "connected" ? t("map.status.saving") : t("map.status.unsaved");
   return (

@@ -1,12 +1,12 @@
 import { useEffect, useState } from "react";
 import { useT } from "../i18n/useT";
 import { ToolIcon } from "../ui/ToolIcon";
-import { useMapInternals } from "./mapInternals";
+import { useMap } from "./useMap";
 
 /** Undo and redo of this person's own changes (the same as Ctrl/Cmd+Z and Shift+Ctrl/Cmd+Z). */
 export function UndoButtons() {
   const t = useT();
-  const { undoManager } = useMapInternals();
+  const undoManager = useMap((s) => s.undoManager, Object.is);
   const [, setVersion] = useState(0);
   useEffect(() => {
     const bump = () => setVersion((v) => v + 1);

@@ -1,21 +1,53 @@
-import { useContext } from "react";
 import type { MapSession } from "./MapSession";
-import { MapSessionContext } from "./sessionContext";
+import { useMapStores } from "./MapStoreContext";
+import type { MapState } from "./mapStore";
+import { useStoreSlice } from "../store/useStoreSlice";
 
-/** Thrown when a panel that needs the map is rendered outside the map page. */
-export class NoMapSessionError extends Error {
-  override readonly name = "NoMapSessionError";
-  constructor() {
-    super("useMapSession() is used outside <MapSessionProvider>: render this panel inside the map page.");
+export { NoMapSessionError } from "./MapStoreContext";
+
+let lastState: MapState | null = null;
+let lastSession: MapSession | null = null;
+
+/** The session view of the store's state: the same object while none of its fields changed. */
+function sessionOf(s: MapState): MapSession {
+  const p = lastSession;
+  if (lastState === s && p) return p;
+  lastState = s;
+  if (
+    p &&
+    p.doc === s.doc && p.mapId === s.mapId && p.role === s.role && p.canEdit === s.canEdit && p.journey === s.journey &&
+    p.problems === s.problems && p.selection === s.selection && p.presenting === s.presenting && p.today === s.today &&
+    p.dispatch === s.dispatch
+  ) {
+    return p;
   }
+  lastSession = {
+    mapId: s.mapId,
+    doc: s.doc,
+    awareness: s.awareness,
+    role: s.role,
+    canEdit: s.canEdit,
+    journey: s.journey,
+    problems: s.problems,
+    dispatch: s.dispatch,
+    today: s.today,
+    now: s.now,
+    selection: s.selection,
+    select: s.select,
+    focusCard: s.focusCard,
+    presenting: s.presenting,
+    setPresenting: s.setPresenting,
+  };
+  return lastSession;
 }
 
+const same = (a: MapSession, b: MapSession) => a === b;
+
 /**
- * The open map, for any panel of the map page (see MapSession.ts): the journey derived from the
- * document, the role, `dispatch`, the selection, presenting mode, today and now.
+ * The open map as one object (see MapSession.ts), for panels that show much of it. It renders
+ * again on every change of the journey, selection, role or presenting mode; components that
+ * show a part select it with `useMap(selector)` instead.
  */
 export function useMapSession(): MapSession {
-  const session = useContext(MapSessionContext);
-  if (!session) throw new NoMapSessionError();
-  return session;
+  return useStoreSlice(useMapStores().map, sessionOf, same);
 }

@@ -12,7 +12,7 @@ export function AppHeader({ children, end }: { children?: ReactNode; end?: React
       <a
         href="/"
         className="brand"
-        aria-label={t("common.home")}
+        aria-label={t("common.homeLink")}
         onClick={(e) => {
           e.preventDefault();
           navigate("/");

@@ -19,6 +19,7 @@ const PATHS = {
   download: "M8 2.5v8m0 0-3-3m3 3 3-3M3 12.5v1h10v-1",
   warning: "M8 2.5 14 13H2zM8 6.5v3m0 2v.3",
   card: "M2.5 4h11v8h-11zM5 7h6M5 9.5h4",
+  list: "M2.5 3.5h11v9h-11zM2.5 6.5h11M2.5 9.5h11M6 3.5v9",
   link: "M6.5 9.5l3-3M7 4.5l1-1a2.5 2.5 0 0 1 3.5 3.5l-1 1M9 11.5l-1 1a2.5 2.5 0 0 1-3.5-3.5l1-1",
   expand: "M7.5 4 3.5 8l4 4M12.5 4l-4 4 4 4",
   collapse: "M3.5 4l4 4-4 4M8.5 4l4 4-4 4",

@@ -1,7 +1,10 @@
 import { createContext, useContext, useMemo, type ReactNode } from "react";
+import type { StoreApi } from "zustand/vanilla";
 import type { Command } from "../../shared/commands/command";
 import type { Ballot, VoteRound } from "../../shared/workshop/voting";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
+import { useStoreSlice } from "../store/useStoreSlice";
+import { useValueStore } from "../store/useValueStore";
 import { attempt } from "../ui/attempt";
 import { cardJourneyIndex, dotTotals, type CardJourneyIndex } from "./cardWorkshopIndex";
 import { useWorkshopDoc } from "./useWorkshopDoc";
@@ -24,7 +27,7 @@ export interface CardWorkshopIndex extends CardJourneyIndex {
 
 const NO_BALLOT: Ballot = {};
 /** The index, or what went wrong building it (thrown inside each card's badge boundary, not around the canvas). */
-const CardWorkshopIndexContext = createContext<CardWorkshopIndex | Error | null>(null);
+const CardWorkshopIndexContext = createContext<StoreApi<{ value: CardWorkshopIndex | Error }> | null>(null);
 
 /** Thrown when card badges render outside the canvas's `CardWorkshopIndexProvider`. */
 export class NoCardWorkshopIndexError extends Error {
@@ -36,13 +39,15 @@ export class NoCardWorkshopIndexError extends Error {
 
 /**
  * Builds, once for all cards on the canvas, the comment counts per card (per journey) and the
- * round's dots per card (per ballot change). A card then looks up its own entries; the voter
- * token is read from localStorage once per round, not once per card.
+ * round's dots per card (per ballot change), into a store each card selects its own part of.
+ * The voter token is read from localStorage once per round, not once per card.
  */
 export function CardWorkshopIndexProvider({ children }: { children: ReactNode }) {
-  const session = useMapSession();
-  const { journey, mapId, canEdit, presenting, dispatch, awareness } = session;
-  const { round, ballots } = useWorkshopDoc(session.doc);
+  const { journey, mapId, canEdit, presenting, dispatch, awareness, doc } = useMap(
+    (s) => ({ journey: s.journey, mapId: s.mapId, canEdit: s.canEdit, presenting: s.presenting, dispatch: s.dispatch, awareness: s.awareness, doc: s.doc }),
+    (a, b) => a.journey === b.journey && a.canEdit === b.canEdit && a.presenting === b.presenting && a.mapId === b.mapId,
+  );
+  const { round, ballots } = useWorkshopDoc(doc);
   const journeyIndex = useMemo(() => attempt(() => cardJourneyIndex(journey)), [journey]);
   const roundId = round?.id ?? null;
   const token = useMemo(() => (roundId === null ? "" : voterToken(mapId, roundId)), [mapId, roundId]);
@@ -61,13 +66,25 @@ export function CardWorkshopIndexProvider({ children }: { children: ReactNode })
     }),
     [journeyIndex, round, token, ballots, totals, canEdit, presenting, dispatch, awareness],
   );
-  return <CardWorkshopIndexContext.Provider value={index}>{children}</CardWorkshopIndexContext.Provider>;
+  const store = useValueStore(index);
+  return <CardWorkshopIndexContext.Provider value={store}>{children}</CardWorkshopIndexContext.Provider>;
 }
 
-/** The workshop index of the map on the canvas. */
-export function useCardWorkshopIndex(): CardWorkshopIndex {
-  const index = useContext(CardWorkshopIndexContext);
-  if (!index) throw new NoCardWorkshopIndexError();
-  if (index instanceof Error) throw index;
-  return index;
+/** One card's part of the workshop index, compared structurally; a broken index is thrown here. */
+export function useCardWorkshopSlice<U>(select: (index: CardWorkshopIndex) => U): U {
+  const store = useContext(CardWorkshopIndexContext);
+  if (!store) throw new NoCardWorkshopIndexError();
+  const slice = useStoreSlice(store, (s) => (s.value instanceof Error ? s.value : select(s.value)));
+  if (slice instanceof Error) throw slice;
+  return slice;
+}
+
+/** The whole index now, for event handlers (a click on a dot button). */
+export function useCardWorkshopIndexNow(): () => CardWorkshopIndex | null {
+  const store = useContext(CardWorkshopIndexContext);
+  if (!store) throw new NoCardWorkshopIndexError();
+  return () => {
+    const value = store.getState().value;
+    return value instanceof Error ? null : value;
+  };
 }

@@ -46,7 +46,9 @@ export function PresenceBar({ onEditMe }: { onEditMe(): void }) {
               data-name={p.name}
               onClick={() => click(p)}
             >
-              {initials(p.name).toUpperCase()}
+              {/* Initials drawn by CSS: the button's accessible name is its full label, and no
+                  visible text contradicts it (axe label-content-name-mismatch). */}
+              <span className="ws-avatar-initials" data-initials={initials(p.name).toUpperCase()} aria-hidden="true" />
               {p.presenting && <span className="ws-avatar-badge"><ToolIcon name="play" size={8} /></span>}
             </button>
           </li>

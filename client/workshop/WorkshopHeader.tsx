@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useMapSession } from "../map/useMapSession";
 import { useT } from "../i18n/useT";
 import { randomColor, useIdentity } from "./identity";
@@ -9,8 +9,9 @@ import { TimerControl } from "./TimerControl";
 import { VotingControls } from "./VotingControls";
 import { PresentButton } from "./PresentButton";
 import { IdentityDialog } from "./IdentityDialog";
-import { CommentsDialog } from "./CommentsDialog";
 import { FollowMeButton } from "./FollowMeButton";
+
+const CommentsDialog = lazy(() => import("./CommentsDialog").then((m) => ({ default: m.CommentsDialog })));
 
 const LATER_KEY = "baton.workshop.identityLater";
 
@@ -44,7 +45,9 @@ export function WorkshopHeader() {
       <VotingControls />
       <PresentButton />
       <FollowBanner />
-      <CommentsDialog />
+      <Suspense fallback={null}>
+        <CommentsDialog />
+      </Suspense>
       {showDialog && (
         <IdentityDialog
           initial={identity ?? { name: "", color: defaultColor }}

@@ -5,6 +5,7 @@ import type { Logger } from "../log";
 import type { Metrics } from "../metrics";
 import type { Storage } from "../storage/Storage";
 import type { Rooms } from "../sync/Rooms";
+import type { WorkspaceServices } from "../workspaces/services";
 
 /** What every route and the sync endpoint share: the process's parts, wired by `createApp`. */
 export interface AppContext {
@@ -13,6 +14,8 @@ export interface AppContext {
   readonly rooms: Rooms;
   readonly log: Logger;
   readonly metrics: Metrics;
+  /** Workspaces: the projection keeper and live notices (server/workspaces/). */
+  readonly workspaces: WorkspaceServices;
   /** Versions and restores (api.md "History"). */
   readonly history: History;
   /** The base of share links: BATON_PUBLIC_URL, or `http://localhost:<port>` once listening. */

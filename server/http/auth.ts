@@ -25,7 +25,15 @@ export async function checkAccess(storage: Storage, id: string, key: string | nu
   if (key === null || key === "") return { ok: false, refusal: "noKey" };
   const record = await storage.getMap(id);
   if (!record) return { ok: false, refusal: "noMap" };
-  const role = roleForKey(key, record.keyHashes);
+  // A workspace's document is not a map (WA2); a map inside a workspace opens with the
+  // workspace's keys too, at their role (WA3).
+  const kind = await storage.workspaces.kindOf(id);
+  if (kind.kind === "workspace") return { ok: false, refusal: "noMap" };
+  let role = roleForKey(key, record.keyHashes);
+  if (role === null && kind.kind === "map" && kind.workspaceId !== null) {
+    const workspace = await storage.getMap(kind.workspaceId);
+    if (workspace) role = roleForKey(key, workspace.keyHashes);
+  }
   if (role === null) return { ok: false, refusal: "wrongKey" };
   if (!roleAtLeast(role, needed)) return { ok: false, refusal: "tooSmall" };
   return { ok: true, record, role };

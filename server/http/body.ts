@@ -12,6 +12,18 @@ export const MAX_BODY_BYTES = 6 * 1024 * 1024;
  * `undefined`; text that is not JSON is 400.
  */
 export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const text = await readTextBody(req, limit);
+  if (text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    const message = `is not JSON: ${(err as Error).message}`;
+    throw new HttpError(400, `The request body ${message}.`, [{ path: "", message }]);
+  }
+}
+
+/** Reads a body as UTF-8 text under the same size rule as {@link readJsonBody}; empty is `undefined`. */
+export async function readTextBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string | undefined> {
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit) {
     req.resume();
@@ -29,11 +41,5 @@ export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES)
     chunks.push(buf);
   }
   if (size === 0) return undefined;
-  const text = Buffer.concat(chunks).toString("utf8");
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (err) {
-    const message = `is not JSON: ${(err as Error).message}`;
-    throw new HttpError(400, `The request body ${message}.`, [{ path: "", message }]);
-  }
+  return Buffer.concat(chunks).toString("utf8");
 }

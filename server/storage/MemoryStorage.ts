@@ -1,3 +1,5 @@
+import { MemoryWorkspaceStore } from "./memory/workspaces";
+import { MemoryFeedKeyStore } from "./memory/feedKeys";
 import { MemoryHistory } from "./memory/MemoryHistory";
 import {
   StorageError,
@@ -31,6 +33,22 @@ export class MemoryStorage implements Storage {
   private readonly history = new MemoryHistory();
   private closed = false;
   failWrites = false;
+  /** Workspaces, their maps and the maps' projections (WA1). */
+  readonly workspaces: MemoryWorkspaceStore = new MemoryWorkspaceStore({
+    has: (id) => this.maps.has(id),
+    create: (record, snapshot) => {
+      if (this.maps.has(record.id)) throw new StorageError(`map ${record.id} exists`);
+      this.maps.set(record.id, { record: { ...record }, snapshot: snapshot.slice(), log: [], nextSeq: 1, snapshotSeq: 0 });
+    },
+    remove: (id) => this.maps.delete(id),
+    check: () => this.writable(),
+  });
+
+  readonly feedKeys = new MemoryFeedKeyStore(() => this.writable());
+
+  constructor() {
+    this.workspaces.allDocs = () => [...this.maps.keys()];
+  }
 
   private open(): void {
     if (this.closed) throw new StorageError("the store is closed");
@@ -74,6 +92,16 @@ export class MemoryStorage implements Storage {
       updates: e.log.filter((l) => l.seq > afterSeq).map((l) => l.update.slice()),
       lastSeq: e.nextSeq - 1,
     };
+  }
+
+  async lastSeqs(ids: readonly string[]): Promise<Map<string, number>> {
+    this.open();
+    const out = new Map<string, number>();
+    for (const id of ids) {
+      const e = this.maps.get(id);
+      if (e) out.set(id, e.nextSeq - 1);
+    }
+    return out;
   }
 
   async appendUpdates(id: string, updates: readonly Uint8Array[], at: string): Promise<AppendResult> {
@@ -120,6 +148,11 @@ export class MemoryStorage implements Storage {
     this.writable();
     this.history.deleteAllOf(id);
     return this.maps.delete(id);
+  }
+
+  async mapIds(): Promise<string[]> {
+    this.open();
+    return [...this.maps.keys()].sort();
   }
 
   async countMaps(): Promise<number> {

@@ -3,6 +3,8 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { SqliteHistory } from "./sqlite/SqliteHistory";
 import { migrateSqlite } from "./sqliteSchema";
+import { SqliteWorkspaceStore } from "./sqlite/workspaces";
+import { SqliteFeedKeyStore } from "./sqlite/feedKeys";
 import {
   StorageError,
   type ActivityEntry,
@@ -42,6 +44,9 @@ export class SqliteStorage implements Storage {
   private readonly appendTx;
   private readonly compactTx;
   private readonly deleteTx;
+  /** Workspaces, their maps and the maps' projections (WA1). */
+  readonly workspaces: SqliteWorkspaceStore;
+  readonly feedKeys: SqliteFeedKeyStore;
   private readonly history: SqliteHistory;
 
   constructor(dataDir: string, options: { sync?: "normal" | "full" } = {}) {
@@ -51,6 +56,8 @@ export class SqliteStorage implements Storage {
     this.db.pragma(`synchronous = ${options.sync === "full" ? "FULL" : "NORMAL"}`);
     this.db.pragma("busy_timeout = 5000");
     migrateSqlite(this.db);
+    this.workspaces = new SqliteWorkspaceStore(this.db);
+    this.feedKeys = new SqliteFeedKeyStore(this.db);
     this.history = new SqliteHistory(this.db);
     this.stmts = {
       insertMap: this.db.prepare(
@@ -80,6 +87,7 @@ export class SqliteStorage implements Storage {
       replaceKeys: this.db.prepare("UPDATE maps SET owner_hash = ?, editor_hash = ?, viewer_hash = ? WHERE id = ?"),
       deleteMap: this.db.prepare("DELETE FROM maps WHERE id = ?"),
       deleteLog: this.db.prepare("DELETE FROM map_updates WHERE map_id = ?"),
+      mapIds: this.db.prepare<[], { id: string }>("SELECT id FROM maps ORDER BY id"),
       countMaps: this.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM maps"),
     };
     const appendOne = ({ id, updates, at }: AppendBatchEntry): AppendResult => {
@@ -160,6 +168,17 @@ export class SqliteStorage implements Storage {
     );
   }
 
+  async lastSeqs(ids: readonly string[]): Promise<Map<string, number>> {
+    return this.run("lastSeqs", () => {
+      const out = new Map<string, number>();
+      for (const id of ids) {
+        const row = this.stmts.getSnapshot.get(id);
+        if (row) out.set(id, row.last_seq);
+      }
+      return out;
+    });
+  }
+
   async appendUpdates(id: string, updates: readonly Uint8Array[], at: string): Promise<AppendResult> {
     const [result] = await this.appendMany([{ id, updates, at }]);
     return result as AppendResult;
@@ -179,6 +198,10 @@ export class SqliteStorage implements Storage {
 
   async deleteMap(id: string): Promise<boolean> {
     return this.run("deleteMap", () => this.deleteTx(id));
+  }
+
+  async mapIds(): Promise<string[]> {
+    return this.run("mapIds", () => this.stmts.mapIds.all().map((r) => r.id));
   }
 
   async countMaps(): Promise<number> {

@@ -32,6 +32,9 @@ import type { ChangeSummary } from "../../shared/history/summarizeChange";
 import type { VersionKind } from "../../shared/history/versionsToPrune";
 import type { Author } from "../sync/commitHook";
 
+import type { WorkspaceStore } from "./WorkspaceStore";
+import type { FeedKeyStore } from "./FeedKeyStore";
+
 /** The SHA-256 hashes (hex) of a map's three keys; the keys themselves are never stored. */
 export interface KeyHashes {
   readonly owner: string;
@@ -151,6 +154,8 @@ export interface Storage extends HistoryStorage {
    * compaction deleted some of them. `null` when there is no such map.
    */
   loadUpdatesAfter(id: string, afterSeq: number): Promise<StoredSince | null>;
+  /** Each existing map's `lastSeq` among `ids` (the periodic check of several instances, S22). */
+  lastSeqs(ids: readonly string[]): Promise<Map<string, number>>;
   /**
    * Appends updates to the map's log in ONE transaction and sets `updatedAt`. Rejects (and
    * stores none of them) when the map does not exist or the write fails.
@@ -173,8 +178,14 @@ export interface Storage extends HistoryStorage {
   replaceKeys(id: string, keyHashes: KeyHashes): Promise<boolean>;
   /** Deletes the map, its snapshot, its log, its versions and its activity; `false` when there was no such map. */
   deleteMap(id: string): Promise<boolean>;
+  /** Every stored map's id, in id order (copying a store, `npm run migrate`). */
+  mapIds(): Promise<string[]>;
   /** Number of stored maps (metrics). */
   countMaps(): Promise<number>;
+  /** Workspaces: which documents are workspaces, their maps, the maps' projections (WorkspaceStore.ts). */
+  readonly workspaces: WorkspaceStore;
+  /** Feed keys: per workspace, keys that may only post metric points (FeedKeyStore.ts). */
+  readonly feedKeys: FeedKeyStore;
   /** Flushes and releases the store; later calls reject. */
   close(): Promise<void>;
 }

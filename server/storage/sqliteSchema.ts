@@ -17,8 +17,10 @@ export interface SqliteMigration {
  * these tables, so the step changes nothing for them). Version 2 numbers each map's log
  * 1, 2, 3... (S19) instead of one counter for all maps, and records the last number given
  * (`last_seq`) and the last number the snapshot holds (`snapshot_seq`, S20); existing rows are
- * renumbered per map in their order. Version 3 adds the `versions` and `activity` tables of
- * History (H1), keyed by document id.
+ * renumbered per map in their order. Version 3 adds workspaces (API-RULES.md WA1): which
+ * documents are workspaces, which maps belong to which (in order), and each map's projection;
+ * the maps themselves are moved into workspaces by the server at start (WA5), not by SQL.
+ * Version 6 adds the `versions` and `activity` tables of History (H1), keyed by document id.
  */
 export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   {
@@ -64,6 +66,41 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   },
   {
     version: 3,
+    name: "workspaces",
+    sql: `
+      CREATE TABLE workspaces (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE TABLE workspace_maps (
+        map_id TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL,
+        position INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX workspace_maps_by_workspace ON workspace_maps (workspace_id, position);
+      CREATE TABLE map_projections (
+        map_id TEXT PRIMARY KEY,
+        seq INTEGER NOT NULL,
+        data TEXT NOT NULL
+      ) STRICT;
+    `,
+  },
+  {
+    version: 5,
+    name: "feed keys",
+    sql: `
+      CREATE TABLE feed_keys (
+        id TEXT PRIMARY KEY,
+        workspace_id TEXT NOT NULL,
+        hash TEXT NOT NULL,
+        label TEXT NOT NULL,
+        created_at TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX feed_keys_by_workspace ON feed_keys (workspace_id);
+    `,
+  },
+  {
+    version: 6,
     name: "versions and activity (History, H1)",
     sql: `
       CREATE TABLE versions (

@@ -1,4 +1,5 @@
 import type * as Y from "yjs";
+import { encodeAwarenessUpdate } from "y-protocols/awareness";
 import { CLOSE, encodeSavedNotice, type SavedClock } from "../../shared/protocol";
 import type { Logger } from "../log";
 import type { Metrics } from "../metrics";
@@ -7,7 +8,7 @@ import type { CommitBatcher, CommitItem, CommitSink } from "./CommitBatcher";
 import type { Author } from "./commitHook";
 import { checkUpdate, RejectedUpdate, type CheckedUpdate, type UpdateLimits } from "./updateGuard";
 import { decodeAwarenessUpdate, decodeClientMessage, encodeSync, KEEPALIVE, MalformedMessage, SYNC_STEP2, SYNC_STEP1, SYNC_UPDATE } from "./messages";
-import { RoomAwareness } from "./RoomAwareness";
+import { RoomAwareness, type AwarenessOwner } from "./RoomAwareness";
 import type { RoomLog } from "./RoomLog";
 import type { Role, RoomSocket } from "./RoomSocket";
 
@@ -35,6 +36,11 @@ export interface RoomDeps {
   readonly options: RoomOptions;
   /** Called when the room has no sockets left, or failed and must be dropped. */
   readonly onIdle: (room: Room) => void;
+  /**
+   * Told of each presence change made by this instance's sockets (an awareness update, or the
+   * removal of a closed socket's clients), for other instances (S23). Never stored.
+   */
+  readonly onLocalAwareness?: (room: Room, update: Uint8Array) => void;
 }
 
 /** One socket in a room. */
@@ -127,6 +133,7 @@ export class Room implements CommitSink<Pending> {
             throw new MalformedMessage("too many awareness clients on one socket");
           }
           this.presence.apply(msg.update, peer);
+          this.deps.onLocalAwareness?.(this, msg.update);
           return;
         }
         case "queryAwareness": {
@@ -224,6 +231,28 @@ export class Room implements CommitSink<Pending> {
     if (change) this.broadcast(encodeSync(SYNC_UPDATE, change), null);
   }
 
+  /** Applies presence another instance's sockets changed; `owner` stands for that instance (S23). */
+  applyRemoteAwareness(owner: AwarenessOwner, update: Uint8Array): void {
+    if (this.dead) return;
+    try {
+      this.presence.apply(update, owner);
+    } catch (err) {
+      this.deps.log.warn("room.remote_awareness_failed", { room: this.id, message: (err as Error).message });
+    }
+  }
+
+  /** Removes every presence `owner` (another instance) controls: it died or lost contact (S23). */
+  dropRemoteAwareness(owner: AwarenessOwner): void {
+    if (!this.dead) this.presence.removeOwner(owner);
+  }
+
+  /** The presence of this instance's own sockets as one update, or `null` when there is none. */
+  localPresence(): Uint8Array | null {
+    const ids: number[] = [];
+    for (const peer of this.peers) for (const id of peer.awarenessClients) if (this.presence.awareness.states.has(id)) ids.push(id);
+    return ids.length > 0 ? encodeAwarenessUpdate(this.presence.awareness, ids) : null;
+  }
+
   /** Reads what the document lacks from the store and forwards it (after a gap). Never rejects. */
   async catchUp(): Promise<void> {
     if (this.dead) return;
@@ -301,7 +330,9 @@ export class Room implements CommitSink<Pending> {
     if (!this.peers.has(peer)) return;
     peer.closed = true;
     this.peers.delete(peer);
+    const ids = [...peer.awarenessClients];
     this.presence.removeOwner(peer);
+    if (ids.length > 0 && this.deps.onLocalAwareness) this.deps.onLocalAwareness(this, encodeAwarenessUpdate(this.presence.awareness, ids));
     if (this.peers.size === 0 && this.reservations === 0) this.deps.onIdle(this);
   }
 

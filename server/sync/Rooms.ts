@@ -38,6 +38,12 @@ export class Rooms {
   private readonly commits: CommitBatcher<Pending>;
   /** The after-commit hook every listener (fan-out, projections, history) subscribes to (S18). */
   readonly hooks: CommitHooks;
+  /** Told when a room is loaded (fan-out asks other instances for their presence, S23). */
+  readonly onLoaded = new Set<(room: Room) => void>();
+  /** Told of every revocation made HERE (fan-out carries it to other instances, S23). */
+  readonly onRevoked = new Set<(id: string, code: number, reason: string, deleted: boolean) => void>();
+  /** Told of presence changes made by this instance's sockets (fan-out, S23). */
+  readonly onLocalAwareness = new Set<(room: Room, update: Uint8Array) => void>();
 
   constructor(
     private readonly storage: Storage,
@@ -62,6 +68,11 @@ export class Rooms {
     let n = 0;
     for (const r of this.loaded.values()) n += r.peers.size;
     return n;
+  }
+
+  /** Every loaded room. */
+  all(): IterableIterator<Room> {
+    return this.loaded.values();
   }
 
   /** The loaded room, if any (no load). */
@@ -123,9 +134,19 @@ export class Rooms {
       compactAfterUpdates: this.options.compactAfterUpdates,
       compactAfterBytes: this.options.compactAfterBytes,
     });
-    const room = new Room(id, log, { commits: this.commits, log: this.log, metrics: this.metrics, options: this.options, onIdle: (r) => this.idle(r) });
+    const room = new Room(id, log, {
+      commits: this.commits,
+      log: this.log,
+      metrics: this.metrics,
+      options: this.options,
+      onIdle: (r) => this.idle(r),
+      onLocalAwareness: (r, update) => {
+        for (const listener of this.onLocalAwareness) listener(r, update);
+      },
+    });
     this.loaded.set(id, room);
     this.log.info("room.loaded", { room: id, ms: Math.round(performance.now() - started), updates: stored.updates.length });
+    for (const listener of this.onLoaded) listener(room);
     return room;
   }
 
@@ -155,9 +176,13 @@ export class Rooms {
     this.log.info("room.unloaded", { room: room.id });
   }
 
-  /** The map's keys were replaced or it was deleted: every socket of it is closed with `code`. */
-  revoke(id: string, code: number, reason: string, deleted: boolean): void {
+  /**
+   * The map's keys were replaced or it was deleted: every socket of it is closed with `code`.
+   * `remote` when another instance did it (then it is not announced again).
+   */
+  revoke(id: string, code: number, reason: string, deleted: boolean, remote = false): void {
     this.epochs.set(id, { n: this.epoch(id) + 1, code, reason });
+    if (!remote) for (const listener of this.onRevoked) listener(id, code, reason, deleted);
     const room = this.loaded.get(id);
     if (!room) return;
     if (deleted) {

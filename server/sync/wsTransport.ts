@@ -4,6 +4,7 @@ import { WebSocketServer, type WebSocket } from "ws";
 import { ID_PATTERN } from "../../shared/schema/common";
 import { CLOSE, MAX_MESSAGE_BYTES } from "../../shared/protocol";
 import { checkAccess, REFUSAL_STATUS } from "../http/auth";
+import { checkWorkspaceAccess } from "../http/workspaceAuth";
 import { originAllowed } from "../http/origin";
 import type { AppContext } from "../http/Route";
 import { ConnectionLimiter } from "./ConnectionLimiter";
@@ -68,23 +69,28 @@ export function attachSync(server: Server, app: AppContext, pingMs = 30_000): { 
 
   const handle = async (req: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
     const url = new URL(req.url ?? "/", "http://localhost");
-    const m = /^\/sync\/([^/]*)$/.exec(url.pathname);
+    // `/sync/<map id>` or, for a workspace's document, `/sync/w/<workspace id>` (WA11).
+    const m = /^\/sync\/(w\/)?([^/]*)$/.exec(url.pathname);
+    const isWorkspace = m?.[1] !== undefined;
     const refused = (status: number, message: string, reason: string): void => {
       app.metrics.connectionsRefused++;
-      app.log.info("socket.refused", { status, reason, room: m && ID_PATTERN.test(m[1] ?? "") ? m[1] : undefined });
+      app.log.info("socket.refused", { status, reason, room: m && ID_PATTERN.test(m[2] ?? "") ? m[2] : undefined });
       refuse(socket, status, message);
     };
     if (!accepting) return refused(503, "The server is shutting down.", "shutdown");
-    if (!m) return refused(404, "Sync sockets live at /sync/<map id>.", "path");
-    const id = m[1] as string;
+    if (!m) return refused(404, "Sync sockets live at /sync/<map id> and /sync/w/<workspace id>.", "path");
+    const id = m[2] as string;
     if (!ID_PATTERN.test(id)) return refused(400, "The map id must match [A-Za-z0-9_-]{1,64}.", "id");
     if (!limiter.allow(req.socket.remoteAddress ?? "unknown", Date.now())) {
       return refused(429, "Too many new connections from this address; try again shortly.", "rate");
     }
     if (!originAllowed(req, app.config.allowedOrigins)) return refused(403, "Sockets from this origin are not allowed.", "origin");
     const epoch = app.rooms.epoch(id);
-    const access = await checkAccess(app.storage, id, url.searchParams.get("k"), "viewer");
-    if (!access.ok) return refused(REFUSAL_STATUS[access.refusal], "The key does not open this map.", access.refusal);
+    const key = url.searchParams.get("k");
+    const access = isWorkspace
+      ? await checkWorkspaceAccess(app.storage, id, key, "viewer", url.searchParams.get("m"))
+      : await checkAccess(app.storage, id, key, "viewer");
+    if (!access.ok) return refused(REFUSAL_STATUS[access.refusal], `The key does not open this ${isWorkspace ? "workspace" : "map"}.`, access.refusal);
     const room = await app.rooms.acquire(id);
     if (!room) return refused(404, "There is no such map.", "noMap");
     if (socket.destroyed) {
@@ -105,6 +111,8 @@ export function attachSync(server: Server, app: AppContext, pingMs = 30_000): { 
       app.rooms.release(room);
       app.metrics.socketsOpened++;
       app.log.info("socket.opened", { room: id, role: access.role });
+      // `live=1` on a workspace socket: MESSAGE_WORKSPACE_CHANGED notices (WA12).
+      const unlive = isWorkspace && url.searchParams.get("live") === "1" ? app.workspaces.live.add(id, { send: (d) => ws.send(d, { binary: true }), get bufferedAmount() { return ws.bufferedAmount; } }) : undefined;
       ws.on("message", (data, isBinary) => {
         if (!isBinary) {
           room.closePeer(peer, CLOSE.malformed, "text frames are not part of the protocol");
@@ -116,6 +124,7 @@ export function attachSync(server: Server, app: AppContext, pingMs = 30_000): { 
       ws.on("error", (err) => app.log.warn("socket.error", { room: id, message: err.message }));
       ws.on("close", (code) => {
         room.leave(peer);
+        unlive?.();
         app.log.info("socket.closed", { room: id, code });
       });
     });

@@ -22,6 +22,17 @@ export interface ApplyContext {
   keyAt(map: Y.Map<unknown>, index: number | undefined, exceptId?: string): string;
   /** The cards of each cell (built on first use, then kept up to date by the card handlers). */
   cells(): CellIndex;
+  /** True when the document is a workspace's (`meta.kind`, W2): its key results point at cards of any map. */
+  isWorkspace(): boolean;
+  /**
+   * True when a team or person `id` exists: in the workspace's directory for a map inside a
+   * workspace (WS4), else in the document.
+   */
+  resolves(name: "teams" | "people", id: unknown): boolean;
+  /** The workspace's directory when the document is a map inside a workspace. */
+  readonly directory: ApplyDirectory | undefined;
+  /** A top-level `Y.Map` by name (`metrics`, `decisions` of a workspace), if it is one. */
+  root(name: string): Y.Map<unknown> | undefined;
 }
 
 /** The order keys of the entity maps in `map`, sorted by `(order, id)`, leaving out `exceptId`. */
@@ -35,8 +46,14 @@ export function sortedOrders(map: Y.Map<unknown>, exceptId?: string): string[] {
   return entries.sort(compareOrdered).map((e) => e.order);
 }
 
+/** The ids of a workspace's teams and people, for a map inside it (WS4). */
+export interface ApplyDirectory {
+  readonly teams: ReadonlySet<string>;
+  readonly people: ReadonlySet<string>;
+}
+
 /** A context over `doc`; create one per batch (the cell index lives as long as it does). */
-export function createApplyContext(doc: Y.Doc): ApplyContext {
+export function createApplyContext(doc: Y.Doc, directory?: ApplyDirectory): ApplyContext {
   const roots = new Map<string, Y.Map<unknown> | undefined>();
   const root = (name: string): Y.Map<unknown> | undefined => {
     if (!roots.has(name)) roots.set(name, rootMap(doc, name));
@@ -51,5 +68,9 @@ export function createApplyContext(doc: Y.Doc): ApplyContext {
     entity: (name, id) => (typeof id === "string" ? asYMap(root(name)?.get(id)) : undefined),
     keyAt: (map, index, exceptId) => keyAtIndex(sortedOrders(map, exceptId), index),
     cells: () => (cells ??= buildCellIndex(root("cards"))),
+    isWorkspace: () => root(META)?.get("kind") === "workspace",
+    resolves: (name, id) => (directory ? typeof id === "string" && directory[name].has(id) : typeof id === "string" && asYMap(root(name)?.get(id)) !== undefined),
+    directory,
+    root,
   };
 }

@@ -1,7 +1,8 @@
 import type { Card } from "../schema/card";
 import type { Id } from "../schema/common";
 import type { Comment } from "../schema/comment";
-import type { Journey } from "../schema/journey";
+import type { Journey, JourneyStatus } from "../schema/journey";
+import type { WorkspaceCommand } from "../workspace/commands";
 import type { Lane } from "../schema/lane";
 import type { Link } from "../schema/link";
 import type { KeyResult, Okr } from "../schema/okr";
@@ -78,11 +79,17 @@ export type Command =
   | { type: "addComment"; comment: Comment }
   | { type: "updateComment"; id: Id; patch: Patch<Pick<Comment, "text" | "resolved">> }
   | { type: "deleteComment"; id: Id }
+  // The journey's status, group and tags (SPEC.md WS1); null removes the field.
+  | { type: "setJourneyStatus"; status: JourneyStatus | null }
+  | { type: "setJourneyGroup"; group: string | null }
+  | { type: "setJourneyTags"; tags: string[] | null }
   // The day the map was created or imported (SPEC.md D14); the first one written stays.
   | { type: "setMapCreated"; day: string }
   // Everything at once: the document's content becomes this journey (import, PUT, templates).
   | { type: "replaceJourney"; journey: Journey }
   // Workshop: dot voting and the shared timer (shared/commands/workshop.ts), origin "workshop".
-  | WorkshopCommand;
+  | WorkshopCommand
+  // A workspace document's metrics library and decisions (shared/workspace/commands.ts).
+  | WorkspaceCommand;
 
 export type CommandType = Command["type"];

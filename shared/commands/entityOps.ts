@@ -21,7 +21,9 @@ export const missing = (name: CollectionName, id: unknown): string => `no ${NOUN
 
 /** Why an optional reference `id` into `name` does not resolve, or nothing (also when it is absent). */
 export function refProblem(ctx: ApplyContext, name: CollectionName, id: unknown): string | undefined {
-  return id === undefined || ctx.entity(name, id) ? undefined : missing(name, id);
+  if (id === undefined) return undefined;
+  const found = name === "teams" || name === "people" ? ctx.resolves(name, id) : ctx.entity(name, id) !== undefined;
+  return found ? undefined : missing(name, id);
 }
 
 /** A reference check: why `value` names something that does not exist, or nothing. */

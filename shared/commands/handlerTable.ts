@@ -15,6 +15,8 @@ import { reviewCommentHandlers } from "./reviewsComments";
 import { stageLaneHandlers } from "./stagesLanes";
 import { teamPeopleHandlers } from "./teamsPeople";
 import { workshopHandlers } from "./workshop";
+import { journeyInfoHandlers } from "./journeyInfo";
+import { workspaceHandlers } from "../workspace/commands";
 
 /** The handler of each command type. */
 export const HANDLERS: HandlerTable = {
@@ -27,5 +29,7 @@ export const HANDLERS: HandlerTable = {
   ...reviewCommentHandlers,
   ...replaceJourneyHandlers,
   ...workshopHandlers,
+  ...journeyInfoHandlers,
+  ...workspaceHandlers,
   ...createdHandlers,
 };

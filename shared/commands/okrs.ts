@@ -4,6 +4,8 @@
  */
 import { KeyResultSchema, OkrSchema } from "../schema/okr";
 import { KEY_RESULTS, asYMap } from "../doc/layout";
+import { WorkspaceKeyResultSchema, WorkspaceOkrSchema } from "../workspace/schema";
+import { WORKSPACE_KEY_RESULT_FIELDS } from "../workspace/workspaceDoc";
 import { KEY_RESULT_FIELDS, MAX_KEY_RESULTS } from "../doc/parseEntity";
 import { newEntityMap, newOkrMap } from "../doc/writeEntity";
 import type { ApplyContext } from "./applyContext";
@@ -14,8 +16,9 @@ import type { HandlersFor } from "./handler";
 type OkrCommand = "addOkr" | "updateOkr" | "deleteOkr" | "addKeyResult" | "updateKeyResult" | "deleteKeyResult";
 
 function missingIn(ctx: ApplyContext, name: "teams" | "cards", ids: unknown): string | undefined {
-  if (!Array.isArray(ids)) return undefined;
-  const absent = ids.find((id) => !ctx.entity(name, id));
+  // A workspace's key results point at cards of other documents (W4): the readers repair them.
+  if (!Array.isArray(ids) || (name === "cards" && ctx.isWorkspace())) return undefined;
+  const absent = ids.find((id) => (name === "teams" ? !ctx.resolves("teams", id) : !ctx.entity(name, id)));
   return absent === undefined ? undefined : missing(name, absent);
 }
 
@@ -28,7 +31,7 @@ function keyResultsOf(ctx: ApplyContext, okrId: unknown): ReturnType<typeof asYM
 /** Handlers of OKRs. */
 export const okrHandlers: HandlersFor<OkrCommand> = {
   addOkr: (ctx, { okr, index }) =>
-    addEntity(ctx, "okrs", OkrSchema, okr, {
+    addEntity(ctx, "okrs", (ctx.isWorkspace() ? WorkspaceOkrSchema : OkrSchema) as typeof OkrSchema, okr, {
       index,
       refs: (o) => {
         const ids = o.keyResults.map((kr) => kr.id);
@@ -48,7 +51,7 @@ export const okrHandlers: HandlersFor<OkrCommand> = {
   addKeyResult(ctx, { okrId, keyResult, index }) {
     const map = keyResultsOf(ctx, okrId);
     if (typeof map === "string" || !map) return map;
-    const checked = checkValue(KeyResultSchema, keyResult, "keyResult");
+    const checked = checkValue((ctx.isWorkspace() ? WorkspaceKeyResultSchema : KeyResultSchema) as typeof KeyResultSchema, keyResult, "keyResult");
     if (typeof checked === "string") return checked;
     const kr = checked.value;
     if (map.has(kr.id)) return `key result "${kr.id}" already exists`;
@@ -63,7 +66,8 @@ export const okrHandlers: HandlersFor<OkrCommand> = {
     if (typeof map === "string" || !map) return map;
     const kr = asYMap(map.get(id));
     if (!kr) return `no key result "${id}" in objective "${okrId}"`;
-    const checked = checkPatch(KEY_RESULT_FIELDS, patch, KEY_RESULT_FIELDS.map((f) => f.key));
+    const fields = ctx.isWorkspace() ? WORKSPACE_KEY_RESULT_FIELDS : KEY_RESULT_FIELDS;
+    const checked = checkPatch(fields, patch, fields.map((f) => f.key));
     if (typeof checked === "string") return checked;
     const bad = missingIn(ctx, "cards", patchValue(checked, "cardIds"));
     if (bad !== undefined) return bad;

@@ -40,7 +40,7 @@ export const reviewCommentHandlers: HandlersFor<ReviewCommentCommand> = {
     addEntity(ctx, "reviews", ReviewSchema, review, {
       refs: (r) => {
         if (!ctx.entity("cards", r.cardId)) return missing("cards", r.cardId);
-        return ctx.entity("people", r.reviewerId) ? undefined : missing("people", r.reviewerId);
+        return ctx.resolves("people", r.reviewerId) ? undefined : missing("people", r.reviewerId);
       },
     }),
   deleteReview(ctx, { id }) {

@@ -12,6 +12,7 @@ import { asYMap } from "../doc/layout";
 import { cloneJson } from "../doc/writeEntity";
 import type { ApplyContext } from "./applyContext";
 import { deleteWhere } from "./cascade";
+import { cascadeWorkspaceDelete } from "../workspace/cascade";
 import { checkValue, patchValue } from "./checkValue";
 import { addEntity, missing, patchable, refProblem, updateEntity } from "./entityOps";
 import type { HandlersFor } from "./handler";
@@ -40,6 +41,7 @@ function deleteTeam(ctx: ApplyContext, id: string): void {
     else okr.set("teamIds", rest);
   });
   for (const okrId of emptied) okrs?.delete(okrId);
+  cascadeWorkspaceDelete(ctx, "teams", id);
   ctx.collection("teams")?.delete(id);
 }
 
@@ -58,6 +60,7 @@ function deletePerson(ctx: ApplyContext, id: string): void {
     }
   }
   deleteWhere(ctx, "reviews", ["reviewerId"], new Set([id]));
+  cascadeWorkspaceDelete(ctx, "people", id);
   ctx.collection("people")?.delete(id);
 }
 
@@ -89,7 +92,7 @@ export const teamPeopleHandlers: HandlersFor<TeamPeopleCommand> = {
     const checked = checkValue(RotationSchema, rotation, "rotation");
     if (typeof checked === "string") return checked;
     const value = checked.value;
-    const nobody = [...value.ownerIds, ...(value.overrides ?? []).map((o) => o.ownerId)].find((p) => !ctx.entity("people", p));
+    const nobody = [...value.ownerIds, ...(value.overrides ?? []).map((o) => o.ownerId)].find((p) => !ctx.resolves("people", p));
     if (nobody !== undefined) return missing("people", nobody);
     for (const key of [...map.keys()]) if (!Object.hasOwn(value, key)) map.delete(key);
     for (const [key, v] of Object.entries(value)) if (v !== undefined && map.get(key) !== v) map.set(key, cloneJson(v));

@@ -30,6 +30,9 @@ function build(head: MetaReading, rotation: RawRotation | undefined, lists: Reco
   const out: Record<string, unknown> = { format: JOURNEY_FORMAT, version: JOURNEY_VERSION, title: head.title };
   if (head.description !== undefined) out["description"] = head.description;
   if (head.persona !== undefined) out["persona"] = head.persona;
+  if (head.status !== undefined) out["status"] = head.status;
+  if (head.group !== undefined) out["group"] = head.group;
+  if (head.tags !== undefined) out["tags"] = head.tags;
   out["stages"] = items("stages");
   out["lanes"] = items("lanes");
   out["cards"] = items("cards");

@@ -7,7 +7,7 @@ import type * as Y from "yjs";
 import type { Journey } from "../schema/journey";
 import { assembleJourney, type ParsedCollections } from "./assembleJourney";
 import type { DocReading } from "./docProblem";
-import { rootMaps } from "./docToJourney";
+import { rootMaps, type Directory } from "./docToJourney";
 import { COLLECTIONS, type CollectionName } from "./layout";
 import { parseCollection, parseEntity, type ParsedEntity } from "./parseEntity";
 
@@ -21,15 +21,18 @@ export interface JourneyReader {
 
 /**
  * Observes `doc` (with `observeDeep` on every collection) and caches each entity as read.
- * `read()` re-reads only the entities under keys that changed since the last call.
+ * `read()` re-reads only the entities under keys that changed since the last call. For a map
+ * inside a workspace, `directory` gives the workspace's lists (WS4); a new directory object
+ * (the workspace changed) makes the next `read()` assemble again.
  */
-export function createJourneyReader(doc: Y.Doc): JourneyReader {
+export function createJourneyReader(doc: Y.Doc, directory?: () => Directory): JourneyReader {
   const roots = rootMaps(doc);
   const parsed = {} as Record<CollectionName, Map<string, ParsedEntity>>;
   const dirty = {} as Record<CollectionName, Set<string>>;
   const observers: (() => void)[] = [];
   let changed = true;
   let last: DocReading<Journey> | undefined;
+  let lastDirectory: Directory | undefined;
 
   for (const name of COLLECTIONS) {
     parsed[name] = parseCollection(name, roots.collections[name]);
@@ -61,7 +64,7 @@ export function createJourneyReader(doc: Y.Doc): JourneyReader {
 
   return {
     read() {
-      if (!changed && last) return last;
+      if (!changed && last && (directory === undefined || directory() === lastDirectory)) return last;
       for (const name of COLLECTIONS) {
         const map = roots.collections[name];
         for (const id of dirty[name]) {
@@ -72,7 +75,10 @@ export function createJourneyReader(doc: Y.Doc): JourneyReader {
         dirty[name].clear();
       }
       changed = false;
-      last = assembleJourney(roots.meta, roots.rotation, parsed as ParsedCollections, roots.problems);
+      const dir = directory?.();
+      const lists = dir ? { ...parsed, teams: dir.teams, people: dir.people, okrs: dir.okrs } : parsed;
+      lastDirectory = dir;
+      last = assembleJourney(roots.meta, roots.rotation, lists as ParsedCollections, roots.problems);
       return last;
     },
     dispose() {

@@ -28,6 +28,9 @@ export function writeJourney(doc: Y.Doc, journey: Journey): void {
     meta.set("title", journey.title);
     if (journey.description !== undefined) meta.set("description", journey.description);
     if (journey.persona !== undefined) meta.set(META_PERSONA, newEntityMap(journey.persona, undefined, []));
+    if (journey.status !== undefined) meta.set("status", journey.status);
+    if (journey.group !== undefined) meta.set("group", journey.group);
+    if (journey.tags !== undefined) meta.set("tags", cloneJson(journey.tags));
     const present = OPTIONAL_LISTS.filter((name) => journey[name] !== undefined);
     if (present.length > 0) meta.set(META_LISTS, present);
   }

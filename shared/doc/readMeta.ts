@@ -3,6 +3,7 @@
  */
 import type * as Y from "yjs";
 import { JourneyShapeSchema } from "../schema/journey";
+import type { Journey } from "../schema/journey";
 import type { Persona } from "../schema/persona";
 import type { DocProblem } from "./docProblem";
 import { INVALID, fieldMessage, fieldSpecs } from "./fieldReader";
@@ -12,13 +13,20 @@ import { PERSONA_FIELDS, ROTATION_FIELDS, readFields } from "./parseEntity";
 /** The title a map gets when its document has none (or an invalid one). */
 export const DEFAULT_TITLE = "Untitled journey";
 
-const [TITLE, DESCRIPTION] = fieldSpecs(JourneyShapeSchema.shape).filter((f) => f.key === "title" || f.key === "description");
+const SPECS = fieldSpecs(JourneyShapeSchema.shape);
+const [TITLE, DESCRIPTION] = SPECS.filter((f) => f.key === "title" || f.key === "description");
+/** The journey-level fields kept as plain values in `meta` beside the title (WS1). */
+export const META_INFO_KEYS = ["status", "group", "tags"] as const;
+const INFO = SPECS.filter((f) => (META_INFO_KEYS as readonly string[]).includes(f.key));
 
 /** The journey-level fields of a document. */
 export interface MetaReading {
   title: string;
   description?: string;
   persona?: Persona;
+  status?: Journey["status"];
+  group?: string;
+  tags?: string[];
   /** Optional lists written even when empty. */
   lists: ReadonlySet<OptionalList>;
 }
@@ -50,6 +58,13 @@ export function readMeta(meta: Y.Map<unknown> | undefined, problems: DocProblem[
     const why = map ? readFields(PERSONA_FIELDS, map, persona) : "is not a Y.Map";
     if (why === undefined) out.persona = persona as Persona;
     else problems.push({ collection: META, id: META_PERSONA, message: `${why}; left out` });
+  }
+  for (const spec of INFO) {
+    const raw = meta.get(spec.key);
+    if (raw === undefined) continue;
+    const value = spec.read(raw);
+    if (value === INVALID) problems.push({ collection: META, id: spec.key, message: `${fieldMessage(spec, raw)}; left out` });
+    else (out as unknown as Record<string, unknown>)[spec.key] = value;
   }
   const lists = meta.get(META_LISTS);
   if (Array.isArray(lists)) {

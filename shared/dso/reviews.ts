@@ -176,3 +176,11 @@ export function reviewLog(journey: Journey, filter: ReviewLogFilter = {}): Revie
   rows.sort((a, b) => b.at - a.at || a.index - b.index);
   return rows.map((r) => r.entry);
 }
+
+/** The review state of each of `cardIds` on `day` (as {@link cardReviewState}), the period read once. */
+export function reviewStates(journey: Journey, cardIds: readonly string[], day: string, created?: CreatedDays): Map<string, ReviewState> {
+  const window = reviewWindow(journey, day, created);
+  const out = new Map<string, ReviewState>();
+  for (const id of cardIds) out.set(id, stateIn(window, id));
+  return out;
+}

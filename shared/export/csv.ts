@@ -14,7 +14,22 @@ const BOM = "\ufeff";
 const CRLF = "\r\n";
 
 /** A cell that is only a plain decimal number cannot be a formula, whatever its sign. */
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+const PLAIN_NUMBER = /^-?\d+([.,]\d+)?$/;
+
+/**
+ * A spreadsheet convention: the field separator and the decimal mark. English spreadsheets read
+ * `,` and `.`; German ones (Excel and LibreOffice with a German locale) read `;` and `,`.
+ */
+export interface CsvStyle {
+  readonly separator: "," | ";";
+  readonly decimal: "." | ",";
+}
+
+/** The conventions the page offers, by the page's language. */
+export const CSV_STYLES = {
+  en: { separator: ",", decimal: "." },
+  de: { separator: ";", decimal: "," },
+} as const satisfies Record<string, CsvStyle>;
 
 /**
  * Neutralises spreadsheet formula injection (OWASP "CSV injection"): a cell that starts with
@@ -27,23 +42,27 @@ export function neutraliseFormula(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-/** RFC 4180 quoting: a cell with a comma, a quote, CR or LF is quoted, quotes doubled. */
-export function quoteCsv(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+/** RFC 4180 quoting: a cell with the separator, a quote, CR or LF is quoted, quotes doubled. */
+export function quoteCsv(cell: string, separator: CsvStyle["separator"] = ","): string {
+  return cell.includes(separator) || /["\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }
 
-function numberCell(n: number | undefined): string {
-  return n === undefined || !Number.isFinite(n) ? "" : String(n);
+function numberText(n: number, style: CsvStyle): string {
+  return style.decimal === "." ? String(n) : String(n).replace(".", style.decimal);
 }
 
-function metricSummary(m: Metric): string {
+function numberCell(n: number | undefined, style: CsvStyle): string {
+  return n === undefined || !Number.isFinite(n) ? "" : numberText(n, style);
+}
+
+function metricSummary(m: Metric, style: CsvStyle): string {
   const name = m.label !== undefined && m.label !== "" ? `${m.kind} ${m.label}` : m.kind;
   const unit = m.unit === undefined || m.unit === "" ? "" : m.unit === "%" ? "%" : ` ${m.unit}`;
-  const value = m.value === undefined ? "-" : `${m.value}${unit}`;
-  return m.target === undefined ? `${name}: ${value}` : `${name}: ${value} (target ${m.target}${unit})`;
+  const value = m.value === undefined ? "-" : `${numberText(m.value, style)}${unit}`;
+  return m.target === undefined ? `${name}: ${value}` : `${name}: ${value} (target ${numberText(m.target, style)}${unit})`;
 }
 
-function row(card: Card, names: { stage: string; lane: string; team: string }): string[] {
+function row(card: Card, names: { stage: string; lane: string; team: string }, style: CsvStyle): string[] {
   return [
     card.id,
     names.stage,
@@ -52,14 +71,14 @@ function row(card: Card, names: { stage: string; lane: string; team: string }): 
     card.title,
     card.description ?? "",
     card.channel ?? "",
-    numberCell(card.emotion),
-    numberCell(card.severity),
-    numberCell(card.impact),
-    numberCell(card.effort),
+    numberCell(card.emotion, style),
+    numberCell(card.severity, style),
+    numberCell(card.impact, style),
+    numberCell(card.effort, style),
     card.status ?? "",
     names.team,
-    numberCell(card.votes),
-    (card.metrics ?? []).map(metricSummary).join("; "),
+    numberCell(card.votes, style),
+    (card.metrics ?? []).map((m) => metricSummary(m, style)).join("; "),
   ];
 }
 
@@ -73,19 +92,22 @@ function row(card: Card, names: { stage: string; lane: string; team: string }): 
  * Lossy by design: links, the persona, teams' colours, people, rotation, OKRs, reviews and
  * comments are not in it, and stages, lanes and teams appear by name only. Use the JSON export
  * to keep everything.
+ *
+ * `style` is the spreadsheet convention (`CSV_STYLES`): commas and decimal points by default,
+ * semicolons and decimal commas for German spreadsheets.
  */
-export function journeyToCsv(journey: Journey): string {
+export function journeyToCsv(journey: Journey, style: CsvStyle = CSV_STYLES.en): string {
   const stageNames = new Map(journey.stages.map((s) => [s.id, s.name]));
   const laneNames = new Map(journey.lanes.map((l) => [l.id, l.name]));
   const teamNames = new Map((journey.teams ?? []).map((t) => [t.id, t.name]));
-  const lines = [CSV_COLUMNS.join(",")];
+  const lines = [CSV_COLUMNS.join(style.separator)];
   for (const card of cardsInReadingOrder(journey)) {
     const cells = row(card, {
       stage: stageNames.get(card.stageId) ?? "",
       lane: laneNames.get(card.laneId) ?? "",
       team: card.ownerTeamId === undefined ? "" : (teamNames.get(card.ownerTeamId) ?? ""),
-    });
-    lines.push(cells.map((c) => quoteCsv(neutraliseFormula(c))).join(","));
+    }, style);
+    lines.push(cells.map((c) => quoteCsv(neutraliseFormula(c), style.separator)).join(style.separator));
   }
   return BOM + lines.join(CRLF) + CRLF;
 }

@@ -12,6 +12,11 @@ import { OkrSchema } from "./okr";
 import { ReviewSchema } from "./review";
 import { CommentSchema } from "./comment";
 
+/** Where a journey is in its life (workspace.md, "Journey file additions"). */
+export const JOURNEY_STATUSES = ["draft", "researching", "live", "archived"] as const;
+export const JourneyStatusSchema = z.enum(JOURNEY_STATUSES);
+export type JourneyStatus = z.infer<typeof JourneyStatusSchema>;
+
 export const JOURNEY_FORMAT = "baton.journey";
 export const JOURNEY_VERSION = 1;
 
@@ -26,6 +31,9 @@ export const JourneyShapeSchema = z.strictObject({
   title: text(1, 200),
   description: text(0, 10_000).optional(),
   persona: PersonaSchema.optional(),
+  status: JourneyStatusSchema.optional(),
+  group: text(0, 120).optional(),
+  tags: z.array(text(0, 60)).max(20).optional(),
   stages: z.array(StageSchema),
   lanes: z.array(LaneSchema),
   cards: z.array(CardSchema),

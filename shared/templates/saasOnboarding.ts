@@ -165,7 +165,7 @@ export const SAAS_ONBOARDING: Loc<Journey> = {
   ],
   comments: [
     { id: "cm-1", cardId: "fv-merged-cells", author: "David Okafor", at: "2026-06-10T09:20:00Z", text: tr("Can we reproduce this with the file from ticket 4821?", "Können wir das mit der Datei aus Ticket 4821 nachstellen?") },
-    { id: "cm-2", cardId: "fv-merged-cells", author: "Lukas Wagner", at: "2026-06-10T10:05:00Z", replyTo: "cm-1", text: tr("Yes, it is attached to the ticket. It has three merged header rows.", "Ja, sie hängt am Ticket. Sie hat drei verbundene Kopfzeilen.") },
+    { id: "cm-2", cardId: "fv-merged-cells", author: "Lukas Wagner", at: "2026-06-10T10:05:00Z", replyTo: "cm-1", text: tr("Yes, it is attached to the ticket. It has three merged header rows.", "Ja, sie hängt am Ticket und hat drei verbundene Kopfzeilen.") },
     { id: "cm-3", cardId: "su-card-required", author: "Anna Schmidt", at: "2026-06-11T16:40:00Z", resolved: true, text: tr("Finance agreed to drop the card requirement in Q3.", "Die Finanzabteilung hat zugestimmt, die Kreditkartenpflicht im dritten Quartal abzuschaffen.") },
   ],
 };

@@ -17,7 +17,7 @@ export const STANDARD_LANES: readonly Loc<Lane>[] = [
   { id: LANE.actions, name: tr("Customer actions", "Kundenaktionen"), kind: "actions" },
   { id: LANE.touchpoints, name: tr("Touchpoints", "Kontaktpunkte"), kind: "touchpoints" },
   { id: LANE.emotions, name: tr("Emotions", "Emotionen"), kind: "emotions" },
-  { id: LANE.painPoints, name: tr("Pain points", "Schmerzpunkte"), kind: "painPoints" },
+  { id: LANE.painPoints, name: tr("Pain points", "Pain Points"), kind: "painPoints" },
   { id: LANE.opportunities, name: tr("Opportunities", "Chancen"), kind: "opportunities" },
 ];
 

@@ -33,16 +33,16 @@ function pathOf(frame: Frame): string {
  * - reports every `__proto__`, `constructor` and `prototype` key with its path,
  * - reports nesting deeper than {@link MAX_DEPTH} once and does not follow it,
  * - measures the UTF-8 size of `JSON.stringify(value)` without building that string,
- *   stopping as soon as it exceeds `LIMITS.jsonBytes`.
+ *   stopping as soon as it exceeds `limit` (`LIMITS.jsonBytes` by default).
  * It reads own enumerable properties only and never writes to the value.
  */
-export function walkJson(root: unknown): WalkResult {
+export function walkJson(root: unknown, limit: number = LIMITS.jsonBytes): WalkResult {
   const issues: JourneyIssue[] = [];
   let bytes = 0;
   let deepReported = false;
   const stack: Frame[] = [{ value: root, parent: null, step: null, depth: 0 }];
   while (stack.length > 0) {
-    if (bytes > LIMITS.jsonBytes) {
+    if (bytes > limit) {
       return { issues, jsonBytes: bytes, tooLarge: true };
     }
     const frame = stack.pop() as Frame;
@@ -78,7 +78,7 @@ export function walkJson(root: unknown): WalkResult {
     }
     bytes += Math.max(0, members - 1);
   }
-  return { issues, jsonBytes: bytes, tooLarge: bytes > LIMITS.jsonBytes };
+  return { issues, jsonBytes: bytes, tooLarge: bytes > limit };
 }
 
 /** UTF-8 bytes of `JSON.stringify(s)`, quotes and escapes included. */

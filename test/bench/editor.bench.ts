@@ -14,30 +14,19 @@
  * Builds the page into a temporary directory unless BATON_DIST_DIR names a build. Reported,
  * never asserted (shared, noisy machines).
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser";
+import { buildPage } from "./buildPage";
 import { makeBigJourney } from "../support/bigJourney";
 import { importMap, startServer } from "../support/server";
 import { mapUrl, waitForConnected } from "../e2e/support/mapPage";
+import { printTable } from "./printTable";
 
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const RUNS = 3;
 
 function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
-}
-
-function buildPage(): { dir: string; cleanup: () => void } {
-  if (process.env.BATON_DIST_DIR) return { dir: process.env.BATON_DIST_DIR, cleanup: () => {} };
-  const dir = mkdtempSync(join(tmpdir(), "baton-bench-dist-"));
-  execFileSync(join(ROOT, "node_modules", ".bin", "vite"), ["build", "--outDir", dir, "--emptyOutDir", "--logLevel", "error"], { cwd: ROOT, stdio: "inherit" });
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
 interface LoadTimes {
@@ -157,11 +146,7 @@ export default async function editorBench(): Promise<void> {
       ["1,000 cards: late frames (> 17.5 ms)", `${((100 * frames.filter((f) => f > 17.5).length) / Math.max(1, frames.length)).toFixed(0)} % of ${frames.length}`, ""],
     ];
     const header = ["measure", `median of ${RUNS}`, "budget"];
-    const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-    const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
-    console.log(line(header));
-    console.log(line(widths.map((w) => "-".repeat(w))));
-    for (const r of rows) console.log(line(r));
+    printTable(header, rows);
   } finally {
     await browser.close();
     await server.stop();

@@ -9,6 +9,7 @@ import { journeyToMermaid } from "../../shared/export/mermaid";
 import type { Journey } from "../../shared/schema/journey";
 import { makeBigJourney } from "../support/bigJourney";
 import { exampleJourney } from "../support/example";
+import { printTable } from "./printTable";
 
 const RUNS = 5;
 
@@ -64,9 +65,5 @@ export default async function svgBench(): Promise<void> {
     ]);
   }
   const header = ["map", "cards", "links", "SVG px", "SVG wall", "SVG CPU", "SVG size", "Mermaid", "CSV", "budget"];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
-  console.log(line(header));
-  console.log(line(widths.map((w) => "-".repeat(w))));
-  for (const r of rows) console.log(line(r));
+  printTable(header, rows);
 }

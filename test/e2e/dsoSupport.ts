@@ -32,7 +32,10 @@ export async function moveTo(page: Page, today: string, now?: string): Promise<v
 /** Opens a DSO view by its tab and returns the panel it shows. */
 export async function openView(page: Page, tab: "Overview" | "Backlog" | "OKRs" | "Reviews" | "Teams & rotation"): Promise<Locator> {
   await page.getByRole("tab", { name: tab, exact: true }).click();
-  return page.getByRole("tabpanel");
+  const panel = page.getByRole("tabpanel");
+  // Views are loaded when first opened: wait until the view, not its "Loading…", is there.
+  await panel.locator(".loading").waitFor({ state: "detached" });
+  return panel;
 }
 
 /** The header's journey-owner line, as text. */

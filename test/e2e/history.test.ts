@@ -38,11 +38,12 @@ describe("history", () => {
     await waitForSaved(ana.page);
     for (const page of [ana.page, lea.page]) await expect.poll(() => card(page, TRIAL_CARDS[0] as string).count()).toBe(0);
 
-    // Lea shows the named version: read-only on the canvas, the deleted cards marked.
+    // Lea shows the named version: read-only on the canvas, the deleted cards marked and listed.
     await named.click();
     await lea.page.getByText(/read-only\. Highlighted: what differs from now\./).waitFor();
     await expect.poll(() => lea.page.locator('.card[data-history="removed"]').count()).toBe(TRIAL_CARDS.length);
     await expect.poll(() => lea.page.getByRole("group", { name: /\(Deleted since this version\)$/ }).count()).toBe(TRIAL_CARDS.length);
+    for (const title of TRIAL_CARDS) await lea.page.getByRole("button", { name: `Restore card “${title}”` }).waitFor();
     // Ana's page still shows the live map.
     await expect.poll(() => card(ana.page, TRIAL_CARDS[0] as string).count()).toBe(0);
 

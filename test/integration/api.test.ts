@@ -85,7 +85,8 @@ describe("creating and importing maps", () => {
     expect(journey.title).toBe("New customer journey");
     const titled = await createMap(server.url, { title: "Onboarding 2027", template: "saas-onboarding", lang: "de" });
     const info = (await (await api("GET", `/api/maps/${titled.id}`, titled.editKey)).json()) as Record<string, unknown>;
-    expect(info).toEqual({ id: titled.id, title: "Onboarding 2027", role: "editor", updatedAt: expect.any(String) });
+    // CONTRACT.md: the answer adds the workspace the map belongs to (a new map gets its own).
+    expect(info).toEqual({ id: titled.id, title: "Onboarding 2027", role: "editor", updatedAt: expect.any(String), workspace: { id: expect.any(String), title: "Onboarding 2027" } });
     expect(Number.isNaN(Date.parse(info.updatedAt as string))).toBe(false);
     const de = (await (await api("GET", `/api/maps/${titled.id}/export.json`, titled.viewKey)).json()) as Journey;
     expect(de.cards.length).toBeGreaterThan(0);

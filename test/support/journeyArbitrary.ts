@@ -12,7 +12,7 @@ import fc from "fast-check";
 import { CARD_KINDS, CARD_STATUSES, CHANNELS } from "../../shared/schema/card";
 import { LANE_KINDS } from "../../shared/schema/lane";
 import { METRIC_KINDS } from "../../shared/schema/metric";
-import type { Journey } from "../../shared/schema/journey";
+import { JOURNEY_STATUSES, type Journey } from "../../shared/schema/journey";
 import type { Card } from "../../shared/schema/card";
 import type { Comment } from "../../shared/schema/comment";
 import type { Metric } from "../../shared/schema/metric";
@@ -171,6 +171,9 @@ export function journeyArbitrary(options: JourneyArbitraryOptions = {}): fc.Arbi
         {
           description: textArb(0, 10_000),
           persona: withOptional<Persona>({ name: textArb(1, 120) }, { description: textArb(0, 2000), goals: fc.array(textArb(0, 500), { maxLength: 4 }) }),
+          status: fc.constantFrom(...JOURNEY_STATUSES),
+          group: textArb(0, 120),
+          tags: fc.array(textArb(0, 60), { maxLength: 4 }),
         },
       ).chain((base) =>
         fc.record({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { CSV_COLUMNS, journeyToCsv, neutraliseFormula, quoteCsv } from "../../shared/export/csv";
+import { CSV_COLUMNS, CSV_STYLES, journeyToCsv, neutraliseFormula, quoteCsv } from "../../shared/export/csv";
 import type { Journey } from "../../shared/schema/journey";
 import { PAYLOADS, payloadJourney } from "./exportPayloads";
 import { randomJourney } from "./exportRandomJourney";
@@ -9,7 +9,7 @@ import { exampleJourney } from "../support/example";
 const example = exampleJourney();
 
 /** A strict RFC 4180 reader (CRLF records, quoted fields with doubled quotes). */
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, sep: "," | ";" = ","): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let i = 0;
@@ -24,13 +24,13 @@ function parseCsv(text: string): string[][] {
         if (text[q + 1] === '"') { cell += '"'; i = q + 2; } else { i = q + 1; break; }
       }
     } else {
-      const m = /[^,\r\n"]*/y;
+      const m = new RegExp(`[^${sep}\\r\\n"]*`, "y");
       m.lastIndex = i;
       cell = m.exec(text)?.[0] ?? "";
       i += cell.length;
     }
     row.push(cell);
-    if (text[i] === ",") { i++; continue; }
+    if (text[i] === sep) { i++; continue; }
     if (text.startsWith("\r\n", i)) { rows.push(row); row = []; i += 2; if (i === text.length) return rows; continue; }
     throw new Error(`unexpected ${JSON.stringify(text[i])} at ${i}`);
   }
@@ -39,6 +39,22 @@ function parseCsv(text: string): string[][] {
 const unneutralise = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
 describe("journeyToCsv", () => {
+  it("[V4] German spreadsheets: semicolons, decimal commas, cells holding a semicolon quoted", () => {
+    const j: Journey = {
+      ...example,
+      cards: [{ id: "x", kind: "touchpoint", stageId: example.stages[0]!.id, laneId: example.lanes[0]!.id, title: "a; b, c", emotion: -1, metrics: [{ kind: "CSAT", value: 4.5, target: 4.75 }] }],
+    };
+    const text = journeyToCsv(j, CSV_STYLES.de);
+    const rows = parseCsv(text.slice(1), ";");
+    expect(rows[0]).toEqual([...CSV_COLUMNS]);
+    const card = Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, rows[1]![i]]));
+    expect(card.title).toBe("a; b, c");
+    expect(card.emotion).toBe("-1");
+    expect(card.metrics).toBe("CSAT: 4,5 (target 4,75)");
+    expect(text).toContain('"a; b, c"');
+    expect(parseCsv(journeyToCsv(j).slice(1))[1]![CSV_COLUMNS.indexOf("metrics")]).toBe("CSAT: 4.5 (target 4.75)");
+  });
+
   it("[V2] starts with a UTF-8 BOM, ends every record with CRLF", () => {
     const csv = journeyToCsv(example);
     expect(csv.startsWith("\ufeffid,stage,lane,kind,title,")).toBe(true);

@@ -123,7 +123,7 @@ describe("renderJourneySvg", () => {
     expect([...stagePositions].sort((a, b) => a - b)).toEqual(stagePositions);
     for (const word of ["CARDS", "OWNER TEAMS", "METRICS", "on target", "off target", "Emotion"]) expect(text).toContain(word);
     const de = textOf(parseXml(renderJourneySvg(example, { lang: "de" })));
-    for (const word of ["KARTEN", "Schmerzpunkt", "Ziel verfehlt"]) expect(de).toContain(word);
+    for (const word of ["KARTEN", "Pain Point", "Ziel verfehlt"]) expect(de).toContain(word);
   });
 
   it("[X6] metric badges are coloured by metricStatus (green, amber, red, grey)", () => {

@@ -70,7 +70,14 @@ function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
           maxLength={500}
           multiline
           onSave={(title) => actions.dispatch([{ type: "updateCard", id, patch: { title } }])}
-          onDone={() => actions.editing.set(null)}
+          onDone={() => {
+            actions.editing.set(null);
+            // Escape or Enter leaves the field: keyboard focus goes back to the card, not the page.
+            const node = document.querySelector<HTMLElement>(`.react-flow__node-card[data-id="${CSS.escape(id)}"]`);
+            requestAnimationFrame(() => {
+              if (!document.activeElement || document.activeElement === document.body) node?.focus({ preventScroll: true });
+            });
+          }}
         />
       ) : (
         <div className="card-title">{card.title}</div>

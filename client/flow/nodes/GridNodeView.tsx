@@ -34,6 +34,8 @@ function GridNodeViewImpl({ data }: NodeProps<GridNode>) {
             <div
               key={`${stage.id}:${lane.id}`}
               className={`grid-cell${(range.lanes[0] + i) % 2 === 1 ? " is-odd" : ""}`}
+              data-cell-stage={stage.id}
+              data-cell-lane={lane.id}
               style={{ left: stage.x, top: lane.y, width: stage.width, height: lane.height }}
               onDoubleClick={(e) => {
                 if (!actions.editable) return;

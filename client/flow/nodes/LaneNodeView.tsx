@@ -16,7 +16,7 @@ function LaneNodeViewImpl({ data }: NodeProps<LaneNode>) {
   const [renaming, setRenaming] = useState(false);
   const name = lane.name;
   return (
-    <div className={`header lane-header lane-${lane.kind}`} role="rowheader" aria-label={t("editor.lane", { name })} onDoubleClick={() => actions.editable && setRenaming(true)}>
+    <div className={`header lane-header lane-${lane.kind}`} role="group" aria-label={t("editor.lane", { name })} onDoubleClick={() => actions.editable && setRenaming(true)}>
       {renaming ? (
         <InlineTitle
           value={name}

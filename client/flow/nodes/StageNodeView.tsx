@@ -16,7 +16,7 @@ function StageNodeViewImpl({ data }: NodeProps<StageNode>) {
   return (
     <div
       className="header stage-header"
-      role="columnheader"
+      role="group"
       aria-label={t("editor.stage", { name })}
       onDoubleClick={() => actions.editable && setRenaming(true)}
     >

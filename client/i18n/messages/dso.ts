@@ -311,8 +311,8 @@ export const dsoMessages = {
     "dso.view.teams": "Teams & Rotation",
 
     "dso.nobody": "niemand",
-    "dso.showOnMap": "Auf der Karte zeigen",
-    "dso.showOnMapNamed": "„{title}“ auf der Karte zeigen",
+    "dso.showOnMap": "In der Journey Map zeigen",
+    "dso.showOnMapNamed": "„{title}“ in der Journey Map zeigen",
 
     "dso.header.owner": "Journey-Verantwortung:",
     "dso.header.you": "(du)",
@@ -331,7 +331,7 @@ export const dsoMessages = {
     "dso.owner.assign": "Zuweisen",
     "dso.owner.bulkGroup": "Verantwortliches Team für die Auswahl",
     "dso.owner.bulkLabel": "Verantwortliches Team:",
-    "dso.owner.selectHint": "Tipp: Wähle mehrere Karten auf der Karte aus, um ihnen auf einmal ein Team zuzuweisen.",
+    "dso.owner.selectHint": "Tipp: Wähle mehrere Karten in der Journey Map aus, um ihnen auf einmal ein Team zuzuweisen.",
 
     "dso.teams.title": "Teams",
     "dso.teams.explain": "Teams verantworten Touchpoints und teilen sich Ziele. Jedes Team hat eine Farbe, die seine Karten markiert.",
@@ -358,10 +358,10 @@ export const dsoMessages = {
     "dso.ownership.explain": "Jeder Touchpoint sollte ein Team haben, das ihn in gutem Zustand hält.",
     "dso.ownership.count_one": "{owned} von {count} Touchpoint hat ein verantwortliches Team",
     "dso.ownership.count_other": "{owned} von {count} Touchpoints haben ein verantwortliches Team",
-    "dso.ownership.highlight": "Touchpoints ohne Team auf der Karte hervorheben ({count})",
+    "dso.ownership.highlight": "Touchpoints ohne Team in der Journey Map hervorheben ({count})",
 
     "dso.rotation.title": "Rotation der Journey-Verantwortung",
-    "dso.rotation.explain": "Immer eine Person ist für die Journey verantwortlich: Sie behält die ganze Journey im Blick und prüft ihre Touchpoints. Nach einer festen Zahl von Tagen geht die Rolle an die nächste Person der Reihe.",
+    "dso.rotation.explain": "Immer eine Person ist für die Journey verantwortlich, behält die ganze Journey im Blick und prüft ihre Touchpoints. Nach einer festen Zahl von Tagen geht die Rolle an die nächste Person der Reihe.",
     "dso.rotation.cadence": "Eine Runde dauert",
     "dso.rotation.days": "Tage",
     "dso.rotation.startsOn": "Erste Runde beginnt am",
@@ -444,7 +444,7 @@ export const dsoMessages = {
     "dso.log.allPeriods": "Alle Runden",
     "dso.log.card": "Karte",
     "dso.log.allCards": "Alle Karten",
-    "dso.log.selectedCard": "Nur die auf der Karte ausgewählte Karte",
+    "dso.log.selectedCard": "Nur die in der Journey Map ausgewählte Karte",
     "dso.log.empty": "Hier gibt es noch keine Reviews.",
     "dso.log.when": "Wann",
     "dso.log.reviewer": "Geprüft von",
@@ -456,7 +456,7 @@ export const dsoMessages = {
     "dso.badge.krHelp": "Zahlt auf das Schlüsselergebnis „{title}“ des Ziels „{objective}“ ein",
 
     "dso.okr.title": "Gemeinsame OKRs",
-    "dso.okr.explain": "Ziele (Objectives) sagen, was die Teams auf dieser Journey erreichen wollen; Schlüsselergebnisse (Key Results) messen es. Ein Ziel von zwei oder mehr Teams ist gemeinsam: Sie haben gemeinsam Erfolg oder nicht.",
+    "dso.okr.explain": "Ziele (Objectives) sagen, was die Teams auf dieser Journey erreichen wollen; Schlüsselergebnisse (Key Results) messen es. Ein Ziel von zwei oder mehr Teams ist gemeinsam: Die Teams haben gemeinsam Erfolg oder nicht.",
     "dso.okr.progressRule": "Fortschritt = (aktuell − Ausgangswert) ÷ (Zielwert − Ausgangswert), begrenzt auf 0 % bis 100 %. Ohne aktuellen Wert gibt es noch keinen Fortschritt.",
     "dso.okr.empty": "Noch keine Ziele.",
     "dso.okr.objective": "Ziel",
@@ -533,7 +533,7 @@ export const dsoMessages = {
     "dso.metricKind.custom": "Eigene",
 
     "dso.backlog.title": "CX-Backlog",
-    "dso.backlog.explain": "Alle Pain Points und Chancen der Karte in einer Liste, das Lohnendste zuerst. Ein Klick auf den Titel zeigt die Karte auf der Map.",
+    "dso.backlog.explain": "Alle Pain Points und Chancen der Journey Map in einer Liste, das Lohnendste zuerst. Ein Klick auf den Titel zeigt die Karte auf der Journey Map.",
     "dso.backlog.formulaTitle": "Priorität:",
     "dso.backlog.formula": "Wirkung × (6 − Aufwand), je 1–5 bewertet (3, wenn unbewertet): große Wirkung bei wenig Aufwand zuerst; bei Gleichstand entscheiden die Stimmen.",
     "dso.backlog.filters": "Backlog filtern",
@@ -581,7 +581,7 @@ export const dsoMessages = {
     "dso.overview.emotionExplain": "Das durchschnittliche Gefühl der Karten jeder Phase, von sehr schlecht bis sehr gut.",
     "dso.overview.emotionChart": "Gefühl nach Phase",
     "dso.overview.noEmotion": "kein Gefühl erfasst",
-    "dso.overview.noStages": "Die Karte hat noch keine Phasen.",
+    "dso.overview.noStages": "Die Journey Map hat noch keine Phasen.",
     "dso.header.startsOn": "Rotation beginnt am {day} mit {owner}",
     "dso.emotion.veryGood": "sehr gut",
     "dso.emotion.neutral": "neutral",

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import type { KeyHashes } from "../../storage/Storage";
-import { hashKeys, newKeys, newMapId, type MapKeys } from "../../keys";
+import { newMapId, type MapKeys } from "../../keys";
 import { validateJourney } from "../../../shared/validate";
 import { isTemplateId, TEMPLATE_IDS, templateJourney } from "../../../shared/templates/index";
-import { journeyUpdate } from "../../maps/mapContent";
+import type { Journey } from "../../../shared/schema/journey";
+import { buildWorkspace, emptyWorkspace, storeWorkspace, workspaceCreatedBody } from "../../workspaces/createDocs";
 import { readJsonBody } from "../body";
 import { HttpError, sendJson, type ErrorIssue } from "../HttpError";
 import type { AppContext, Route } from "../Route";
@@ -38,22 +38,20 @@ export function createdBody(app: AppContext, id: string, keys: MapKeys): Record<
   };
 }
 
-/** Stores a new map whose document starts as `snapshot`; returns its id and keys. */
-export async function storeNewMap(app: AppContext, snapshot: Uint8Array): Promise<{ id: string; keys: MapKeys }> {
-  const id = newMapId();
-  const keys = newKeys();
-  const hashes: KeyHashes = hashKeys(keys);
-  const now = new Date().toISOString();
-  await app.storage.createMap({ id, keyHashes: hashes, createdAt: now, updatedAt: now }, snapshot);
-  // The first version: later summaries say what changed since the map was made (H2).
-  await app.history.saveInitial(id, snapshot).catch((err: unknown) => app.log.warn("history.initial_failed", { map: id, message: (err as Error).message }));
-  app.log.info("map.created", { map: id, bytes: snapshot.byteLength });
-  return { id, keys };
-}
-
 /** Today's UTC day: the creation day a new map records (SPEC.md D14). */
 function utcToday(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+/**
+ * A new map in a workspace of its own (WA1): the journey's teams, people and OKRs go to the
+ * workspace. The answer is A15's plus `workspace: {id, ownerKey, editKey, viewKey, links}`.
+ */
+export async function storeInOwnWorkspace(app: AppContext, journey: Journey, createdOn?: string): Promise<Record<string, unknown>> {
+  const mapId = newMapId();
+  const built = buildWorkspace(emptyWorkspace(journey.title), [{ mapId, journey, ...(createdOn === undefined ? {} : { createdOn }) }]);
+  const { id, keys, mapKeys } = await storeWorkspace(app, built.workspace, built.maps);
+  return { ...createdBody(app, mapId, mapKeys[0] as MapKeys), workspace: workspaceCreatedBody(app, id, keys) };
 }
 
 /** POST /api/maps (A34). */
@@ -71,8 +69,7 @@ export const createMapRoutes: Route[] = [
           { path: "template", message: `must be one of ${TEMPLATE_IDS.join(", ")}` },
         ]);
       }
-      const { id, keys } = await storeNewMap(app, journeyUpdate(templateJourney(template, lang, title), utcToday()));
-      sendJson(res, 201, createdBody(app, id, keys));
+      sendJson(res, 201, await storeInOwnWorkspace(app, templateJourney(template, lang, title), utcToday()));
     },
   },
   {
@@ -81,8 +78,7 @@ export const createMapRoutes: Route[] = [
     async handle({ req, res, app }) {
       const result = validateJourney(await readJsonBody(req));
       if (!result.ok) throw new HttpError(400, "The journey file is not valid; nothing was stored.", result.issues);
-      const { id, keys } = await storeNewMap(app, journeyUpdate(result.journey));
-      sendJson(res, 201, createdBody(app, id, keys));
+      sendJson(res, 201, await storeInOwnWorkspace(app, result.journey));
     },
   },
 ];

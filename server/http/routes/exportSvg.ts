@@ -2,8 +2,7 @@ import type { ServerResponse } from "node:http";
 import type { Journey } from "../../../shared/schema/journey";
 import { renderJourneySvg } from "../../../shared/export/svg";
 import { exportFileName } from "../../../shared/export/fileName";
-import { readJourney } from "../../maps/mapContent";
-import { withDoc } from "../../sync/withDoc";
+import { readMapJourney } from "../../workspaces/workspaceContent";
 import { authorize } from "../auth";
 import { HttpError } from "../HttpError";
 import type { Route } from "../Route";
@@ -46,7 +45,7 @@ export const exportSvgRoutes: Route[] = [
       const id = params.id as string;
       await authorize(app.storage, req, id, "viewer");
       const lang = svgLang(url);
-      const journey = await withDoc(app, id, readJourney);
+      const journey = await readMapJourney(app, id);
       if (journey === null) throw new HttpError(404, "There is no such map.");
       sendJourneySvg(res, journey, lang);
     },

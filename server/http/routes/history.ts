@@ -2,14 +2,13 @@ import { z } from "zod";
 import { ID_PATTERN } from "../../../shared/schema/common";
 import { HistoryError } from "../../history/History";
 import { journeyOfState } from "../../history/journeyOfState";
-import { journeyUpdate } from "../../maps/mapContent";
 import type { Author } from "../../sync/commitHook";
 import type { Role } from "../../sync/RoomSocket";
 import { authorize } from "../auth";
 import { readJsonBody } from "../body";
 import { HttpError, sendJson } from "../HttpError";
 import type { RequestContext, Route } from "../Route";
-import { createdBody, storeNewMap, zodToIssues } from "./createMap";
+import { storeInOwnWorkspace, zodToIssues } from "./createMap";
 import { sendJourneySvg, svgLang } from "./exportSvg";
 
 /** The name the caller's page announces (as in presence), optional in every history POST (H6). */
@@ -121,8 +120,7 @@ export const historyRoutes: Route[] = [
     path: "/api/maps/:id/versions/:vid/copy",
     async handle(ctx) {
       const { version } = await withVersion(ctx, "viewer");
-      const { id, keys } = await storeNewMap(ctx.app, journeyUpdate(journeyOfState(version.state)));
-      sendJson(ctx.res, 201, createdBody(ctx.app, id, keys));
+      sendJson(ctx.res, 201, await storeInOwnWorkspace(ctx.app, journeyOfState(version.state)));
     },
   },
   {

@@ -6,6 +6,10 @@ import { historyRoutes } from "./history";
 import { mapAdminRoutes } from "./mapAdmin";
 import { mapReadRoutes } from "./mapRead";
 import { mapWriteRoutes } from "./mapWrite";
+import { commandRoutes } from "./commands";
+import { workspaceRoutes } from "./workspaces";
+import { workspaceViewRoutes } from "./workspaceViews";
+import { metricFeedRoutes } from "./metricFeed";
 
 /**
  * The route table: one module per route group, one line each. To add a group (e.g. the SVG
@@ -18,5 +22,9 @@ export const routes: readonly Route[] = [
   ...mapWriteRoutes,
   ...mapAdminRoutes,
   ...exportSvgRoutes,
+  ...workspaceRoutes,
+  ...workspaceViewRoutes,
+  ...commandRoutes,
+  ...metricFeedRoutes,
   ...historyRoutes,
 ];

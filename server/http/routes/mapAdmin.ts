@@ -28,6 +28,7 @@ export const mapAdminRoutes: Route[] = [
       await authorize(app.storage, req, id, "owner");
       app.rooms.revoke(id, CLOSE.mapDeleted, "the map was deleted", true);
       if (!(await app.storage.deleteMap(id))) throw new HttpError(404, "There is no such map.");
+      await app.storage.workspaces.forgetMap(id);
       app.log.info("map.deleted", { map: id });
       res.writeHead(204, { "cache-control": "no-store" });
       res.end();

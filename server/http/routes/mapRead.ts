@@ -1,6 +1,7 @@
 import { rotationStatus } from "../../../shared/dso/rotation";
 import { isCalendarDate } from "../../../shared/schema/common";
-import { readJourney, readTitle } from "../../maps/mapContent";
+import { readTitle } from "../../maps/mapContent";
+import { mapContext, readMapJourney } from "../../workspaces/workspaceContent";
 import { withDoc } from "../../sync/withDoc";
 import { authorize } from "../auth";
 import { HttpError, sendJson } from "../HttpError";
@@ -18,7 +19,10 @@ export const mapReadRoutes: Route[] = [
       const { record, role } = await authorize(app.storage, req, id, "viewer");
       const title = await withDoc(app, id, readTitle);
       if (title === null) throw noMap();
-      sendJson(res, 200, { id, title, role, updatedAt: record.updatedAt });
+      // The workspace the map belongs to (CONTRACT.md), so the page can show it and link back.
+      const ctx = await mapContext(app, id);
+      const workspace = ctx.workspaceId && ctx.workspace ? { workspace: { id: ctx.workspaceId, title: ctx.workspace.title } } : {};
+      sendJson(res, 200, { id, title, role, updatedAt: record.updatedAt, ...workspace });
     },
   },
   {
@@ -27,7 +31,7 @@ export const mapReadRoutes: Route[] = [
     async handle({ req, res, params, app }) {
       const id = params.id as string;
       await authorize(app.storage, req, id, "viewer");
-      const journey = await withDoc(app, id, readJourney);
+      const journey = await readMapJourney(app, id);
       if (journey === null) throw noMap();
       sendJson(res, 200, journey);
     },
@@ -42,7 +46,7 @@ export const mapReadRoutes: Route[] = [
       if (!isCalendarDate(on)) {
         throw new HttpError(400, "`on` must be a real calendar day written YYYY-MM-DD.", [{ path: "on", message: "must be a date YYYY-MM-DD" }]);
       }
-      const journey = await withDoc(app, id, readJourney);
+      const journey = await readMapJourney(app, id);
       if (journey === null) throw noMap();
       if (!journey.rotation) throw new HttpError(404, "This map has no rotation.");
       sendJson(res, 200, rotationStatus(journey.rotation, on));

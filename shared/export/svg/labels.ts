@@ -78,9 +78,9 @@ const EN: SvgLabels = {
 };
 
 const DE: SvgLabels = {
-  cardKinds: { action: "Aktion", touchpoint: "Touchpoint", painPoint: "Schmerzpunkt", opportunity: "Chance", note: "Notiz" },
+  cardKinds: { action: "Aktion", touchpoint: "Touchpoint", painPoint: "Pain Point", opportunity: "Chance", note: "Notiz" },
   laneKinds: {
-    actions: "Aktionen", touchpoints: "Touchpoints", emotions: "Emotionen", painPoints: "Schmerzpunkte",
+    actions: "Aktionen", touchpoints: "Touchpoints", emotions: "Emotionen", painPoints: "Pain Points",
     opportunities: "Chancen", backstage: "Backstage", notes: "Notizen",
   },
   channels: {
@@ -114,7 +114,7 @@ const DE: SvgLabels = {
   link: "Verbindung zwischen Karten",
   emotionMean: "mittlere Emotion je Phase",
   stats: (c, s, l) => `${c} Karten \u00b7 ${s} Phasen \u00b7 ${l} Bahnen`,
-  emptyMap: "Diese Karte hat noch keine Phasen oder Bahnen.",
+  emptyMap: "Diese Journey Map hat noch keine Phasen oder Bahnen.",
 };
 
 /** The labels of the exported SVG in `lang`. */

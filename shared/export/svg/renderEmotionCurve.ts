@@ -51,7 +51,7 @@ export function renderEmotionCurve(
   const yOf = (v: number) => mid - v * unit;
 
   parts.push(`<rect x="${fmt(grid.left)}" y="${fmt(row.y)}" width="${fmt(right - grid.left - 5)}" height="${fmt(row.h)}" rx="8" fill="#ffffff" stroke="${INK.rule}"/>`);
-  parts.push(`<rect x="${fmt(grid.left)}" y="${fmt(row.y)}" width="4" height="${fmt(row.h)}" rx="2" fill="#7c5cbf"/>`);
+  parts.push(`<rect x="${fmt(grid.left)}" y="${fmt(row.y)}" width="4" height="${fmt(row.h)}" rx="2" fill="${INK.emotionBar}"/>`);
   parts.push(`<text x="${fmt(grid.left + 16)}" y="${fmt(row.y + 14 + 13)}" font-size="13" font-weight="bold" fill="${INK.text}">${escapeText(labels.emotionCurve)}</text>`);
   const sub = wrapText(labels.emotionMean, LANE_LABEL_W - 80, { size: 10, bold: false }, 3);
   parts.push(`<text font-size="10" fill="${INK.muted}">`);

@@ -158,14 +158,14 @@ export function cardHandle(page: Page, title: string, which: "source" | "target"
   return page.locator(".react-flow__node", { has: card(page, title) }).locator(which === "source" ? ".react-flow__handle-right" : ".react-flow__handle-left");
 }
 
-/** The column header of a stage. */
+/** The header of a stage (a labelled group: a column header needs a grid the canvas is not). */
 export function stageHeader(page: Page, name: string): Locator {
-  return page.getByRole("columnheader", { name: `Stage ${name}` });
+  return page.getByRole("group", { name: `Stage ${name}`, exact: true });
 }
 
-/** The row header of a lane. */
+/** The header of a lane (a labelled group, like the stage's). */
 export function laneHeader(page: Page, name: string): Locator {
-  return page.getByRole("rowheader", { name: `Lane ${name}` });
+  return page.getByRole("group", { name: `Lane ${name}`, exact: true });
 }
 
 function escapeRegExp(s: string): string {

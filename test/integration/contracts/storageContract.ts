@@ -1,3 +1,4 @@
+import { feedKeyContractCases } from "./feedKeyContract";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { MapRecord, Storage } from "../../../server/storage/Storage";
@@ -176,6 +177,7 @@ export function storageContractSuite(name: string, make: () => Promise<Storage>,
       expect(behind.getMap("m").toJSON()).toEqual({ a: 1, b: 2, c: 3 });
       expect((await s.loadUpdatesAfter("m1", 3))?.updates).toHaveLength(0);
       expect(await s.loadUpdatesAfter("ghost", 0)).toBeNull();
+      expect(await s.lastSeqs(["m1", "ghost"])).toEqual(new Map([["m1", 3]]));
       await s.close();
     });
 
@@ -217,6 +219,7 @@ export function storageContractSuite(name: string, make: () => Promise<Storage>,
       expect(await s.getMap("m1")).toBeNull();
       expect(await s.loadDoc("m1")).toBeNull();
       expect(await s.countMaps()).toBe(1);
+      expect(await s.mapIds()).toEqual(["m2"]);
       const m2 = await s.loadDoc("m2");
       expect(m2 && rebuild(m2)).toEqual({ b: 2 });
       await s.close();
@@ -248,6 +251,7 @@ export function storageContractSuite(name: string, make: () => Promise<Storage>,
       });
     }
 
+    feedKeyContractCases(make, reopen);
     historyContractCases(make, reopen);
   });
 }

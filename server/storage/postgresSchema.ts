@@ -1,0 +1,139 @@
+import type { Pool } from "pg";
+import { StorageError } from "./Storage";
+
+/** One step of the PostgreSQL schema; runs in one transaction with its version row. */
+export interface PostgresMigration {
+  readonly version: number;
+  readonly name: string;
+  readonly sql: string;
+}
+
+/**
+ * The PostgreSQL schema as a numbered list (S21), the same shape as SQLite's at its newest
+ * version (`sqliteSchema.ts`): maps with their snapshot and log position, and each map's log
+ * numbered 1, 2, 3... (S19). `baton_schema` records the versions applied. Several instances
+ * starting at once migrate one after another (a session advisory lock). Never edit a released
+ * step: append one.
+ */
+export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
+  {
+    version: 1,
+    name: "maps and update log",
+    sql: `
+      CREATE TABLE maps (
+        id text PRIMARY KEY,
+        owner_hash text NOT NULL,
+        editor_hash text NOT NULL,
+        viewer_hash text NOT NULL,
+        created_at text NOT NULL,
+        updated_at text NOT NULL,
+        snapshot bytea,
+        snapshot_seq bigint NOT NULL DEFAULT 0,
+        last_seq bigint NOT NULL DEFAULT 0,
+        log_count bigint NOT NULL DEFAULT 0,
+        log_bytes bigint NOT NULL DEFAULT 0
+      );
+      CREATE TABLE map_updates (
+        map_id text NOT NULL REFERENCES maps (id) ON DELETE CASCADE,
+        seq bigint NOT NULL,
+        data bytea NOT NULL,
+        PRIMARY KEY (map_id, seq)
+      );
+    `,
+  },
+  {
+    version: 2,
+    name: "workspaces",
+    sql: `
+      CREATE TABLE workspaces (
+        id text PRIMARY KEY,
+        created_at text NOT NULL
+      );
+      CREATE TABLE workspace_maps (
+        map_id text PRIMARY KEY,
+        workspace_id text NOT NULL,
+        position bigint NOT NULL
+      );
+      CREATE INDEX workspace_maps_by_workspace ON workspace_maps (workspace_id, position);
+      CREATE TABLE map_projections (
+        map_id text PRIMARY KEY,
+        seq bigint NOT NULL,
+        data text NOT NULL
+      );
+    `,
+  },
+  {
+    version: 4,
+    name: "feed keys",
+    sql: `
+      CREATE TABLE feed_keys (
+        id text PRIMARY KEY,
+        workspace_id text NOT NULL,
+        hash text NOT NULL,
+        label text NOT NULL,
+        created_at text NOT NULL
+      );
+      CREATE INDEX feed_keys_by_workspace ON feed_keys (workspace_id);
+    `,
+  },
+  {
+    version: 5,
+    name: "versions and activity (History, H1)",
+    sql: `
+      CREATE TABLE versions (
+        n bigserial PRIMARY KEY,
+        id text NOT NULL UNIQUE,
+        doc_id text NOT NULL,
+        at text NOT NULL,
+        kind text NOT NULL,
+        meta text NOT NULL,
+        bytes integer NOT NULL,
+        state bytea NOT NULL
+      );
+      CREATE INDEX versions_by_doc ON versions (doc_id, at, n);
+      CREATE TABLE activity (
+        n bigserial PRIMARY KEY,
+        doc_id text NOT NULL,
+        entry text NOT NULL
+      );
+      CREATE INDEX activity_by_doc ON activity (doc_id, n);
+    `,
+  },
+];
+
+export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS[POSTGRES_MIGRATIONS.length - 1]?.version ?? 0;
+
+/** An arbitrary constant: the advisory lock key that serializes migrations. */
+const MIGRATION_LOCK = 0x6261746f; // "bato"
+
+/** Brings the database to the newest schema; refuses a database from a newer release. */
+export async function migratePostgres(pool: Pool): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
+    try {
+      await client.query("CREATE TABLE IF NOT EXISTS baton_schema (version int PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())");
+      const { rows } = await client.query<{ v: number | null }>("SELECT max(version) AS v FROM baton_schema");
+      const current = rows[0]?.v ?? 0;
+      if (current > POSTGRES_SCHEMA_VERSION) {
+        throw new StorageError(`the database has schema version ${current}; this release knows up to ${POSTGRES_SCHEMA_VERSION}`);
+      }
+      for (const step of POSTGRES_MIGRATIONS) {
+        if (step.version <= current) continue;
+        await client.query("BEGIN");
+        try {
+          await client.query(step.sql);
+          await client.query("INSERT INTO baton_schema (version, name) VALUES ($1, $2)", [step.version, step.name]);
+          await client.query("COMMIT");
+        } catch (err) {
+          await client.query("ROLLBACK");
+          throw err;
+        }
+      }
+    } finally {
+      await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]);
+    }
+  } finally {
+    client.release();
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * What only a shared database has (S19, S20): several instances (here: several PostgresStorage
+ * pools, as several processes would hold) on one PostgreSQL database at the same time.
+ */
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { PostgresStorage } from "../../server/storage/PostgresStorage";
+import { StorageError } from "../../server/storage/Storage";
+import { rng, testSeed } from "../support/seed";
+import { startPostgres, type TestPostgres } from "../support/postgres";
+
+let cluster: TestPostgres;
+beforeAll(async () => {
+  cluster = await startPostgres();
+});
+afterAll(async () => {
+  await cluster?.stop();
+});
+
+const record = (id: string) => ({
+  id,
+  keyHashes: { owner: "a".repeat(64), editor: "b".repeat(64), viewer: "c".repeat(64) },
+  createdAt: "2026-11-21T06:00:00.000Z",
+  updatedAt: "2026-11-21T06:00:00.000Z",
+});
+
+function edit(doc: Y.Doc, key: string, value: unknown): Uint8Array {
+  const sv = Y.encodeStateVector(doc);
+  doc.getMap("m").set(key, value);
+  return Y.encodeStateAsUpdate(doc, sv);
+}
+
+function rebuild(parts: readonly Uint8Array[]): Record<string, unknown> {
+  const doc = new Y.Doc();
+  for (const u of parts) Y.applyUpdate(doc, u);
+  return doc.getMap("m").toJSON();
+}
+
+let dbs = 0;
+async function twoInstances(): Promise<[PostgresStorage, PostgresStorage]> {
+  const url = await cluster.createDatabase(`shared${++dbs}`);
+  return [await PostgresStorage.open(url), await PostgresStorage.open(url)];
+}
+
+describe("PostgreSQL shared by several instances", () => {
+  it("[S19] two instances appending to one map at once: every update stored once, numbered 1..n without gaps", async () => {
+    const [a, b] = await twoInstances();
+    await a.createMap(record("m"), Y.encodeStateAsUpdate(new Y.Doc()));
+    await a.createMap(record("other"), Y.encodeStateAsUpdate(new Y.Doc()));
+    // One writer document per instance and map, as two people on two instances would have.
+    const [am, ao, bm, bo] = [new Y.Doc(), new Y.Doc(), new Y.Doc(), new Y.Doc()];
+    const writes: Promise<unknown>[] = [];
+    for (let i = 0; i < 60; i++) {
+      // Overlapping batches in opposite map orders: locks are taken in id order, so no deadlock.
+      writes.push(a.appendMany([{ id: "m", updates: [edit(am, `a${i}`, i)], at: "2026-11-21T07:00:00.000Z" }, { id: "other", updates: [edit(ao, `o${i}`, i)], at: "2026-11-21T07:00:00.000Z" }]));
+      writes.push(b.appendMany([{ id: "other", updates: [edit(bo, `p${i}`, i)], at: "2026-11-21T07:00:00.000Z" }, { id: "m", updates: [edit(bm, `b${i}`, i)], at: "2026-11-21T07:00:00.000Z" }]));
+    }
+    const results = (await Promise.all(writes)) as { lastSeq: number }[][];
+    const seqsOfM = results.map((r, i) => (i % 2 === 0 ? r[0] : r[1])?.lastSeq).sort((x, y) => (x ?? 0) - (y ?? 0));
+    expect(seqsOfM).toEqual(Array.from({ length: 120 }, (_, i) => i + 1));
+    const stored = await b.loadDoc("m");
+    expect(stored?.lastSeq).toBe(120);
+    const json = rebuild(stored ? [stored.snapshot as Uint8Array, ...stored.updates] : []);
+    expect(Object.keys(json)).toHaveLength(120);
+    await a.close();
+    await b.close();
+  });
+
+  it("[S20] compaction racing with appends from another instance deletes only the rows it merged", async () => {
+    const random = rng(testSeed(20261129));
+    const [a, b] = await twoInstances();
+    const writer = new Y.Doc();
+    await a.createMap(record("m"), Y.encodeStateAsUpdate(writer));
+    const expected: Record<string, number> = {};
+    const appendSome = async (k: number): Promise<void> => {
+      for (let i = 0; i < k; i++) {
+        const key = `k${Math.floor(random() * 1e9)}`;
+        expected[key] = i;
+        await a.appendUpdates("m", [edit(writer, key, i)], "2026-11-21T07:00:00.000Z");
+      }
+    };
+    await appendSome(20);
+    for (let round = 0; round < 5; round++) {
+      // Instance b compacts what it loaded while instance a keeps appending.
+      const loaded = await b.loadDoc("m");
+      if (!loaded) throw new Error("no map");
+      const doc = new Y.Doc();
+      for (const u of loaded.snapshot ? [loaded.snapshot, ...loaded.updates] : loaded.updates) Y.applyUpdate(doc, u);
+      await Promise.all([b.compact("m", Y.encodeStateAsUpdate(doc), loaded.lastSeq), appendSome(10)]);
+    }
+    const final = await b.loadDoc("m");
+    expect(final && rebuild(final.snapshot ? [final.snapshot, ...final.updates] : final.updates)).toEqual(expected);
+    expect(final?.lastSeq).toBe(70);
+    await a.close();
+    await b.close();
+  });
+
+  it("[S10] a connection dropped mid-transaction: the call rejects, nothing of it is stored, the next call works", async () => {
+    const url = await cluster.createDatabase(`shared${++dbs}`);
+    const s = await PostgresStorage.open(url);
+    const doc = new Y.Doc();
+    await s.createMap(record("m"), Y.encodeStateAsUpdate(doc));
+    await s.appendUpdates("m", [edit(doc, "before", 1)], "2026-11-21T07:00:00.000Z");
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    // Hold the map's row so the store's append waits inside its transaction...
+    await admin.query("BEGIN");
+    await admin.query("SELECT id FROM maps WHERE id = 'm' FOR UPDATE");
+    const append = s.appendUpdates("m", [edit(doc, "lost", 2)], "2026-11-21T07:00:01.000Z");
+    const settled = append.then(
+      () => "stored",
+      (err: unknown) => err,
+    );
+    // ...then cut that connection from the server side while it is in the transaction.
+    let killed = 0;
+    for (let tries = 0; killed === 0 && tries < 200; tries++) {
+      const r = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'baton' AND wait_event_type = 'Lock'");
+      killed = r.rowCount ?? 0;
+      if (killed === 0) await new Promise((r) => setTimeout(r, 25));
+    }
+    expect(killed).toBe(1);
+    await admin.query("ROLLBACK");
+    await admin.end();
+    const outcome = await settled;
+    expect(outcome).toBeInstanceOf(StorageError);
+    const stored = await s.loadDoc("m");
+    expect(stored?.lastSeq).toBe(1);
+    expect(stored && rebuild([stored.snapshot as Uint8Array, ...stored.updates])).toEqual({ before: 1 });
+    const next = await s.appendUpdates("m", [edit(doc, "after", 3)], "2026-11-21T07:00:02.000Z");
+    expect(next.lastSeq).toBe(2);
+    await s.close();
+  });
+});
