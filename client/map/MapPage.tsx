@@ -29,7 +29,7 @@ export function MapPage({ mapId, mapKey }: { mapId: string; mapKey: string | nul
 function OpenMap({ mapId, mapKey }: { mapId: string; mapKey: string }) {
   const t = useT();
   const role = useMapRole(mapId, mapKey);
-  const directory = useWorkspaceDirectory(mapId, mapKey);
+  const workspace = useWorkspaceDirectory(mapId, mapKey);
   const [connection, setConnection] = useState<MapConnection | null>(null);
   useEffect(() => {
     const c = new MapConnection(mapId, mapKey);
@@ -62,7 +62,7 @@ function OpenMap({ mapId, mapKey }: { mapId: string; mapKey: string }) {
   return (
     <ReactFlowProvider>
       {/* Until the server says which role the key holds, the map shows read-only (it loads meanwhile). */}
-      <MapSessionProvider connection={connection} role={role.kind === "known" ? role.role : "viewer"} roleKnown={role.kind === "known"} directory={directory}>
+      <MapSessionProvider connection={connection} role={role.kind === "known" ? role.role : "viewer"} roleKnown={role.kind === "known"} workspace={workspace}>
         <MapView mapKey={mapKey} />
       </MapSessionProvider>
     </ReactFlowProvider>

@@ -1,3 +1,4 @@
+import type { WorkspaceLink } from "./useWorkspaceDirectory";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { Directory } from "../../shared/doc/docToJourney";
 import { createJourneyReader } from "../../shared/doc/journeyReader";
@@ -20,19 +21,22 @@ export function MapSessionProvider({
   connection,
   role,
   roleKnown,
-  directory,
+  workspace,
   children,
 }: {
   connection: MapConnection;
   role: Role;
   roleKnown: boolean;
-  /** The workspace's directory for a map inside a workspace (useWorkspaceDirectory). */
-  directory?: Directory;
+  /** The map's workspace: its directory and where directory edits go (useWorkspaceDirectory). */
+  workspace?: WorkspaceLink;
   children: ReactNode;
 }) {
   const { doc } = connection;
   // The reader asks for the directory on each read; a new directory re-reads the journey.
+  const directory = workspace?.directory;
   const directoryRef = useRef(directory);
+  const targetRef = useRef(workspace?.target);
+  targetRef.current = workspace?.target;
   const rereadRef = useRef<() => void>(() => undefined);
   useEffect(() => {
     directoryRef.current = directory;
@@ -67,6 +71,7 @@ export function MapSessionProvider({
       role: "viewer",
       roleKnown: false,
       clock: pageClock(location.search),
+      workspace: () => targetRef.current,
     });
     setStores({ map, workshop });
     return () => {

@@ -7,6 +7,7 @@
  * Nothing here knows React Flow: the canvas registers a `viewport` (to pan to a card) while it
  * is mounted, and a view without a canvas (the table view) works on the same store.
  */
+import { dispatchInWorkspace, type WorkspaceTarget } from "./workspaceDispatch";
 import type * as Y from "yjs";
 import type { Awareness } from "y-protocols/awareness";
 import { createStore, type StoreApi } from "zustand/vanilla";
@@ -83,6 +84,8 @@ export interface MapStoreInput {
   readonly role: Role;
   readonly roleKnown: boolean;
   readonly clock: { readonly today: string; now(): number };
+  /** The map's workspace document, once known, for directory and OKR edits (WS11). */
+  readonly workspace?: () => WorkspaceTarget | undefined;
 }
 
 /** The map store; call the returned `destroy` to stop following the journey and the connection. */
@@ -131,7 +134,9 @@ export function createMapStore(input: MapStoreInput): MapStore {
     dispatch(commands, origin = "local") {
       if (!get().canEdit) return { applied: 0, skipped: [], refused: "viewOnly" };
       if (commands.length === 0) return { applied: 0, skipped: [], refused: null };
-      const result = applyCommands(get().doc, stampCreated(commands, get().today), origin);
+      const target = input.workspace?.();
+      const stamped = stampCreated(commands, get().today);
+      const result = target ? dispatchInWorkspace(get().doc, target, stamped, origin) : applyCommands(get().doc, stamped, origin);
       return { ...result, refused: null };
     },
     select(cardIds) {

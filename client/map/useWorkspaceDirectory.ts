@@ -2,35 +2,55 @@ import { useEffect, useState } from "react";
 import type { Directory } from "../../shared/doc/docToJourney";
 import { directoryFor } from "../../shared/workspace/compose";
 import { docToWorkspace } from "../../shared/workspace/workspaceDoc";
-import { getMapInfo } from "../api/api";
+import { call, getMapInfo } from "../api/api";
 import { MapConnection } from "../live/MapConnection";
+import type { WorkspaceTarget } from "./workspaceDispatch";
+
+/** A map's workspace as its page sees it: the directory it reads and where directory edits go. */
+export interface WorkspaceLink {
+  readonly directory: Directory;
+  readonly target: WorkspaceTarget;
+}
 
 /**
  * The directory a map inside a workspace reads (CONTRACT.md, WS4): its workspace's teams, people
- * and the objectives that touch the map, live from the workspace document over
- * `/sync/w/<workspace>?k=<map key>&m=<map id>` (a map key reads it, never writes it).
+ * and the objectives that touch the map (all objectives when the map is the workspace's only
+ * journey), live from the workspace document over `/sync/w/<workspace>?k=<map key>&m=<map id>`.
+ * When the page's key also opens the workspace at editor or owner (the map's own workspace shares
+ * its keys, WS11), directory and OKR edits made on the map go to the workspace document.
  * `undefined` for a map outside any workspace (it keeps its own lists).
  */
-export function useWorkspaceDirectory(mapId: string, mapKey: string): Directory | undefined {
-  const [directory, setDirectory] = useState<Directory | undefined>(undefined);
+export function useWorkspaceDirectory(mapId: string, mapKey: string): WorkspaceLink | undefined {
+  const [link, setLink] = useState<WorkspaceLink | undefined>(undefined);
   useEffect(() => {
     let connection: MapConnection | null = null;
     let frame = 0;
     let on = true;
+    let writable = false;
+    let only = false;
     const read = () => {
       if (frame !== 0 || !connection) return;
       const c = connection;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        if (on) setDirectory(directoryFor(docToWorkspace(c.doc).workspace, mapId));
+        if (on) setLink({ directory: directoryFor(docToWorkspace(c.doc).workspace, mapId, only), target: { doc: c.doc, mapId, writable } });
       });
     };
     getMapInfo(mapId, mapKey).then(
       (info) => {
         if (!on || !info.workspace) return;
-        connection = new MapConnection(`w/${info.workspace.id}`, mapKey, { m: mapId });
+        const workspaceId = info.workspace.id;
+        connection = new MapConnection(`w/${workspaceId}`, mapKey, { m: mapId });
         connection.doc.on("update", read);
         read();
+        call<{ role: string; maps: unknown[] }>(`/api/workspaces/${encodeURIComponent(workspaceId)}`, { key: mapKey }).then(
+          (ws) => {
+            writable = ws.role === "editor" || ws.role === "owner";
+            only = ws.maps.length === 1;
+            read();
+          },
+          () => undefined, // a map key of a shared workspace: read only
+        );
       },
       () => undefined,
     );
@@ -40,5 +60,5 @@ export function useWorkspaceDirectory(mapId: string, mapKey: string): Directory 
       connection?.destroy();
     };
   }, [mapId, mapKey]);
-  return directory;
+  return link;
 }

@@ -50,12 +50,19 @@ export function buildWorkspace(base: Workspace, journeys: readonly { mapId: stri
  * first states): the maps first, then the workspace with its membership in one transaction
  * (a crash in between leaves maps without a workspace, which the start-up move adopts, WA5).
  */
-export async function storeWorkspace(app: AppContext, state: Uint8Array, maps: readonly { mapId: string; snapshot: Uint8Array }[], keys: MapKeys = newKeys()): Promise<{ id: string; keys: MapKeys; mapKeys: MapKeys[] }> {
+export async function storeWorkspace(
+  app: AppContext,
+  state: Uint8Array,
+  maps: readonly { mapId: string; snapshot: Uint8Array }[],
+  keys: MapKeys = newKeys(),
+  /** The maps' keys, in order (fresh ones where absent); a map's own workspace shares its keys (WA15). */
+  givenMapKeys: readonly MapKeys[] = [],
+): Promise<{ id: string; keys: MapKeys; mapKeys: MapKeys[] }> {
   const id = newMapId();
   const now = new Date().toISOString();
   const mapKeys: MapKeys[] = [];
-  for (const m of maps) {
-    const k = newKeys();
+  for (const [i, m] of maps.entries()) {
+    const k = givenMapKeys[i] ?? newKeys();
     mapKeys.push(k);
     await app.storage.createMap(record(m.mapId, hashKeys(k), now), m.snapshot);
   }

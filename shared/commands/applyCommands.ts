@@ -28,7 +28,7 @@ export interface ApplyResult {
 }
 
 /** Commands that write the directory or OKRs: a map inside a workspace refuses them (WS4). */
-const DIRECTORY_COMMANDS: ReadonlySet<string> = new Set([
+export const DIRECTORY_COMMANDS: ReadonlySet<string> = new Set([
   "addTeam", "updateTeam", "deleteTeam", "addPerson", "updatePerson", "deletePerson",
   "addOkr", "updateOkr", "deleteOkr", "addKeyResult", "updateKeyResult", "deleteKeyResult",
 ]);

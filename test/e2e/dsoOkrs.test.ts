@@ -13,7 +13,7 @@ const env = usePageServer();
 const progressOf = (bar: Locator) => bar.getAttribute("aria-valuenow");
 
 describe("DSO shared OKRs", () => {
-  it("[F31][F33][D9] creates a shared objective, links its key result to a card and follows its progress", async () => {
+  it("[F31][F33][D9][WS11] creates a shared objective, links its key result to a card and follows its progress", async () => {
     const map = await importJourney(env.server, exampleJourney());
     const page = await openOn(env.browser, env.server, map.id, map.editKey, "2026-11-21");
     const panel = await openView(page, "OKRs");
@@ -40,6 +40,8 @@ describe("DSO shared OKRs", () => {
 
     // Linked to the live chat, the key result shows on that card of the map.
     await objective.getByRole("combobox", { name: "Link a touchpoint to “First-contact resolution”" }).selectOption({ label: "Live chat" });
+    // The live chat is in the last stage, beside the panel: fit the whole map into view first.
+    await page.getByRole("button", { name: "Fit view" }).click();
     await expect.poll(() => card(page, "Live chat").textContent()).toContain("First-contact resolution 25 %");
 
     // Progress follows the current value, clamped to 0..100 %.

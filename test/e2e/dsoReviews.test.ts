@@ -36,7 +36,7 @@ describe("DSO review round", () => {
     const wizard = queue(panel).filter({ hasText: "CSV import wizard" });
     await wizard.getByRole("textbox", { name: "Note on “CSV import wizard”" }).fill("Encoding preview works now.");
     await wizard.getByRole("button", { name: "Mark “CSV import wizard” OK" }).click();
-    await queue(panel).filter({ hasText: "Invoice editor" }).getByRole("button", { name: "Mark “Invoice editor” as needing work" }).click();
+    await queue(panel).filter({ hasText: "Invoice editor" }).getByRole("button", { name: "Mark “Invoice editor” as needing work", exact: true }).click();
     await expect.poll(() => queue(panel).count()).toBe(0);
     expect(await panel.textContent()).toContain("All done for this turn");
 

@@ -10,7 +10,7 @@ import { exampleJourney, headerOwnerLine, moveTo, openOn, openView } from "./dso
 const env = usePageServer();
 
 describe("DSO rotation", () => {
-  it("[F29][F30][D1][D2] a rotation set up in the page hands over on its day, and an override wins on its days", async () => {
+  it("[F29][F30][D1][D2][WS11] a rotation set up in the page hands over on its day, and an override wins on its days", async () => {
     const { rotation: _none, ...journey } = exampleJourney();
     const map = await importJourney(env.server, journey);
     const page = await openOn(env.browser, env.server, map.id, map.editKey, "2026-11-20");

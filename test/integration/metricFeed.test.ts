@@ -170,3 +170,18 @@ describe("metric feed", () => {
     expect((await api("POST", `/api/workspaces/${ws.id}/metrics/csat/points`, k.key, [{ on: "2026-11-01", value: 1 }])).status).toBe(404);
   });
 });
+
+describe("the example feed script", () => {
+  it("[WK2] server/examples/push-csat.mjs pushes a CSAT value with a feed key, and reports a bad one", async () => {
+    const { spawnSync } = await import("node:child_process");
+    const ws = await workspaceWithSeries();
+    const k = await feedKey(ws);
+    const env = { ...process.env, BATON_URL: server.url, WORKSPACE: ws.id, SERIES: "csat", FEED_KEY: k.key };
+    const ok = spawnSync(process.execPath, ["server/examples/push-csat.mjs", "78.5", "2026-11-29"], { env, encoding: "utf8" });
+    expect([ok.status, ok.stdout.trim()]).toEqual([0, "stored 1 point(s) in csat"]);
+    const bad = spawnSync(process.execPath, ["server/examples/push-csat.mjs", "78.5", "2026-02-30"], { env, encoding: "utf8" });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("[0]: on must be a date");
+    expect(await points(ws)).toEqual([{ on: "2026-11-29", value: 78.5 }]);
+  });
+});

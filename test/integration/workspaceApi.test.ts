@@ -245,3 +245,21 @@ describe("workspaces over HTTP", () => {
     expect((await call("GET", `/api/workspaces/${ws.id}`, ws.ownerKey)).status).toBe(404);
   });
 });
+
+describe("a map created alone", () => {
+  it("[WA15] gets a workspace of its own that shares its keys: its edit key edits the directory, a map made inside a workspace only reads it", async () => {
+    const created = await call("POST", "/api/maps/import", undefined, journey("Alone"));
+    expect(created.status).toBe(201);
+    const map = created.json as unknown as CreatedMap & { workspace: Ws };
+    expect(map.workspace.editKey).toBe(map.editKey);
+    expect(map.workspace.viewKey).toBe(map.viewKey);
+    const ws = await call("GET", `/api/workspaces/${map.workspace.id}`, map.editKey);
+    expect([ws.status, ws.json.role, (ws.json.maps as unknown[]).length]).toEqual([200, "editor", 1]);
+    const rename = await call("POST", `/api/workspaces/${map.workspace.id}/commands`, map.editKey, { commands: [{ type: "updateTeam", id: "t1", patch: { name: "Care" } }] });
+    expect([rename.status, rename.json.applied]).toEqual([200, 1]);
+    expect((await call("GET", `/api/workspaces/${map.workspace.id}`, map.viewKey)).json.role).toBe("viewer");
+    const shared = await newWorkspace();
+    const inside = await addMap(shared, { journey: journey("Inside") });
+    expect((await call("GET", `/api/workspaces/${shared.id}`, inside.editKey)).status).toBe(401);
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { newMapId, type MapKeys } from "../../keys";
+import { newKeys, newMapId, type MapKeys } from "../../keys";
 import { validateJourney } from "../../../shared/validate";
 import { isTemplateId, TEMPLATE_IDS, templateJourney } from "../../../shared/templates/index";
 import type { Journey } from "../../../shared/schema/journey";
@@ -50,7 +50,10 @@ function utcToday(): string {
 export async function storeInOwnWorkspace(app: AppContext, journey: Journey, createdOn?: string): Promise<Record<string, unknown>> {
   const mapId = newMapId();
   const built = buildWorkspace(emptyWorkspace(journey.title), [{ mapId, journey, ...(createdOn === undefined ? {} : { createdOn }) }]);
-  const { id, keys, mapKeys } = await storeWorkspace(app, built.workspace, built.maps).catch((err: unknown) => {
+  // The map is its workspace's only journey: the workspace shares the map's keys (WA15), so the
+  // map's page may edit its teams, people and OKRs, as before workspaces.
+  const shared = newKeys();
+  const { id, keys, mapKeys } = await storeWorkspace(app, built.workspace, built.maps, shared, [shared]).catch((err: unknown) => {
     // The store cannot write (disk full, read-only): 503, not 500 (S43).
     app.log.error("map.create_failed", { message: (err as Error).message });
     throw new HttpError(503, "The map could not be stored right now; nothing was created. Try again shortly.");
