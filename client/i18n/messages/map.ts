@@ -72,7 +72,7 @@ export const mapMessages = {
     "map.noKey": "Diesem Link fehlt der Schlüssel. Bitte um den vollständigen Link (er endet auf #k=…).",
     "map.loading": "Journey Map wird geöffnet …",
     "map.close.goingAway": "Der Server startet neu. Deine Änderungen bleiben hier und werden gesendet, sobald er zurück ist.",
-    "map.close.messageTooBig": "Deine nicht gesendeten Änderungen sind zu groß, um sie auf einmal zu senden (über 32 MiB). Sie bleiben auf diesem Gerät: speichere sie als Datei und importiere die Datei als neue Map, oder bitte die Eigentümerin oder den Eigentümer darum.",
+    "map.close.messageTooBig": "Deine nicht gesendeten Änderungen sind zu groß, um sie auf einmal zu senden (über 32 MiB). Die Änderungen bleiben auf diesem Gerät: speichere sie als Datei und importiere die Datei als neue Journey Map, oder bitte die Eigentümerin oder den Eigentümer darum.",
     "map.close.saveUnsent": "Nicht gesendete Arbeit als Datei speichern",
     "map.close.malformed": "Die Verbindung brach wegen einer unlesbaren Nachricht ab. Lade die Seite neu.",
     "map.close.unauthorized": "Der Schlüssel dieses Links öffnet diese Journey Map nicht. Bitte um einen neuen Link.",
