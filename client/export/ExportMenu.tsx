@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useT } from "../i18n/useT";
 import { useLanguage } from "../i18n/useLanguage";
 import type { MessageKey } from "../i18n/catalogue";
-import { useMapSession } from "../map/useMapSession";
+import { useMapStores } from "../map/MapStoreContext";
 import { ToolIcon } from "../ui/ToolIcon";
 import "./export.css";
 
@@ -25,7 +25,8 @@ const FORMATS: readonly { format: Format; label: MessageKey; hint: MessageKey }[
 export function ExportMenu() {
   const t = useT();
   const { lang } = useLanguage();
-  const { journey } = useMapSession();
+  // The journey is read when a format is picked: the menu does not render on every edit.
+  const { map } = useMapStores();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const [busy, setBusy] = useState<MessageKey | null>(null);
@@ -63,6 +64,7 @@ export function ExportMenu() {
     try {
       // The exporters are downloaded when the first export is picked, not with the map.
       const { downloadCsv, downloadJson, downloadMermaid, downloadPng, downloadSvg } = await import("./downloads");
+      const journey = map.getState().journey;
       switch (format) {
         case "json":
           return downloadJson(journey);

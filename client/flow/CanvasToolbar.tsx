@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { Panel } from "@xyflow/react";
 import { mapAction } from "../actions/mapActions";
 import { useRunAction } from "../actions/useRunAction";
@@ -26,7 +27,7 @@ function ActionButton({ id, icon, className = "btn btn-small", disabled = false,
  * at the top; what can be done with the selection in a bar at the bottom while something is
  * selected. Every button runs an action of the table (mapActions.ts).
  */
-export function CanvasToolbar() {
+export const CanvasToolbar = memo(function CanvasToolbar() {
   const t = useT();
   const { cards, links, hasCell } = useMap((s) => ({ cards: s.selection.length, links: s.selectedLinks.length, hasCell: s.journey.stages.length > 0 && s.journey.lanes.length > 0 }));
   return (
@@ -50,4 +51,4 @@ export function CanvasToolbar() {
       )}
     </>
   );
-}
+});

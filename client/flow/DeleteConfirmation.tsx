@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { useMap } from "../map/useMap";
 import { ConfirmDeleteDialog } from "./ConfirmDeleteDialog";
 import type { DeletionTarget } from "./deletionImpact";
@@ -9,8 +10,8 @@ export type RequestDelete = (target: DeletionTarget, run: () => void, name?: str
  * The canvas's delete confirmation: the dialog for the deletion waiting in the map store
  * (`requestDelete`, used by the action table, the header nodes and the toolbar), if any.
  */
-export function DeleteConfirmation() {
+export const DeleteConfirmation = memo(function DeleteConfirmation() {
   const pending = useMap((s) => s.pendingDeletion, Object.is);
   const settle = useMap((s) => s.settleDeletion);
   return pending ? <ConfirmDeleteDialog pending={pending} onDone={settle} /> : null;
-}
+});

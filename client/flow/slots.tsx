@@ -36,13 +36,13 @@ export function CardBadgeIndexes({ children }: { children: ReactNode }) {
 }
 
 /** Layers drawn inside <ReactFlow> by other areas (workshop: live cursors and selections). */
-export function CanvasLayerSlot() {
+export const CanvasLayerSlot = memo(function CanvasLayerSlot() {
   return (
     <ErrorBoundary name="canvas-layer">
       <WorkshopCanvasLayer />
     </ErrorBoundary>
   );
-}
+});
 
 /** Actions other areas offer on the current selection, in the canvas toolbar (DSO: owner team). */
 export function SelectionActionSlot() {

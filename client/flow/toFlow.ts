@@ -42,6 +42,13 @@ export const CARD_HANDLES: readonly NodeHandle[] = [
   { id: null, type: "source", position: Position.Right, x: CARD_W - HANDLE / 2, y: CARD_H / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
 ];
 
+/** Arrays and plain objects without Maps or Sets inside (those would all read as `{}` in JSON: a layout is compared by identity). */
+function isPlainData(v: unknown): boolean {
+  if (Array.isArray(v)) return true;
+  if (typeof v !== "object" || v === null || Object.getPrototypeOf(v) !== Object.prototype) return false;
+  return Object.values(v).every((x) => !(x instanceof Map) && !(x instanceof Set));
+}
+
 function shallowEqual(a: object, b: object): boolean {
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
@@ -49,8 +56,9 @@ function shallowEqual(a: object, b: object): boolean {
     const va = (a as Record<string, unknown>)[k];
     const vb = (b as Record<string, unknown>)[k];
     if (va === vb) continue;
-    // Plain data inside node data (points of the emotion curve) compares by value.
-    if (Array.isArray(va) && Array.isArray(vb) && JSON.stringify(va) === JSON.stringify(vb)) continue;
+    // Plain data inside node data (points of the emotion curve, the grid's stage and lane
+    // names) compares by value, so a card's edit does not render the grid again.
+    if (isPlainData(va) && isPlainData(vb) && JSON.stringify(va) === JSON.stringify(vb)) continue;
     return false;
   }
   return true;

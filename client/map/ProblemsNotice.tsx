@@ -5,7 +5,7 @@ import { useMap } from "./useMap";
 /** "N items could not be shown", expandable to the list of what the reader skipped and why. */
 export function ProblemsNotice() {
   const t = useT();
-  const problems = useMap((s) => s.problems, Object.is);
+  const problems = useMap((s) => s.problems);
   const [open, setOpen] = useState(false);
   if (problems.length === 0) return null;
   const summary = t("map.problems", { count: problems.length });

@@ -8,7 +8,8 @@
  * it every committed fiber tree; a component rendered in that commit carries React's
  * `PerformedWork` flag, and a subtree React did not touch keeps its old child fibers (skipped,
  * as DevTools' `didFiberRender` does). Component names are minified in the page build, so the
- * report gives counts; the DOM part tells which cards re-rendered (their title text changed).
+ * report gives counts (BATON_RENDER_NAMES=1 with a `--minify false` build also prints which
+ * components rendered in the last edit).
  *
  * Reported, never asserted. `npm run bench -- editorRenders`.
  */
@@ -28,14 +29,19 @@ const EDITS = 5;
 const HOOK = `(() => {
   const COMPONENT_TAGS = new Set([0, 1, 11, 14, 15]);
   const PERFORMED_WORK = 1;
-  window.__renders = { commits: 0, components: 0 };
+  window.__renders = { commits: 0, components: 0, names: {} };
+  const nameOf = (f) => { const t = f.elementType ?? f.type; return (t && (t.displayName || t.name || (t.type && (t.type.displayName || t.type.name)) || (t.render && t.render.name))) || "?"; };
   const count = (fiber) => {
     let n = 0;
     const stack = [fiber];
     while (stack.length) {
       const f = stack.pop();
       const prev = f.alternate;
-      if (COMPONENT_TAGS.has(f.tag) && (prev === null || (f.flags & PERFORMED_WORK) === PERFORMED_WORK)) n++;
+      if (COMPONENT_TAGS.has(f.tag) && (prev === null || (f.flags & PERFORMED_WORK) === PERFORMED_WORK)) {
+        n++;
+        const name = nameOf(f);
+        window.__renders.names[name] = (window.__renders.names[name] ?? 0) + 1;
+      }
       // A child list React did not touch in this commit holds fibers of an earlier render.
       if (prev !== null && f.child === prev.child) { if (f.sibling) stack.push(f.sibling); continue; }
       if (f.sibling) stack.push(f.sibling);
@@ -62,6 +68,8 @@ const HOOK = `(() => {
 interface Sample {
   readonly commits: number;
   readonly components: number;
+  /** Rendered components by name (readable in a build made with --minify false). */
+  readonly names: Record<string, number>;
 }
 
 export default async function editorRendersBench(): Promise<void> {
@@ -94,7 +102,7 @@ export default async function editorRendersBench(): Promise<void> {
     for (let i = 0; i < EDITS; i++) {
       const id = onScreen[(i * 3) % onScreen.length] ?? journey.cards[0]?.id ?? "";
       const title = `Renamed remotely ${i}`;
-      await page.evaluate(`window.__renders = { commits: 0, components: 0 }`);
+      await page.evaluate(`window.__renders = { commits: 0, components: 0, names: {} }`);
       applyCommands(doc, [{ type: "updateCard", id, patch: { title } }], "remote");
       await page.locator(`[data-card-id="${id}"]`, { hasText: title }).waitFor({ timeout: 20_000 });
       // Whatever follows the edit (deferred renders, effects) within a second belongs to it.
@@ -102,7 +110,8 @@ export default async function editorRendersBench(): Promise<void> {
       samples.push((await page.evaluate("window.__renders")) as Sample);
     }
     await context.close();
-    const median = (k: keyof Sample) => [...samples].map((s) => s[k]).sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? NaN;
+    if (process.env.BATON_RENDER_NAMES) console.log(JSON.stringify(samples[samples.length - 1]?.names));
+    const median = (k: "commits" | "components") => [...samples].map((s) => s[k]).sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? NaN;
     console.log(`| measure (1,000 cards, ${onScreen.length} on screen) | median of ${EDITS} |`);
     console.log("|---|---|");
     console.log(`| React commits per remote title edit | ${median("commits")} |`);
