@@ -11,7 +11,10 @@ import { RedisFanout } from "./fanout/RedisFanout";
 import { Metrics } from "./metrics";
 import type { Storage } from "./storage/Storage";
 import { Rooms } from "./sync/Rooms";
+import { RateLimits } from "./http/RateLimits";
+import { HeavyWork } from "./work/HeavyWork";
 import { DEFAULT_UPDATE_LIMITS } from "./sync/updateGuard";
+import { DEFAULT_PRESENCE_LIMITS } from "./sync/RoomAwareness";
 import { attachSync } from "./sync/wsTransport";
 import { moveMapsIntoWorkspaces } from "./workspaces/migrate";
 import { createWorkspaceServices } from "./workspaces/services";
@@ -21,7 +24,7 @@ export const ROOM_DEFAULTS = {
   maxBufferedBytes: 4 * 1024 * 1024,
   compactAfterUpdates: 500,
   compactAfterBytes: 4 * 1024 * 1024,
-  maxAwarenessClientsPerSocket: 16,
+  presence: DEFAULT_PRESENCE_LIMITS,
   updateLimits: DEFAULT_UPDATE_LIMITS,
 };
 
@@ -37,7 +40,9 @@ export interface App {
 /** Builds the whole server from its parts; `index.ts` only reads the environment and calls this. */
 export function createApp(config: Config, storage: Storage, log: Logger): App {
   const metrics = new Metrics();
+  const work = new HeavyWork(log);
   const rooms = new Rooms(storage, log, metrics, {
+    verifySnapshot: (state) => work.verify(state),
     ...ROOM_DEFAULTS,
     coalesceAwareness: config.coalesceAwareness,
     unloadDelayMs: config.unloadDelayMs,
@@ -53,6 +58,8 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
     rooms,
     log,
     metrics,
+    rates: new RateLimits(config, metrics),
+    work,
     workspaces,
     publicUrl: () => config.publicUrl ?? `http://localhost:${port}`,
   };
@@ -96,13 +103,14 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
       const closed = new Promise<void>((r) => server.close(() => r()));
       server.closeIdleConnections();
       await rooms.closeAll(CLOSE.goingAway, "the server is shutting down");
-      for (const ws of sync.wss.clients) ws.terminate();
+      for (const ws of sync.clients()) ws.terminate();
       server.closeAllConnections();
       await closed;
       await workspaces.projector.idle();
       workspaces.close();
       await fanout?.close();
       await storage.close();
+      await work.close();
     },
   };
 }

@@ -24,6 +24,12 @@ export interface Config {
   readonly unloadDelayMs: number;
   /** A socket sent nothing for this long gets a keepalive (below the stock client's 30 s timeout). */
   readonly keepaliveMs: number;
+  /** Sockets are pinged this often; one that has not answered the last ping is dropped (S5). */
+  readonly pingMs: number;
+  /** New maps (create or import) one address may make per minute (S42). */
+  readonly createLimit: number;
+  /** SVG exports one key may ask for per minute (S42). */
+  readonly exportLimit: number;
 }
 
 /** An environment setting that cannot be used; the message names it. */
@@ -90,5 +96,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     connectWindowMs: int(env, "BATON_CONNECT_WINDOW_MS", 10_000, 100, 3_600_000),
     unloadDelayMs: int(env, "BATON_UNLOAD_DELAY_MS", 1000, 0, 3_600_000),
     keepaliveMs: int(env, "BATON_KEEPALIVE_MS", 10_000, 100, 25_000),
+    pingMs: int(env, "BATON_PING_MS", 5000, 100, 60_000),
+    createLimit: int(env, "BATON_CREATE_LIMIT", 60, 1, 1_000_000),
+    exportLimit: int(env, "BATON_EXPORT_LIMIT", 30, 1, 1_000_000),
   };
 }

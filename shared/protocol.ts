@@ -17,6 +17,13 @@
  * 5. On a protocol violation, an oversize message, a revoked key, a deleted map, a storage
  *    failure, a socket too far behind (backpressure) or shutdown, the server closes the socket
  *    with one of `CLOSE` below. Refusals before the upgrade are plain HTTP answers.
+ *
+ * Which codes end a session: the stock `y-websocket` client treats 4400-4499 as FINAL (it stops
+ * reconnecting and emits `closed`) and retries every other code with backoff. So 44xx is used
+ * only where reconnecting cannot help (a broken client, a revoked key, a deleted map), and every
+ * condition a client recovers from by reconnecting uses a code outside it: 1001, 4500, 4508.
+ * 1009 is retried by the stock client too; the page treats it as final and offers the unsent
+ * work as a file (a message that large will be refused again).
  */
 
 import * as decoding from "lib0/decoding";
@@ -73,8 +80,17 @@ export function decodeWorkspaceChanged(bytes: Uint8Array): WorkspaceChanged | nu
   }
 }
 
-/** The largest sync message the server accepts (api.md: 2 MiB); larger closes with 1009. */
+/** The largest sync message the server accepts from a viewer (api.md: 2 MiB); larger closes with 1009. */
 export const MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * The largest sync message the server accepts from an editor or owner (S41). A stock client
+ * sends everything it changed offline as ONE sync step 2 when it reconnects, so api.md's 2 MiB
+ * would refuse an afternoon of offline work for good (1009, retried in a loop). 32 MiB holds
+ * far more than a 20,000-card map; beyond it the page stops retrying and offers the unsent
+ * work as a file.
+ */
+export const MAX_EDITOR_MESSAGE_BYTES = 32 * 1024 * 1024;
 
 /** One `(clientID, clock)` pair of a saved-notice: every struct of `clientID` below `clock` is stored. */
 export interface SavedClock {
@@ -140,9 +156,13 @@ export function decodeSavedNotice(bytes: Uint8Array): SavedClock[] | null {
 export const CLOSE = {
   /** The server is shutting down; the client should reconnect later. */
   goingAway: 1001,
-  /** A message larger than the limit (2 MiB by default). */
+  /**
+   * A message larger than the limit: 2 MiB from a viewer, `MAX_EDITOR_MESSAGE_BYTES` from an
+   * editor (the `ws` library closes with this standard code). Retried by the stock client;
+   * final for the page, which offers the unsent work as a file.
+   */
   messageTooBig: 1009,
-  /** A message that cannot be decoded, or that breaks the protocol. */
+  /** A message that cannot be decoded, or that breaks the protocol. Final. */
   malformed: 4400,
   /** No key, or a wrong key. */
   unauthorized: 4401,
@@ -154,13 +174,14 @@ export const CLOSE = {
   keysReplaced: 4409,
   /**
    * The socket fell too far behind: more than the server's send-buffer bound (4 MiB by
-   * default) was queued for it. The client may reconnect; sync step 1/2 then sends only what
-   * it misses, which never costs more than the document itself.
+   * default) was queued for it. Retried (outside 4400-4499; it was 4408, which the stock
+   * client took as final, so a slow client never came back): sync step 1/2 then sends only
+   * what it misses, which never costs more than the document itself.
    */
-  tooFarBehind: 4408,
+  tooFarBehind: 4508,
   /** Too many connections from one address. */
   tooManyConnections: 4429,
-  /** Storing an update failed; nothing unstored was forwarded or acknowledged. */
+  /** Storing an update failed; nothing unstored was forwarded or acknowledged. Retried. */
   storageFailed: 4500,
 } as const;
 export type CloseName = keyof typeof CLOSE;

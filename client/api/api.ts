@@ -33,9 +33,12 @@ export interface MapInfo {
   readonly title: string;
   readonly role: Role;
   readonly updatedAt: string;
+  /** The workspace the map belongs to (workspace contract). */
+  readonly workspace?: { readonly id: string; readonly title: string };
 }
 
-async function call<T>(path: string, init: RequestInit & { key?: string } = {}): Promise<T> {
+/** One JSON call to the API with the key as bearer token; other areas' API modules build on it. */
+export async function call<T>(path: string, init: RequestInit & { key?: string } = {}): Promise<T> {
   const headers = new Headers(init.headers);
   if (init.key) headers.set("Authorization", `Bearer ${init.key}`);
   if (init.body !== undefined) headers.set("Content-Type", "application/json; charset=utf-8");

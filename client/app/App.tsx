@@ -9,6 +9,7 @@ import { useRoute } from "./useRoute";
 // the home page never downloads the canvas.
 const HomePage = lazy(() => import("../home/HomePage").then((m) => ({ default: m.HomePage })));
 const MapPage = lazy(() => import("../map/MapPage").then((m) => ({ default: m.MapPage })));
+const WorkspacePage = lazy(() => import("../workspace/WorkspacePage").then((m) => ({ default: m.WorkspacePage })));
 
 /** The whole page: language, then the route's page, each behind an error boundary. */
 export function App() {
@@ -19,6 +20,8 @@ export function App() {
         <Suspense fallback={<Loading />}>
           {route.page === "home" ? (
             <HomePage />
+          ) : route.page === "workspace" ? (
+            <WorkspacePage key={`${route.workspaceId}:${route.key ?? ""}`} workspaceId={route.workspaceId} wsKey={route.key} view={route.view} />
           ) : route.page === "map" ? (
             <MapPage key={`${route.mapId}:${route.key ?? ""}`} mapId={route.mapId} mapKey={route.key} />
           ) : (

@@ -4,6 +4,7 @@ import { CreateMapPanel } from "./CreateMapPanel";
 import { ImportPanel } from "./ImportPanel";
 import { OpenLinkPanel } from "./OpenLinkPanel";
 import { RecentMaps } from "./RecentMaps";
+import { WorkspacesPanel } from "./WorkspacesPanel";
 
 /** `/`: start a map (blank, template, import), reopen one from this device, or open a shared link. */
 export function HomePage() {
@@ -22,6 +23,7 @@ export function HomePage() {
             <ImportPanel />
           </div>
           <div className="home-col">
+            <WorkspacesPanel />
             <RecentMaps />
             <OpenLinkPanel />
           </div>

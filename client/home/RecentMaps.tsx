@@ -1,25 +1,17 @@
 import { useSyncExternalStore } from "react";
 import { mapHref } from "../app/route";
 import { navigate } from "../app/useRoute";
-import { forgetMap, listDeviceMaps, onDeviceMapsChange, type DeviceMap } from "../device/deviceMaps";
+import { deviceMaps, forgetMap, onDeviceMapsChange } from "../device/deviceMaps";
 import { useLanguage } from "../i18n/useLanguage";
 import { formatTime } from "../i18n/formatDate";
 import { useT } from "../i18n/useT";
 import { RoleBadge } from "../ui/RoleBadge";
 
-let cache: { raw: string | null; list: DeviceMap[] } = { raw: null, list: [] };
-
-function snapshot(): DeviceMap[] {
-  const raw = localStorage.getItem("baton.maps");
-  if (raw !== cache.raw) cache = { raw, list: listDeviceMaps() };
-  return cache.list;
-}
-
 /** The maps opened on this device, most recent first, with the role each link gives. */
 export function RecentMaps() {
   const t = useT();
   const { lang } = useLanguage();
-  const maps = useSyncExternalStore(onDeviceMapsChange, snapshot);
+  const maps = useSyncExternalStore(onDeviceMapsChange, deviceMaps.snapshot);
   return (
     <section className="panel" aria-labelledby="recent-heading">
       <h2 id="recent-heading">{t("home.recent.heading")}</h2>

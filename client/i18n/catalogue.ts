@@ -20,6 +20,7 @@ import { mapMessages } from "./messages/map";
 import { workshopMessages } from "./messages/workshop";
 import { dsoMessages } from "./messages/dso";
 import { exportMessages } from "./messages/export";
+import { workspaceMessages } from "./messages/workspace";
 import { keysMessages } from "./messages/keys";
 import { tableMessages } from "./messages/table";
 import { LANGUAGES, type Language } from "./languages";
@@ -41,6 +42,7 @@ const AREAS = {
   workshop: workshopMessages,
   dso: dsoMessages,
   export: exportMessages,
+  workspace: workspaceMessages,
   keys: keysMessages,
   table: tableMessages,
 } satisfies Record<string, AreaMessages>;

@@ -26,8 +26,12 @@ export interface ConnectionState {
   readonly synced: boolean;
 }
 
-/** Closes that reconnecting cannot fix; every other close is retried with backoff. */
-const TERMINAL_CLOSES = new Set(["malformed", "unauthorized", "forbidden", "mapDeleted", "keysReplaced"]);
+/**
+ * Closes that reconnecting cannot fix; every other close is retried with backoff. A message
+ * too big (1009) would be refused again on every reconnect (the whole offline backlog is one
+ * sync step 2), so the page stops and offers the unsent work as a file (CloseNotice).
+ */
+const TERMINAL_CLOSES = new Set(["malformed", "unauthorized", "forbidden", "mapDeleted", "keysReplaced", "messageTooBig"]);
 
 /** The origins of transactions that are this device's own writes. */
 const LOCAL_ORIGINS = new Set<unknown>(["local", "workshop", "import"]);
@@ -48,9 +52,14 @@ export class MapConnection {
   private cleanups: (() => void)[] = [];
   state: ConnectionState;
 
+  /**
+   * @param mapId the room: a map id, or `w/<workspaceId>` for a workspace document
+   * @param params more socket parameters (a workspace page asks for `live: "1"`)
+   */
   constructor(
     readonly mapId: string,
     key: string,
+    params: Readonly<Record<string, string>> = {},
   ) {
     this.ledger = loadLedger(mapId);
     this.state = { link: navigator.onLine ? "connecting" : "offline", close: null, saved: true, localLoaded: false, synced: false };
@@ -63,7 +72,7 @@ export class MapConnection {
       () => this.set({ localLoaded: true }),
     );
     this.provider = new WebsocketProvider(socketBase(), mapId, this.doc, {
-      params: { k: key, ack: "1" },
+      params: { ...params, k: key, ack: "1" },
       disableBc: true,
       connect: navigator.onLine,
       shouldReconnect: (event) => !TERMINAL_CLOSES.has(closeName(event.code) ?? "goingAway"),

@@ -1,6 +1,7 @@
 import { closeMessageKey, closeName } from "../live/closeMessageKey";
 import { useT } from "../i18n/useT";
 import { useConnectionState } from "./useConnectionState";
+import { ExportJsonButton } from "./ExportJsonButton";
 
 /** The sentence for the socket's last close by the server, while it matters (until the map syncs again). */
 export function CloseNotice() {
@@ -12,6 +13,7 @@ export function CloseNotice() {
   return (
     <div role="alert" className={`notice ${link === "closed" ? "notice-error" : "notice-warn"}`}>
       {text}
+      {name === "messageTooBig" && link === "closed" && <ExportJsonButton label="map.close.saveUnsent" />}
     </div>
   );
 }

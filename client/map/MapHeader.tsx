@@ -9,6 +9,7 @@ import { MapViewSwitch, type MapViewKind } from "./MapViewSwitch";
 import { ShareDialog } from "./ShareDialog";
 import { StatusIndicator } from "./StatusIndicator";
 import { UndoButtons } from "./UndoButtons";
+import { WorkspaceCrumb } from "./WorkspaceCrumb";
 import { useMap } from "./useMap";
 
 /**
@@ -17,6 +18,7 @@ import { useMap } from "./useMap";
  */
 export function MapHeader({ mapKey, view, onViewChange }: { mapKey: string; view: MapViewKind; onViewChange(view: MapViewKind): void }) {
   const t = useT();
+  const mapId = useMap((s) => s.mapId);
   const { canEdit, presenting, roleKnown } = useMap((s) => ({ canEdit: s.canEdit, presenting: s.presenting, roleKnown: s.roleKnown }));
   const [sharing, setSharing] = useState(false);
   const editing = canEdit && !presenting;
@@ -38,6 +40,7 @@ export function MapHeader({ mapKey, view, onViewChange }: { mapKey: string; view
           </>
         }
       >
+        <WorkspaceCrumb mapId={mapId} mapKey={mapKey} />
         <MapTitle />
         {!canEdit && roleKnown && (
           <span className="badge badge-viewonly" title={t("map.viewOnly.hint")}>

@@ -7,6 +7,7 @@ import { AppHeader } from "../ui/AppHeader";
 import { MapSessionProvider } from "./MapSessionProvider";
 import { MapView } from "./MapView";
 import { useMapRole } from "./useMapRole";
+import { useWorkspaceDirectory } from "./useWorkspaceDirectory";
 
 /** `/m/<id>#k=<key>`: opens the map with the key from the fragment (or one this device kept). */
 export function MapPage({ mapId, mapKey }: { mapId: string; mapKey: string | null }) {
@@ -28,6 +29,7 @@ export function MapPage({ mapId, mapKey }: { mapId: string; mapKey: string | nul
 function OpenMap({ mapId, mapKey }: { mapId: string; mapKey: string }) {
   const t = useT();
   const role = useMapRole(mapId, mapKey);
+  const directory = useWorkspaceDirectory(mapId, mapKey);
   const [connection, setConnection] = useState<MapConnection | null>(null);
   useEffect(() => {
     const c = new MapConnection(mapId, mapKey);
@@ -60,7 +62,7 @@ function OpenMap({ mapId, mapKey }: { mapId: string; mapKey: string }) {
   return (
     <ReactFlowProvider>
       {/* Until the server says which role the key holds, the map shows read-only (it loads meanwhile). */}
-      <MapSessionProvider connection={connection} role={role.kind === "known" ? role.role : "viewer"} roleKnown={role.kind === "known"}>
+      <MapSessionProvider connection={connection} role={role.kind === "known" ? role.role : "viewer"} roleKnown={role.kind === "known"} directory={directory}>
         <MapView mapKey={mapKey} />
       </MapSessionProvider>
     </ReactFlowProvider>

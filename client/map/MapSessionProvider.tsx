@@ -1,4 +1,5 @@
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import type { Directory } from "../../shared/doc/docToJourney";
 import { createJourneyReader } from "../../shared/doc/journeyReader";
 import type { MapConnection } from "../live/MapConnection";
 import { createDocStore } from "../store/createDocStore";
@@ -15,14 +16,36 @@ import { MapStoresContext, type MapStores } from "./MapStoreContext";
  * (createJourneyReader re-reads only what changed), so a burst of remote updates costs one
  * reading, and only the components whose slice changed render again. Needs no React Flow.
  */
-export function MapSessionProvider({ connection, role, roleKnown, children }: { connection: MapConnection; role: Role; roleKnown: boolean; children: ReactNode }) {
+export function MapSessionProvider({
+  connection,
+  role,
+  roleKnown,
+  directory,
+  children,
+}: {
+  connection: MapConnection;
+  role: Role;
+  roleKnown: boolean;
+  /** The workspace's directory for a map inside a workspace (useWorkspaceDirectory). */
+  directory?: Directory;
+  children: ReactNode;
+}) {
   const { doc } = connection;
+  // The reader asks for the directory on each read; a new directory re-reads the journey.
+  const directoryRef = useRef(directory);
+  const rereadRef = useRef<() => void>(() => undefined);
+  useEffect(() => {
+    directoryRef.current = directory;
+    rereadRef.current();
+  }, [directory]);
   // The stores observe the document: created and disposed in an effect, so a remount (React's
   // StrictMode) never leaves a disposed one in use.
   const [stores, setStores] = useState<MapStores | null>(null);
   useEffect(() => {
     const journey = createDocStore(doc, (d) => {
-      const reader = createJourneyReader(d);
+      // Outside a workspace there is no directory: the reader then keeps the map's own lists.
+      const reader = createJourneyReader(d, (() => directoryRef.current) as () => Directory);
+      rereadRef.current = () => journey.setState(reader.read(), true);
       return {
         read() {
           const started = performance.now();
@@ -45,9 +68,9 @@ export function MapSessionProvider({ connection, role, roleKnown, children }: { 
       roleKnown: false,
       clock: pageClock(location.search),
     });
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- made and disposed by this effect
     setStores({ map, workshop });
     return () => {
+      rereadRef.current = () => undefined;
       map.destroy();
       journey.destroy();
       workshop.destroy();

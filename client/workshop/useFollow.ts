@@ -1,7 +1,7 @@
-import { useCallback, useEffect } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import { useReactFlow, useStore } from "@xyflow/react";
 import type { Awareness } from "y-protocols/awareness";
-import { followTarget, viewRegion, type FlowView, type Presence } from "../../shared/workshop/presence";
+import { followTarget, viewRegion, type FollowRequest, type FlowView, type Presence } from "../../shared/workshop/presence";
 import { jsonEqual, usePresences } from "./usePeers";
 import { useWorkshopUi } from "./workshopUi";
 import { startFollowing, stopFollowing } from "./follow";
@@ -33,6 +33,7 @@ export function useFollow(awareness: Awareness): { leaderStage: string | null } 
   );
   const target = usePresences(awareness, selectTarget, jsonEqual);
   const requests = usePresences(awareness, selectRequests, jsonEqual);
+  const seenOrder = useRef(new Map<string, number>());
 
   // Following ends when the leader leaves, or ends the request that made me follow them.
   const endedRequest = ui.followRequest !== null && target.request !== ui.followRequest;
@@ -42,7 +43,11 @@ export function useFollow(awareness: Awareness): { leaderStage: string | null } 
 
   useEffect(() => {
     if (following !== null || requests.length === 0) return;
-    const leader = followTarget(requests, ui.declined);
+    // The order this page first saw each request in: who asked last leads (W13).
+    const seen = seenOrder.current;
+    for (const [, requestId] of requests) if (!seen.has(requestId)) seen.set(requestId, seen.size);
+    const open: FollowRequest[] = requests.map(([id, requestId]) => [id, requestId, seen.get(requestId) ?? 0]);
+    const leader = followTarget(open, ui.declined);
     const request = requests.find(([id]) => id === leader)?.[1];
     if (leader !== null && request !== undefined) startFollowing(store, leader, request);
   }, [following, requests, ui.declined, store]);

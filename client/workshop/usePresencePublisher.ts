@@ -1,6 +1,7 @@
 import { useEffect } from "react";
 import type { MapSession } from "../map/MapSession";
 import type { Identity } from "./identity";
+import { PRESENCE_SELECTION_MAX } from "../../shared/workshop/presence";
 
 /**
  * Publishes who I am and what I selected in the map's awareness. Without a chosen identity I
@@ -18,6 +19,7 @@ export function usePresencePublisher(session: MapSession, identity: Identity | n
 
   const selectionKey = session.selection.join("\n");
   useEffect(() => {
-    awareness.setLocalStateField("selection", selectionKey === "" ? [] : selectionKey.split("\n"));
+    // At most what readers read (parsePresence), which keeps the state well inside the server's per-state bound (S40).
+    awareness.setLocalStateField("selection", selectionKey === "" ? [] : selectionKey.split("\n").slice(0, PRESENCE_SELECTION_MAX));
   }, [awareness, selectionKey]);
 }

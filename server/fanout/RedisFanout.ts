@@ -156,7 +156,7 @@ export class RedisFanout {
     let perInstance = this.owners.get(room);
     if (!perInstance) this.owners.set(room, (perInstance = new Map()));
     let owner = perInstance.get(instance);
-    if (!owner) perInstance.set(instance, (owner = { awarenessClients: new Set<number>() }));
+    if (!owner) perInstance.set(instance, (owner = { awarenessClients: new Set<number>(), maxIds: 100_000 }));
     return owner;
   }
 

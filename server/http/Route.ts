@@ -4,6 +4,8 @@ import type { Logger } from "../log";
 import type { Metrics } from "../metrics";
 import type { Storage } from "../storage/Storage";
 import type { Rooms } from "../sync/Rooms";
+import type { RateLimits } from "./RateLimits";
+import type { HeavyWork } from "../work/HeavyWork";
 import type { WorkspaceServices } from "../workspaces/services";
 
 /** What every route and the sync endpoint share: the process's parts, wired by `createApp`. */
@@ -13,6 +15,10 @@ export interface AppContext {
   readonly rooms: Rooms;
   readonly log: Logger;
   readonly metrics: Metrics;
+  /** Heavy work off the event loop: journey files to updates, snapshot checks (S47). */
+  readonly work: HeavyWork;
+  /** Per-caller rates of the expensive requests (S42). */
+  readonly rates: RateLimits;
   /** Workspaces: the projection keeper and live notices (server/workspaces/). */
   readonly workspaces: WorkspaceServices;
   /** The base of share links: BATON_PUBLIC_URL, or `http://localhost:<port>` once listening. */

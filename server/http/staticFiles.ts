@@ -26,11 +26,11 @@ const TYPES: Record<string, string> = {
   ".wasm": "application/wasm",
 };
 
-/** Paths that are the single-page app itself: the start page and a map page (S16). */
-const SPA_PATHS = [/^\/$/, /^\/m\/[^/]+\/?$/];
+/** Paths that are the single-page app itself: the start page, a map page (S16) and a workspace page and its views (WP1). */
+const SPA_PATHS = [/^\/$/, /^\/m\/[^/]+\/?$/, /^\/w\/[^/]+(?:\/[a-z]+)?\/?$/];
 
 /**
- * Serves the built page from `root` (BATON_DIST_DIR). `/` and `/m/<id>` get `index.html`;
+ * Serves the built page from `root` (BATON_DIST_DIR). `/`, `/m/<id>` and `/w/<id>[/<view>]` get `index.html`;
  * other paths get the file under `root` or 404. The decoded path must stay inside `root`:
  * `..`, backslashes, NUL and encoded slashes are refused (A12). Only GET and HEAD.
  */

@@ -2,7 +2,8 @@ import { isDeepStrictEqual } from "node:util";
 import * as Y from "yjs";
 import type { Logger } from "../log";
 import { readJourney } from "../maps/mapContent";
-import type { Storage, StoredDoc } from "../storage/Storage";
+import type { MapRecord, Storage, StoredDoc } from "../storage/Storage";
+import type { DocKind } from "../storage/WorkspaceStore";
 
 /** What one copy run did. */
 export interface CopyReport {
@@ -42,8 +43,8 @@ function changesNothing(doc: Y.Doc, update: Uint8Array): boolean {
 }
 
 /**
- * Copies every map (record, key hashes, whole document) from one store to another
- * (`npm run migrate`, S24). Idempotent: a map the target does not have is created with the
+ * Copies every map and workspace (record, key hashes, whole document; workspace membership in
+ * order; the maps' projections) from one store to another (`npm run migrate`, S24). Idempotent: a map the target does not have is created with the
  * source's whole state as its snapshot; a map it has keeps its record and key hashes (the
  * target may have replaced them since) and gets only what the source holds beyond it, appended
  * as one update; a map already complete is left alone. Then every map is verified: the target
@@ -56,7 +57,22 @@ export async function copyStore(from: Storage, to: Storage, log: Logger): Promis
   let unchanged = 0;
   const mismatched: string[] = [];
   const newer: string[] = [];
-  for (const id of await from.mapIds()) {
+  // Workspaces first, then their maps in workspace order (so membership and order carry over), then the rest.
+  const ids = await from.mapIds();
+  const kinds = new Map<string, DocKind>();
+  for (const id of ids) kinds.set(id, await from.workspaces.kindOf(id));
+  const workspaces = ids.filter((id) => kinds.get(id)?.kind === "workspace");
+  const inWorkspaces: string[] = [];
+  for (const w of workspaces) inWorkspaces.push(...(await from.workspaces.mapsOf(w)));
+  const seen = new Set([...workspaces, ...inWorkspaces]);
+  const order = [...workspaces, ...inWorkspaces, ...ids.filter((id) => !seen.has(id))];
+  const create = async (id: string, record: MapRecord, snapshot: Uint8Array): Promise<void> => {
+    const kind = kinds.get(id);
+    if (kind?.kind === "workspace") await to.workspaces.createWorkspace(record, snapshot, []);
+    else if (kind?.kind === "map" && kind.workspaceId !== null) await to.workspaces.createMapIn(kind.workspaceId, record, snapshot);
+    else await to.createMap(record, snapshot);
+  };
+  for (const id of order) {
     const record = await from.getMap(id);
     const stored = await from.loadDoc(id);
     if (!record || !stored) continue; // deleted while copying
@@ -65,7 +81,7 @@ export async function copyStore(from: Storage, to: Storage, log: Logger): Promis
       const existing = await to.loadDoc(id);
       const targetRecord = await to.getMap(id);
       if (!existing || !targetRecord) {
-        await to.createMap(record, Y.encodeStateAsUpdate(source));
+        await create(id, record, Y.encodeStateAsUpdate(source));
         copied++;
       } else {
         const target = docOf(existing);
@@ -88,5 +104,7 @@ export async function copyStore(from: Storage, to: Storage, log: Logger): Promis
     }
     log.info("migrate.map", { map: id });
   }
+  // Projections (the cross-journey summaries): a newer one in the target is kept.
+  for (const w of workspaces) for (const p of await from.workspaces.projectionsOf(w)) await to.workspaces.putProjection(p);
   return { copied, merged, unchanged, mismatched, newer };
 }

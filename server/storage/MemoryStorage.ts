@@ -136,6 +136,10 @@ export class MemoryStorage implements Storage {
     return this.maps.delete(id);
   }
 
+  async probeWrite(): Promise<void> {
+    this.open();
+  }
+
   async mapIds(): Promise<string[]> {
     this.open();
     return [...this.maps.keys()].sort();

@@ -247,6 +247,11 @@ export class PostgresStorage implements Storage {
     return (r.rowCount ?? 0) > 0;
   }
 
+  /** A transaction id is a write: it fails on a read-only server or when nothing can be written (S43). */
+  async probeWrite(): Promise<void> {
+    await this.query("probeWrite", "SELECT txid_current()");
+  }
+
   async mapIds(): Promise<string[]> {
     const { rows } = await this.query<{ id: string }>("mapIds", "SELECT id FROM maps ORDER BY id COLLATE \"C\"");
     return rows.map((r) => r.id);

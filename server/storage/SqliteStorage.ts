@@ -42,8 +42,11 @@ export class SqliteStorage implements Storage {
     this.db.pragma("journal_mode = WAL");
     this.db.pragma(`synchronous = ${options.sync === "full" ? "FULL" : "NORMAL"}`);
     this.db.pragma("busy_timeout = 5000");
+    // A deleted map's bytes are overwritten with zeros, not left in free pages (S44).
+    this.db.pragma("secure_delete = ON");
     migrateSqlite(this.db);
     this.workspaces = new SqliteWorkspaceStore(this.db);
+    this.db.exec("CREATE TABLE IF NOT EXISTS health (id INTEGER PRIMARY KEY, at INTEGER NOT NULL) STRICT;");
     this.feedKeys = new SqliteFeedKeyStore(this.db);
     this.stmts = {
       insertMap: this.db.prepare(
@@ -75,6 +78,7 @@ export class SqliteStorage implements Storage {
       deleteLog: this.db.prepare("DELETE FROM map_updates WHERE map_id = ?"),
       mapIds: this.db.prepare<[], { id: string }>("SELECT id FROM maps ORDER BY id"),
       countMaps: this.db.prepare<[], { n: number }>("SELECT count(*) AS n FROM maps"),
+      probe: this.db.prepare("INSERT OR REPLACE INTO health (id, at) VALUES (1, ?)"),
     };
     const appendOne = ({ id, updates, at }: AppendBatchEntry): AppendResult => {
       const bytes = updates.reduce((n, u) => n + u.byteLength, 0);
@@ -86,7 +90,7 @@ export class SqliteStorage implements Storage {
     this.appendTx = this.db.transaction((batch: readonly AppendBatchEntry[]): AppendResult[] => batch.map(appendOne));
     this.compactTx = this.db.transaction((id: string, snapshot: Uint8Array, uptoSeq: number) => {
       if (!this.stmts.getSnapshot.get(id)) throw new StorageError(`no map ${id}`);
-      // An older snapshot never replaces a newer one (S20).
+      // An older snapshot never replaces a newer one (S41).
       if (this.stmts.setSnapshot.run(snapshot, uptoSeq, id, uptoSeq).changes === 0) return;
       this.stmts.deleteLogUpTo.run(id, uptoSeq);
       const stats = this.stmts.logStats.get(id);
@@ -182,7 +186,22 @@ export class SqliteStorage implements Storage {
   }
 
   async deleteMap(id: string): Promise<boolean> {
-    return this.run("deleteMap", () => this.deleteTx(id));
+    const deleted = this.run("deleteMap", () => this.deleteTx(id));
+    // The write-ahead log still holds the map's pages as they were written: copy the zeroed
+    // pages into the database file and empty the log (S44). A busy checkpoint is retried by
+    // SQLite's own automatic checkpoints; the delete itself already happened.
+    if (deleted) {
+      try {
+        this.db.pragma("wal_checkpoint(TRUNCATE)");
+      } catch {
+        /* the next automatic checkpoint does it */
+      }
+    }
+    return deleted;
+  }
+
+  async probeWrite(): Promise<void> {
+    this.run("probeWrite", () => this.stmts.probe.run(Date.now()));
   }
 
   async mapIds(): Promise<string[]> {

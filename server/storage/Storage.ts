@@ -117,7 +117,7 @@ export interface Storage {
   /**
    * In one transaction: makes `snapshot` the map's snapshot and deletes every logged update with
    * a sequence number up to `uptoSeq`. `snapshot` must contain them all. Does nothing when the
-   * stored snapshot already covers `uptoSeq` or more (S20).
+   * stored snapshot already covers `uptoSeq` or more (S41).
    */
   compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
   /** Replaces the key hashes; `false` when there is no such map. */
@@ -128,6 +128,11 @@ export interface Storage {
   mapIds(): Promise<string[]>;
   /** Number of stored maps (metrics). */
   countMaps(): Promise<number>;
+  /**
+   * Proves the store can write right now (a tiny real write; `/healthz`, S43). Rejects with
+   * `StorageError` when it cannot (disk full, read-only, closed).
+   */
+  probeWrite(): Promise<void>;
   /** Workspaces: which documents are workspaces, their maps, the maps' projections (WorkspaceStore.ts). */
   readonly workspaces: WorkspaceStore;
   /** Feed keys: per workspace, keys that may only post metric points (FeedKeyStore.ts). */

@@ -1,5 +1,4 @@
 import type * as Y from "yjs";
-import { encodeAwarenessUpdate } from "y-protocols/awareness";
 import { CLOSE, encodeSavedNotice, type SavedClock } from "../../shared/protocol";
 import type { Logger } from "../log";
 import type { Metrics } from "../metrics";
@@ -7,8 +6,8 @@ import type { AppendResult } from "../storage/Storage";
 import type { CommitBatcher, CommitItem, CommitSink } from "./CommitBatcher";
 import type { Author } from "./commitHook";
 import { checkUpdate, RejectedUpdate, type CheckedUpdate, type UpdateLimits } from "./updateGuard";
-import { decodeAwarenessUpdate, decodeClientMessage, encodeSync, KEEPALIVE, MalformedMessage, SYNC_STEP2, SYNC_STEP1, SYNC_UPDATE } from "./messages";
-import { RoomAwareness, type AwarenessOwner } from "./RoomAwareness";
+import { decodeAwarenessUpdate, decodeClientMessage, encodeAwarenessEntries, encodeSync, KEEPALIVE, MalformedMessage, SYNC_STEP2, SYNC_STEP1, SYNC_UPDATE } from "./messages";
+import { RoomAwareness, type AwarenessOwner, type PresenceChange, type PresenceLimits } from "./RoomAwareness";
 import type { RoomLog } from "./RoomLog";
 import type { Role, RoomSocket } from "./RoomSocket";
 
@@ -21,8 +20,10 @@ export interface RoomOptions {
   readonly compactAfterUpdates: number;
   /** ...or more bytes than this. */
   readonly compactAfterBytes: number;
-  /** Awareness client ids one socket may control. */
-  readonly maxAwarenessClientsPerSocket: number;
+  /** What presence may cost (S17, S40). */
+  readonly presence: PresenceLimits;
+  /** Checks a new snapshot before compaction; the server runs it in a worker thread (S45, S47). */
+  readonly verifySnapshot?: (state: Uint8Array) => Promise<void>;
   /** A socket that has been sent nothing for this long gets a keepalive. */
   readonly keepaliveMs: number;
   readonly updateLimits: UpdateLimits;
@@ -43,11 +44,18 @@ export interface RoomDeps {
   readonly onLocalAwareness?: (room: Room, update: Uint8Array) => void;
 }
 
+/** Presence is not queued for a socket with more than this many bytes waiting (S40). */
+export const PRESENCE_WATERMARK = 64 * 1024;
+/** Yjs client ids whose saved clock one socket remembers (ack=1); older ones are forgotten (S46). */
+const MAX_SAVED_IDS = 256;
+
 /** One socket in a room. */
 export class Peer {
   readonly awarenessClients = new Set<number>();
   /** Per Yjs client id, the clock up to which this socket's updates are stored (ack=1). */
   readonly saved = new Map<number, number>();
+  /** Presence changes were skipped while the socket was backed up; it gets a full snapshot once drained (S40). */
+  presenceStale = false;
   lastSent = Date.now();
   closed = false;
   constructor(
@@ -95,7 +103,12 @@ export class Room implements CommitSink<Pending> {
     readonly log: RoomLog,
     private readonly deps: RoomDeps,
   ) {
-    this.presence = new RoomAwareness(deps.options.coalesceAwareness, (m) => this.broadcast(m, null));
+    this.presence = new RoomAwareness(deps.options.coalesceAwareness, deps.options.presence, (m) => this.broadcastPresence(m));
+  }
+
+  /** Presence: how many bytes of states the room holds (for /metrics and the bench). */
+  get presenceBytes(): number {
+    return this.presence.bytes;
   }
 
   /** The room's document (exactly what is stored). */
@@ -109,7 +122,7 @@ export class Room implements CommitSink<Pending> {
     this.peers.add(peer);
     this.send(peer, encodeSync(SYNC_STEP1, this.log.currentStateVector()));
     const presence = this.presence.snapshot();
-    if (presence) this.send(peer, presence);
+    if (presence) this.sendPresence(peer, presence);
     return peer;
   }
 
@@ -127,18 +140,13 @@ export class Room implements CommitSink<Pending> {
           this.receiveUpdate(peer, msg.update);
           return;
         case "awareness": {
-          const entries = decodeAwarenessUpdate(msg.update, this.deps.options.maxAwarenessClientsPerSocket);
-          const fresh = entries.filter((e) => !peer.awarenessClients.has(e.clientID)).length;
-          if (peer.awarenessClients.size + fresh > this.deps.options.maxAwarenessClientsPerSocket) {
-            throw new MalformedMessage("too many awareness clients on one socket");
-          }
-          this.presence.apply(msg.update, peer);
-          this.deps.onLocalAwareness?.(this, msg.update);
+          const applied = this.presence.apply(decodeAwarenessUpdate(msg.update, this.deps.options.presence.maxStateDepth), peer);
+          this.tellInstances(applied);
           return;
         }
         case "queryAwareness": {
           const presence = this.presence.snapshot();
-          if (presence) this.send(peer, presence);
+          if (presence) this.sendPresence(peer, presence);
           return;
         }
       }
@@ -171,11 +179,8 @@ export class Room implements CommitSink<Pending> {
 
   /** The role behind `peer` and the name its page announced (`user.name` of a client it owns). */
   private authorOf(peer: Peer): Author {
-    for (const id of peer.awarenessClients) {
-      const user = (this.presence.awareness.states.get(id) as { user?: { name?: unknown } } | undefined)?.user;
-      if (user && typeof user.name === "string" && user.name.trim() !== "") return { role: peer.role, name: user.name.slice(0, 120) };
-    }
-    return { role: peer.role };
+    const name = this.presence.userNameOf(peer);
+    return name === null ? { role: peer.role } : { role: peer.role, name: name.slice(0, 120) };
   }
 
   /**
@@ -203,13 +208,18 @@ export class Room implements CommitSink<Pending> {
     }
     this.deps.metrics.updatesStored += batch.length;
     this.deps.metrics.bytesStored += stored.reduce((n, u) => n + u.byteLength, 0);
-    const change = this.log.committed(stored, result);
-    if (change) {
-      const senders = new Set(batch.map((p) => p.from));
-      // When one socket sent the whole tick, it already has it; otherwise everyone gets it.
-      this.broadcast(encodeSync(SYNC_UPDATE, change), senders.size === 1 ? ([...senders][0] ?? null) : null);
+    try {
+      const change = this.log.committed(stored, result);
+      if (change) {
+        const senders = new Set(batch.map((p) => p.from));
+        // When one socket sent the whole tick, it already has it; otherwise everyone gets it.
+        this.broadcast(encodeSync(SYNC_UPDATE, change), senders.size === 1 ? ([...senders][0] ?? null) : null);
+      }
+      this.acknowledge(batch);
+    } catch (err) {
+      // Stored, so nothing is lost; clients resync it by state vector when they reconnect (S46).
+      this.deps.log.error("room.forward_failed", { room: this.id, message: (err as Error).message });
     }
-    this.acknowledge(batch);
     for (const p of batch) p.done?.(true);
     if (this.log.dueForCompaction()) void this.log.compact();
   }
@@ -235,7 +245,7 @@ export class Room implements CommitSink<Pending> {
   applyRemoteAwareness(owner: AwarenessOwner, update: Uint8Array): void {
     if (this.dead) return;
     try {
-      this.presence.apply(update, owner);
+      this.presence.apply(decodeAwarenessUpdate(update, this.deps.options.presence.maxStateDepth), owner);
     } catch (err) {
       this.deps.log.warn("room.remote_awareness_failed", { room: this.id, message: (err as Error).message });
     }
@@ -248,9 +258,14 @@ export class Room implements CommitSink<Pending> {
 
   /** The presence of this instance's own sockets as one update, or `null` when there is none. */
   localPresence(): Uint8Array | null {
-    const ids: number[] = [];
-    for (const peer of this.peers) for (const id of peer.awarenessClients) if (this.presence.awareness.states.has(id)) ids.push(id);
-    return ids.length > 0 ? encodeAwarenessUpdate(this.presence.awareness, ids) : null;
+    const entries: PresenceChange[] = [];
+    for (const peer of this.peers) entries.push(...this.presence.entriesOf(peer.awarenessClients));
+    return entries.length > 0 ? encodeAwarenessEntries(entries) : null;
+  }
+
+  /** Tells other instances what this instance's sockets changed, only what was applied (never echoes). */
+  private tellInstances(changes: readonly PresenceChange[]): void {
+    if (changes.length > 0 && this.deps.onLocalAwareness) this.deps.onLocalAwareness(this, encodeAwarenessEntries(changes));
   }
 
   /** Reads what the document lacks from the store and forwards it (after a gap). Never rejects. */
@@ -265,19 +280,28 @@ export class Room implements CommitSink<Pending> {
   }
 
   private acknowledge(batch: readonly Pending[]): void {
-    const advanced = new Map<Peer, SavedClock[]>();
+    // Only the pairs that advanced are sent (protocol.ts: "the clients whose stored clocks
+    // advanced"); `saved` remembers the latest MAX_SAVED_IDS ids per socket, newest last (S46).
+    const advanced = new Map<Peer, Map<number, number>>();
     for (const p of batch) {
       const peer = p.from;
       if (!peer || !peer.wantsAck || peer.closed) continue;
-      const list = advanced.get(peer) ?? [];
+      const list = advanced.get(peer) ?? new Map<number, number>();
       advanced.set(peer, list);
       for (const [clientID, clock] of p.clocks) {
-        if ((peer.saved.get(clientID) ?? 0) < clock) peer.saved.set(clientID, clock);
+        if ((peer.saved.get(clientID) ?? 0) >= clock) continue;
+        peer.saved.delete(clientID);
+        peer.saved.set(clientID, clock);
+        list.set(clientID, clock);
+      }
+      for (const old of peer.saved.keys()) {
+        if (peer.saved.size <= MAX_SAVED_IDS) break;
+        peer.saved.delete(old);
       }
     }
-    for (const [peer] of advanced) {
-      const pairs = [...peer.saved].map(([clientID, clock]) => ({ clientID, clock }));
-      this.send(peer, encodeSavedNotice(pairs));
+    for (const [peer, list] of advanced) {
+      const pairs: SavedClock[] = [...list].map(([clientID, clock]) => ({ clientID, clock }));
+      if (pairs.length > 0) this.send(peer, encodeSavedNotice(pairs));
     }
   }
 
@@ -307,6 +331,23 @@ export class Room implements CommitSink<Pending> {
     peer.socket.send(data);
   }
 
+  /**
+   * Sends presence with backpressure (S40): a socket with more than PRESENCE_WATERMARK bytes
+   * queued skips presence changes and gets one full snapshot once it has drained (`keepalive`),
+   * so a socket that never reads holds at most the watermark plus one snapshot, shared by all.
+   */
+  private sendPresence(peer: Peer, data: Uint8Array): void {
+    if (peer.socket.bufferedAmount > PRESENCE_WATERMARK) {
+      peer.presenceStale = true;
+      return;
+    }
+    this.send(peer, data);
+  }
+
+  private broadcastPresence(data: Uint8Array): void {
+    for (const peer of this.peers) this.sendPresence(peer, data);
+  }
+
   private broadcast(data: Uint8Array, except: Peer | null): void {
     for (const peer of this.peers) if (peer !== except) this.send(peer, data);
   }
@@ -314,6 +355,11 @@ export class Room implements CommitSink<Pending> {
   /** Sends keepalives to sockets that were sent nothing for `keepaliveMs`. */
   keepalive(now: number): void {
     for (const peer of this.peers) {
+      if (peer.presenceStale && peer.socket.bufferedAmount <= PRESENCE_WATERMARK) {
+        peer.presenceStale = false;
+        const presence = this.presence.snapshot();
+        if (presence) this.send(peer, presence);
+      }
       if (now - peer.lastSent >= this.deps.options.keepaliveMs) this.send(peer, KEEPALIVE);
     }
   }
@@ -330,9 +376,7 @@ export class Room implements CommitSink<Pending> {
     if (!this.peers.has(peer)) return;
     peer.closed = true;
     this.peers.delete(peer);
-    const ids = [...peer.awarenessClients];
-    this.presence.removeOwner(peer);
-    if (ids.length > 0 && this.deps.onLocalAwareness) this.deps.onLocalAwareness(this, encodeAwarenessUpdate(this.presence.awareness, ids));
+    this.tellInstances(this.presence.removeOwner(peer));
     if (this.peers.size === 0 && this.reservations === 0) this.deps.onIdle(this);
   }
 

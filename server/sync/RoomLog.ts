@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import type { Logger } from "../log";
 import type { AppendResult, Storage } from "../storage/Storage";
 import { MalformedMessage } from "./messages";
+import { materialize, verifiedState } from "./roomState";
 
 /** A room's starting content: the stored state as one update, or a document already built from it. */
 export type InitialState = { readonly state: Uint8Array } | { readonly doc: Y.Doc };
@@ -20,6 +21,8 @@ export interface RoomLogDeps {
   /** Compact the log into the snapshot when it holds more updates than this, or more bytes. */
   readonly compactAfterUpdates: number;
   readonly compactAfterBytes: number;
+  /** Checks a new snapshot in a fresh document before it replaces the log (S45); default: at once, here. */
+  readonly verifySnapshot?: (state: Uint8Array) => Promise<void>;
 }
 
 const isEmptyStateVector = (sv: Uint8Array): boolean => sv.length === 1 && sv[0] === 0;
@@ -70,12 +73,29 @@ export class RoomLog {
     else this.fullState = initial.state;
   }
 
-  /** The document (exactly what is stored), built from the stored bytes on first use. */
+  /**
+   * The stored state could not be read whole (a snapshot or update that does not decode): the
+   * room serves what could be read and is never compacted, so the stored bytes stay (S45).
+   */
+  damaged = false;
+
+  /** Marks the log damaged (S45): logged once, never compacted. */
+  markDamaged(message: string): void {
+    if (this.damaged) return;
+    this.damaged = true;
+    this.stateVector = null;
+    this.deps.log.error("room.state_unreadable", { room: this.id, message });
+  }
+
+  /** The document (exactly what is stored), built from the stored bytes on first use (S45: what can be read). */
   get doc(): Y.Doc {
     if (!this.ydoc) {
-      const doc = new Y.Doc();
-      Y.applyUpdate(doc, this.fullState ?? Y.encodeStateAsUpdate(doc));
+      const { doc, failure } = materialize(this.fullState ? [this.fullState] : []);
       this.ydoc = doc;
+      if (failure) {
+        this.fullState = null; // served from what the document could read from now on
+        this.markDamaged(failure);
+      }
     }
     return this.ydoc;
   }
@@ -88,16 +108,31 @@ export class RoomLog {
 
   /** The document's state vector (sync step 1 to a joining socket), cached. */
   currentStateVector(): Uint8Array {
-    this.stateVector ??= this.ydoc ? Y.encodeStateVector(this.ydoc) : Y.encodeStateVectorFromUpdate(this.wholeState());
+    if (this.stateVector) return this.stateVector;
+    if (!this.ydoc) {
+      try {
+        this.stateVector = Y.encodeStateVectorFromUpdate(this.wholeState());
+        return this.stateVector;
+      } catch (err) {
+        this.markDamaged((err as Error).message);
+      }
+    }
+    this.stateVector = Y.encodeStateVector(this.doc);
     return this.stateVector;
   }
 
   /** What a client with `stateVector` is missing (sync step 2). */
   diffFor(stateVector: Uint8Array): Uint8Array {
     try {
-      if (isEmptyStateVector(stateVector)) return this.wholeState();
+      if (isEmptyStateVector(stateVector) && !this.damaged) return this.wholeState();
       if (this.ydoc) return Y.encodeStateAsUpdate(this.ydoc, stateVector);
-      return Y.diffUpdate(this.wholeState(), stateVector);
+      try {
+        return Y.diffUpdate(this.wholeState(), stateVector);
+      } catch (err) {
+        Y.decodeStateVector(stateVector); // a bad state vector is the client's fault; else the stored bytes are
+        this.markDamaged((err as Error).message);
+        return Y.encodeStateAsUpdate(this.doc, stateVector);
+      }
     } catch (err) {
       throw new MalformedMessage(`bad state vector: ${(err as Error).message}`);
     }
@@ -198,10 +233,14 @@ export class RoomLog {
   }
 
   private async compactNow(): Promise<void> {
-    if (this.logCount === 0 || this.applied === 0) return;
+    if (this.logCount === 0 || this.applied === 0 || this.damaged) return;
     const upto = this.applied;
     try {
-      await this.deps.storage.compact(this.id, this.wholeState(), upto);
+      // The new snapshot must decode in a fresh document before the log it replaces is deleted (S45).
+      const snapshot = this.wholeState();
+      if (this.deps.verifySnapshot) await this.deps.verifySnapshot(snapshot);
+      else verifiedState(snapshot);
+      await this.deps.storage.compact(this.id, snapshot, upto);
       this.logCount = 0;
       this.logBytes = 0;
       this.deps.log.info("room.compacted", { room: this.id, uptoSeq: upto });

@@ -6,19 +6,12 @@ import { CommitBatcher } from "./CommitBatcher";
 import { CommitHooks } from "./commitHook";
 import { Room, type Pending, type RoomOptions } from "./Room";
 import { RoomLog, type InitialState } from "./RoomLog";
+import { materialize } from "./roomState";
 
-/** Builds a document from what the store holds; an update that does not apply is skipped and logged. */
+/** Builds a document from what the store holds; an update that does not decode or apply is skipped and logged (S24). */
 export function docFromStored(stored: StoredDoc, log: Logger, id: string): Y.Doc {
-  const doc = new Y.Doc();
-  doc.transact(() => {
-    for (const u of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
-      try {
-        Y.applyUpdate(doc, u);
-      } catch (err) {
-        log.error("room.load_skipped_update", { room: id, message: (err as Error).message });
-      }
-    }
-  });
+  const { doc, failure } = materialize(stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates);
+  if (failure) log.error("room.load_skipped_update", { room: id, message: failure });
   return doc;
 }
 
@@ -56,7 +49,7 @@ export class Rooms {
     this.keepaliveTimer = setInterval(() => {
       const now = Date.now();
       for (const room of this.loaded.values()) room.keepalive(now);
-    }, Math.max(250, Math.floor(options.keepaliveMs / 2)));
+    }, Math.max(250, Math.min(1000, Math.floor(options.keepaliveMs / 2))));
     this.keepaliveTimer.unref();
   }
 
@@ -67,6 +60,13 @@ export class Rooms {
   get socketCount(): number {
     let n = 0;
     for (const r of this.loaded.values()) n += r.peers.size;
+    return n;
+  }
+
+  /** Bytes of presence states held by every loaded room (S19). */
+  get presenceBytes(): number {
+    let n = 0;
+    for (const r of this.loaded.values()) n += r.presenceBytes;
     return n;
   }
 
@@ -127,13 +127,16 @@ export class Rooms {
     const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
     // One stored update (the usual case after compaction) is served as it is; a snapshot plus a
     // log is built into a document at once, skipping any update that does not apply.
-    const initial: InitialState = parts.length <= 1 ? { state: parts[0] ?? Y.encodeStateAsUpdate(new Y.Doc()) } : { doc: docFromStored(stored, this.log, id) };
+    const built = parts.length <= 1 ? null : materialize(parts);
+    const initial: InitialState = built ? { doc: built.doc } : { state: parts[0] ?? Y.encodeStateAsUpdate(new Y.Doc()) };
     const log = new RoomLog(id, initial, { lastSeq: stored.lastSeq, logCount: stored.updates.length, logBytes: stored.logBytes }, {
       storage: this.storage,
       log: this.log,
       compactAfterUpdates: this.options.compactAfterUpdates,
       compactAfterBytes: this.options.compactAfterBytes,
+      ...(this.options.verifySnapshot ? { verifySnapshot: this.options.verifySnapshot } : {}),
     });
+    if (built?.failure) log.markDamaged(built.failure);
     const room = new Room(id, log, {
       commits: this.commits,
       log: this.log,

@@ -1,6 +1,7 @@
 import * as encoding from "lib0/encoding";
 import * as decoding from "lib0/decoding";
 import { MESSAGE_AWARENESS, MESSAGE_QUERY_AWARENESS, MESSAGE_SYNC } from "../../shared/protocol";
+import { jsonTextTooDeep } from "./jsonDepth";
 
 /** y-protocols' sync sub-types (y-protocols/sync.js numbers them the same). */
 export const SYNC_STEP1 = 0;
@@ -74,32 +75,58 @@ export const KEEPALIVE = encodeAwareness(Uint8Array.of(0));
 export interface AwarenessEntry {
   readonly clientID: number;
   readonly clock: number;
-  readonly state: unknown;
+  /** The state as the JSON text it arrived in (`"null"` for a removal), re-sent as it is. */
+  readonly json: string;
+  /** `true` when the state is `null` (the client is gone or cleared its state). */
+  readonly removed: boolean;
+  /** The state's `user.name` when it is a non-blank string (for the after-commit hook's authors). */
+  readonly userName: string | null;
 }
 
 /**
  * Decodes a whole awareness update before anything of it is applied, so a bad entry in the
- * middle cannot leave half of it applied. Throws `MalformedMessage`.
+ * middle cannot leave half of it applied. Each state must be JSON for an object or `null`,
+ * nested at most `maxDepth` deep (checked on the text, before parsing, without recursion).
+ * How many entries a message carries is not limited here: an honest client relays everyone
+ * in the room (S17); the message size bounds the work. Throws `MalformedMessage`.
  */
-export function decodeAwarenessUpdate(update: Uint8Array, maxEntries: number): AwarenessEntry[] {
+export function decodeAwarenessUpdate(update: Uint8Array, maxDepth: number): AwarenessEntry[] {
   try {
     const d = decoding.createDecoder(update);
     const n = decoding.readVarUint(d);
-    if (n > maxEntries) throw new MalformedMessage(`awareness update with ${n} clients`);
+    if (n > update.byteLength) throw new MalformedMessage(`awareness update with ${n} clients in ${update.byteLength} bytes`);
     const entries: AwarenessEntry[] = [];
     for (let i = 0; i < n; i++) {
       const clientID = decoding.readVarUint(d);
       const clock = decoding.readVarUint(d);
-      const state: unknown = JSON.parse(decoding.readVarString(d));
-      if (!Number.isSafeInteger(clientID) || !Number.isSafeInteger(clock)) throw new MalformedMessage("awareness id out of range");
+      const json = decoding.readVarString(d);
+      // Clocks stay below 2^53 - 1 so the removal's clock + 1 is still exact.
+      if (!Number.isSafeInteger(clientID) || !Number.isSafeInteger(clock + 1)) throw new MalformedMessage("awareness id out of range");
+      if (jsonTextTooDeep(json, maxDepth)) throw new MalformedMessage("awareness state nested too deep");
+      const state: unknown = JSON.parse(json);
       if (state !== null && (typeof state !== "object" || Array.isArray(state))) {
         throw new MalformedMessage("awareness state is not an object");
       }
-      entries.push({ clientID, clock, state });
+      const user = (state as { user?: { name?: unknown } } | null)?.user;
+      const userName = user && typeof user.name === "string" && user.name.trim() !== "" ? user.name : null;
+      entries.push({ clientID, clock, json, removed: state === null, userName });
     }
     return entries;
   } catch (err) {
     if (err instanceof MalformedMessage) throw err;
     throw new MalformedMessage(`undecodable awareness update: ${(err as Error).message}`);
   }
+}
+
+/** Encodes awareness entries as y-protocols does (count, then id, clock, JSON text each). */
+export function encodeAwarenessEntries(entries: Iterable<{ readonly clientID: number; readonly clock: number; readonly json: string }>): Uint8Array {
+  const e = encoding.createEncoder();
+  const list = [...entries];
+  encoding.writeVarUint(e, list.length);
+  for (const entry of list) {
+    encoding.writeVarUint(e, entry.clientID);
+    encoding.writeVarUint(e, entry.clock);
+    encoding.writeVarString(e, entry.json);
+  }
+  return encoding.toUint8Array(e);
 }

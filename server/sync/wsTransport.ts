@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from "node:http";
 import type { Duplex } from "node:stream";
 import { WebSocketServer, type WebSocket } from "ws";
 import { ID_PATTERN } from "../../shared/schema/common";
-import { CLOSE, MAX_MESSAGE_BYTES } from "../../shared/protocol";
+import { CLOSE, MAX_EDITOR_MESSAGE_BYTES, MAX_MESSAGE_BYTES } from "../../shared/protocol";
 import { checkAccess, REFUSAL_STATUS } from "../http/auth";
 import { checkWorkspaceAccess } from "../http/workspaceAuth";
 import { originAllowed } from "../http/origin";
@@ -47,16 +47,21 @@ function roomSocket(ws: WebSocket): RoomSocket {
  * room id (400/404, S1), the per-address cap (429, S13), the Origin (403, A32), the key
  * (401/403/404, A9). Then the room is loaded (shared with concurrent joins), the upgrade
  * completes, and the socket joins, so the first thing a client hears is sync step 1 of the
- * stored document (S2). Dead TCP connections are found by ws pings every `pingMs`.
+ * stored document (S2). A viewer's messages may be 2 MiB, an editor's `MAX_EDITOR_MESSAGE_BYTES`
+ * (S41: two `ws` servers, one per payload limit, picked once the key is known). A socket that
+ * answers no ping within `pingMs` is dropped, so a person whose network vanished without a
+ * close frame disappears within 2 x `pingMs` (S5: 10 s by default).
  */
-export function attachSync(server: Server, app: AppContext, pingMs = 30_000): { close(): void; wss: WebSocketServer } {
-  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
+export function attachSync(server: Server, app: AppContext, pingMs = app.config.pingMs): { close(): void; clients(): WebSocket[] } {
+  const viewers = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES, perMessageDeflate: false });
+  const editors = new WebSocketServer({ noServer: true, maxPayload: MAX_EDITOR_MESSAGE_BYTES, perMessageDeflate: false });
+  const clients = (): WebSocket[] => [...viewers.clients, ...editors.clients];
   const limiter = new ConnectionLimiter(app.config.connectLimit, app.config.connectWindowMs);
   const alive = new WeakMap<WebSocket, boolean>();
   let accepting = true;
 
   const heartbeat = setInterval(() => {
-    for (const ws of wss.clients) {
+    for (const ws of clients()) {
       if (alive.get(ws) === false) {
         ws.terminate();
         continue;
@@ -97,6 +102,7 @@ export function attachSync(server: Server, app: AppContext, pingMs = 30_000): { 
       app.rooms.release(room);
       return;
     }
+    const wss = access.role === "viewer" ? viewers : editors;
     wss.handleUpgrade(req, socket, head, (ws) => {
       const revoked = app.rooms.revokedSince(id, epoch);
       if (revoked || room.dead) {
@@ -139,7 +145,7 @@ export function attachSync(server: Server, app: AppContext, pingMs = 30_000): { 
   });
 
   return {
-    wss,
+    clients,
     close() {
       accepting = false;
       clearInterval(heartbeat);

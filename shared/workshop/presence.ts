@@ -116,16 +116,22 @@ export function initials(name: string): string {
   return letters.length > 0 ? letters.join("") : "?";
 }
 
+/** One open follow-me request: who asked, the request's id, and when it was first seen (a rising number). */
+export type FollowRequest = readonly [clientId: number, requestId: string, seen: number];
+
 /**
- * Who I follow automatically: the person with the newest follow-me request that I have not
- * stepped out of. `requests` are `[clientId, requestId]`; `declined` holds request ids I left.
- * Among several open requests the highest client id wins, so everyone picks the same one.
+ * Who I follow automatically: whoever ASKED LAST among the follow-me requests I have not
+ * stepped out of (W13). `seen` is the order in which this page first saw each request; the
+ * server relays presence to everyone in one order, so every page present for both requests
+ * picks the same one. Equal `seen` (arrived together, or both already open when I joined) is
+ * decided by the request id, never by the client id (a client id is the sender's choice: a
+ * client picking 2^53 - 1 must not always win). `declined` holds request ids I left.
  */
-export function followTarget(requests: Iterable<readonly [number, string]>, declined: ReadonlySet<string>): number | null {
-  let best: number | null = null;
-  for (const [clientId, requestId] of requests) {
-    if (declined.has(requestId)) continue;
-    if (best === null || clientId > best) best = clientId;
+export function followTarget(requests: Iterable<FollowRequest>, declined: ReadonlySet<string>): number | null {
+  let best: FollowRequest | null = null;
+  for (const r of requests) {
+    if (declined.has(r[1])) continue;
+    if (best === null || r[2] > best[2] || (r[2] === best[2] && r[1] > best[1])) best = r;
   }
-  return best;
+  return best ? best[0] : null;
 }

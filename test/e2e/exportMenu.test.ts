@@ -99,7 +99,7 @@ describe("the Export menu", () => {
     expect(png.bytes.readUInt32BE(20)).toBe(2 * Number(h));
   });
 
-  it("[M1][C1] JSON, Mermaid and CSV are the map's journey file and the shared renderers' text", async () => {
+  it("[M1][V1] JSON, Mermaid and CSV are the map's journey file and the shared renderers' text", async () => {
     const json = await download(page, "JSON");
     expect(json.name).toBe(`${FILE}.journey.json`);
     const journey = JSON.parse(json.bytes.toString("utf8")) as Journey;

@@ -106,6 +106,9 @@ export async function startServer(opts: StartServerOptions = {}): Promise<Runnin
   const env = (port: number): Record<string, string> => ({
     HOST: "127.0.0.1",
     BATON_DIST_DIR: distDir,
+    // Tests make many maps and exports from one address; the rate tests set their own (S42).
+    BATON_CREATE_LIMIT: "1000000",
+    BATON_EXPORT_LIMIT: "1000000",
     ...opts.env,
     PORT: String(port),
     BATON_DATA_DIR: dataDir,

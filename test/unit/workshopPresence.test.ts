@@ -39,12 +39,16 @@ describe("presence", () => {
     expect(initials("  🙂  ")).toBe("?");
   });
 
-  it("[W13] everyone follows the same open request, and a declined one is skipped", () => {
-    const requests: [number, string][] = [[12, "a"], [40, "b"], [7, "c"]];
+  it("[W13] whoever asked last leads, a declined request is skipped, and a huge client id does not win", () => {
+    const requests: [number, string, number][] = [[12, "a", 0], [40, "b", 2], [7, "c", 1]];
     expect(followTarget(requests, new Set())).toBe(40);
-    expect(followTarget(requests, new Set(["b"]))).toBe(12);
+    expect(followTarget(requests, new Set(["b"]))).toBe(7);
     expect(followTarget(requests, new Set(["a", "b", "c"]))).toBeNull();
     expect(followTarget([], new Set())).toBeNull();
+    // A viewer with client id 2^53 - 1 that asked first does not take over (issue 10, point 5).
+    expect(followTarget([[Number.MAX_SAFE_INTEGER, "x", 0], [3, "y", 1]], new Set())).toBe(3);
+    // Seen together: the request id decides, the same on every page.
+    expect(followTarget([[Number.MAX_SAFE_INTEGER, "a", 4], [3, "b", 4]], new Set())).toBe(3);
   });
 });
 

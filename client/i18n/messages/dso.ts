@@ -13,7 +13,7 @@ export const dsoMessages = {
 
     "dso.nobody": "nobody",
     "dso.showOnMap": "Show on map",
-    "dso.showOnMapNamed": "Show “{title}” on the map",
+    "dso.showOnMapNamed": "Show on map: “{title}”",
 
     "dso.header.owner": "Journey owner:",
     "dso.header.you": "(you)",
@@ -318,7 +318,7 @@ export const dsoMessages = {
 
     "dso.nobody": "niemand",
     "dso.showOnMap": "In der Journey Map zeigen",
-    "dso.showOnMapNamed": "„{title}“ in der Journey Map zeigen",
+    "dso.showOnMapNamed": "In der Journey Map zeigen: „{title}“",
 
     "dso.header.owner": "Journey-Verantwortung:",
     "dso.header.you": "(du)",
@@ -609,8 +609,8 @@ export const dsoMessages = {
     "dso.overview.needsWorkList": "In dieser Runde geprüft, muss überarbeitet werden:",
     "dso.review.toBacklog": "Überarbeiten + Backlog-Eintrag",
     "dso.review.toBacklogFor": "„{title}“ als überarbeitungsbedürftig markieren und einen Backlog-Eintrag anlegen",
-    "dso.review.toBacklogHelp": "Legt zusätzlich einen Schmerzpunkt mit dieser Notiz im Backlog an, im Besitz des Teams des Touchpoints und mit ihm verbunden.",
-    "dso.review.toBacklogNeedsNote": "Schreib zuerst eine Notiz: Sie wird zur Beschreibung des Backlog-Eintrags.",
+    "dso.review.toBacklogHelp": "Legt zusätzlich einen Pain Point mit dieser Notiz im Backlog an, im Besitz des Teams des Touchpoints und mit ihm verbunden.",
+    "dso.review.toBacklogNeedsNote": "Schreib zuerst eine Notiz; sie wird zur Beschreibung des Backlog-Eintrags.",
     "dso.review.backlogTitle": "Überarbeiten: {title}",
     "dso.review.kpis": "KPIs von {title}",
   },

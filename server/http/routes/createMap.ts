@@ -50,7 +50,11 @@ function utcToday(): string {
 export async function storeInOwnWorkspace(app: AppContext, journey: Journey, createdOn?: string): Promise<Record<string, unknown>> {
   const mapId = newMapId();
   const built = buildWorkspace(emptyWorkspace(journey.title), [{ mapId, journey, ...(createdOn === undefined ? {} : { createdOn }) }]);
-  const { id, keys, mapKeys } = await storeWorkspace(app, built.workspace, built.maps);
+  const { id, keys, mapKeys } = await storeWorkspace(app, built.workspace, built.maps).catch((err: unknown) => {
+    // The store cannot write (disk full, read-only): 503, not 500 (S43).
+    app.log.error("map.create_failed", { message: (err as Error).message });
+    throw new HttpError(503, "The map could not be stored right now; nothing was created. Try again shortly.");
+  });
   return { ...createdBody(app, mapId, mapKeys[0] as MapKeys), workspace: workspaceCreatedBody(app, id, keys) };
 }
 
@@ -60,6 +64,7 @@ export const createMapRoutes: Route[] = [
     method: "POST",
     path: "/api/maps",
     async handle({ req, res, app }) {
+      app.rates.createMap(req);
       const body = (await readJsonBody(req)) ?? {};
       const parsed = CreateBody.safeParse(body);
       if (!parsed.success) throw new HttpError(400, "The body is not a valid map request.", zodToIssues(parsed.error.issues));
@@ -76,6 +81,7 @@ export const createMapRoutes: Route[] = [
     method: "POST",
     path: "/api/maps/import",
     async handle({ req, res, app }) {
+      app.rates.createMap(req);
       const result = validateJourney(await readJsonBody(req));
       if (!result.ok) throw new HttpError(400, "The journey file is not valid; nothing was stored.", result.issues);
       sendJson(res, 201, await storeInOwnWorkspace(app, result.journey));

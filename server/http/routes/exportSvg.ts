@@ -19,6 +19,7 @@ export const exportSvgRoutes: Route[] = [
     async handle({ req, res, params, url, app }) {
       const id = params.id as string;
       await authorize(app.storage, req, id, "viewer");
+      app.rates.exportSvg(req);
       const lang = url.searchParams.get("lang") ?? "en";
       if (lang !== "en" && lang !== "de") {
         throw new HttpError(400, "`lang` must be en or de.", [{ path: "lang", message: "must be en or de" }]);

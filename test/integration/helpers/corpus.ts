@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import * as encoding from "lib0/encoding";
 import { Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
+import { deepAnyUpdate, deepStateFrame, freshIdFrame, nullFloodFrame, parkedStateFrame, spoofFrame } from "./hostileFrames";
 
 /** Wraps a payload as `messageSync` + sub-type. */
 export function syncMessage(sub: number, payload: Uint8Array): Uint8Array {
@@ -34,7 +35,7 @@ export function gcUpdate(client: number, clock: number, len: number): Uint8Array
 /**
  * Crafted messages from Yjs issues 479, 498 and 687 and their relatives. `refused` ones must
  * close their socket (CLOSE.malformed); the others happen to be harmless valid messages (the
- * #687 V2 bomb decodes as a small V1 update; a deep but valid value) and must simply not hurt.
+ * #687 V2 bomb decodes as a small V1 update) and must simply not hurt.
  */
 export function craftedUpdates(): { name: string; message: Uint8Array; refused: boolean }[] {
   const deep = new Y.Doc();
@@ -62,7 +63,7 @@ export function craftedUpdates(): { name: string; message: Uint8Array; refused: 
     { name: "bad state vector", message: syncMessage(0, Uint8Array.of(0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff)), refused: true },
     { name: "awareness with bad JSON", message: awarenessMessage(Uint8Array.of(1, 5, 1, 3, 0x7b, 0x7b, 0x7b)), refused: true },
     { name: "awareness state not an object", message: awarenessMessage(Uint8Array.of(1, 5, 1, 1, 0x31)), refused: true },
-    { name: "deeply nested content", message: syncMessage(2, deepUpdate), refused: false },
+    { name: "a value nested 2,000 deep (S14: at most 64)", message: syncMessage(2, deepUpdate), refused: true },
   ];
 }
 
@@ -70,9 +71,10 @@ export function craftedUpdates(): { name: string; message: Uint8Array; refused: 
  * A seeded corpus of `count` malformed or mutated frames: random bytes, truncations, bit flips,
  * byte insertions and deletions of valid sync/awareness messages from an attacker's own
  * document (its own client ids, so it cannot impersonate the honest clients by accident),
- * and the crafted updates above.
+ * the crafted updates above, and the attacks of issue 10 (`hostileFrames.ts`; `victims` are the
+ * honest clients' ids to spoof).
  */
-export function frameCorpus(random: () => number, count: number): Uint8Array[] {
+export function frameCorpus(random: () => number, count: number, victims: readonly number[] = []): Uint8Array[] {
   const attacker = new Y.Doc();
   const valid: Uint8Array[] = [];
   for (let i = 0; i < 30; i++) {
@@ -91,12 +93,32 @@ export function frameCorpus(random: () => number, count: number): Uint8Array[] {
   valid.push(awarenessMessage(encodeAwarenessUpdate(aw, [aw.clientID])));
   aw.destroy();
   const crafted = craftedUpdates().map((c) => c.message);
+  // Issue 10's attacks: deep values, fresh-id floods, spoofed ids, parked large states.
+  const attacks = (): Uint8Array => {
+    const fresh = 1 + int(2 ** 31);
+    switch (int(7)) {
+      case 0:
+        return syncMessage(2, deepAnyUpdate(65 + int(20_000), fresh));
+      case 1:
+        return deepStateFrame(fresh, 17 + int(20_000));
+      case 2:
+        return nullFloodFrame(fresh);
+      case 3:
+        return freshIdFrame(fresh);
+      case 4:
+        return spoofFrame(victims.length > 0 ? (victims[int(victims.length)] as number) : fresh, int(2) === 0 ? null : { user: { name: "spoof", color: "#000000" } });
+      case 5:
+        return parkedStateFrame(fresh, int(2) === 0 ? 60 * 1024 : 70 * 1024);
+      default:
+        return syncMessage(2, deepAnyUpdate(int(60), fresh)); // deep but within the bound: stored
+    }
+  };
 
   const int = (n: number): number => Math.floor(random() * n);
   const frames: Uint8Array[] = [];
   while (frames.length < count) {
     const base = valid[int(valid.length)] as Uint8Array;
-    const kind = int(7);
+    const kind = int(8);
     if (kind === 0) {
       frames.push(Uint8Array.from({ length: 1 + int(64) }, () => int(256)));
     } else if (kind === 1) {
@@ -116,10 +138,12 @@ export function frameCorpus(random: () => number, count: number): Uint8Array[] {
       frames.push(Uint8Array.from([...base.slice(0, at), ...base.slice(at + 1 + int(3))]));
     } else if (kind === 5) {
       frames.push(crafted[int(crafted.length)] as Uint8Array);
-    } else {
+    } else if (kind === 6) {
       const m = base.slice();
       m[int(Math.min(4, m.length))] = 0xff; // a huge var-uint where a small one was
       frames.push(m);
+    } else {
+      frames.push(attacks());
     }
   }
   return frames;

@@ -1,0 +1,227 @@
+import { useState } from "react";
+import type { Command } from "../../shared/commands/command";
+import { CARD_STATUSES } from "../../shared/schema/card";
+import { TeamChip } from "../dso/TeamChip";
+import { useT } from "../i18n/useT";
+import { backlogJourneys, backlogRows, WHOLE_BACKLOG, type BacklogQuery, type RankedItem } from "./backlogRows";
+import { CardLink } from "./CardLink";
+import { ResourceState } from "./ResourceState";
+import { useWorkspaceResource } from "./useWorkspaceResource";
+import { useWorkspaceSession } from "./WorkspaceSession";
+import { getWorkspaceBacklog, postMapCommands, type WsBacklogItem } from "./workspaceApi";
+
+const SCALE = [1, 2, 3, 4, 5] as const;
+/** Rows shown at once: thousands of rows of in-place editors would take seconds to draw. */
+const PAGE = 200;
+type Patch = Partial<Pick<WsBacklogItem, "impact" | "effort" | "status" | "ownerTeamId">>;
+
+/**
+ * One CX backlog across every journey, in one priority order; filters by journey, team, kind
+ * and status; impact, effort, status and owner team change in place (editors), written to the
+ * journey through its command endpoint, and the order follows live.
+ */
+export function CentralBacklog() {
+  const t = useT();
+  const session = useWorkspaceSession();
+  const backlog = useWorkspaceResource(getWorkspaceBacklog, []);
+  const [query, setQuery] = useState<BacklogQuery>(WHOLE_BACKLOG);
+  const [error, setError] = useState<string | null>(null);
+  const [limit, setLimit] = useState(PAGE);
+  const items = backlog.data?.items ?? [];
+  const rows = backlogRows(items, query);
+  const teams = session.doc.teams;
+
+  const edit = (item: RankedItem, patch: Patch) => {
+    setError(null);
+    const command: Command = { type: "updateCard", id: item.cardId, patch };
+    postMapCommands(item.mapId, session.key, [command]).then(
+      (res) => {
+        if (res.skipped.length > 0) setError(t("workspace.backlog.skipped", { title: item.title, reason: res.skipped[0]?.reason ?? "" }));
+        session.changes.notify();
+      },
+      (e: unknown) => setError(t("workspace.backlog.failed", { title: item.title, message: e instanceof Error ? e.message : String(e) })),
+    );
+  };
+
+  return (
+    <div className="ws-view">
+      <div className="ws-view-head">
+        <div>
+          <h2>{t("workspace.backlog.title")}</h2>
+          <p className="muted">{t("workspace.backlog.explain")}</p>
+        </div>
+      </div>
+      <div className="ws-filters" role="group" aria-label={t("workspace.backlog.filters")}>
+        <label>
+          {t("workspace.col.journey")}{" "}
+          <select value={query.mapId} onChange={(e) => setQuery({ ...query, mapId: e.target.value })}>
+            <option value="all">{t("workspace.filter.all")}</option>
+            {backlogJourneys(items).map((j) => (
+              <option key={j.id} value={j.id}>
+                {j.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t("workspace.col.team")}{" "}
+          <select value={query.teamId} onChange={(e) => setQuery({ ...query, teamId: e.target.value })}>
+            <option value="all">{t("workspace.filter.all")}</option>
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+            <option value="none">{t("dso.owner.none")}</option>
+          </select>
+        </label>
+        <label>
+          {t("workspace.col.kind")}{" "}
+          <select value={query.kind} onChange={(e) => setQuery({ ...query, kind: e.target.value as BacklogQuery["kind"] })}>
+            <option value="all">{t("workspace.filter.all")}</option>
+            <option value="painPoint">{t("dso.kind.painPoint")}</option>
+            <option value="opportunity">{t("dso.kind.opportunity")}</option>
+          </select>
+        </label>
+        <label>
+          {t("workspace.col.status")}{" "}
+          <select value={query.status} onChange={(e) => setQuery({ ...query, status: e.target.value as BacklogQuery["status"] })}>
+            <option value="notDone">{t("workspace.backlog.notDone")}</option>
+            <option value="all">{t("workspace.filter.all")}</option>
+            {CARD_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`dso.cardStatus.${s}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="muted ws-filter-count">{t("workspace.backlog.count", { shown: rows.length, count: items.length })}</span>
+      </div>
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+      <ResourceState resource={backlog} empty={items.length === 0 ? t("workspace.backlog.empty") : rows.length === 0 ? t("workspace.backlog.noMatch") : null}>
+        <div className="ws-table-wrap">
+          <table className="ws-table ws-backlog" aria-label={t("workspace.backlog.title")}>
+            <thead>
+              <tr>
+                <th scope="col" className="ws-num">
+                  {t("workspace.backlog.rank")}
+                </th>
+                <th scope="col" className="ws-num" title={t("dso.backlog.formula")}>
+                  {t("dso.backlog.priority")}
+                </th>
+                <th scope="col">{t("dso.backlog.item")}</th>
+                <th scope="col">{t("workspace.col.journey")}</th>
+                <th scope="col">{t("workspace.col.team")}</th>
+                <th scope="col">{t("workspace.col.status")}</th>
+                <th scope="col" className="ws-num">
+                  {t("dso.backlog.impact")}
+                </th>
+                <th scope="col" className="ws-num">
+                  {t("dso.backlog.effort")}
+                </th>
+                <th scope="col" className="ws-num">
+                  {t("dso.backlog.votes")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.slice(0, limit).map((item) => {
+                const team = teams.find((x) => x.id === item.ownerTeamId);
+                return (
+                  <tr key={`${item.mapId}:${item.cardId}`} data-map-id={item.mapId} data-card-id={item.cardId} className={item.status === "done" ? "ws-done-row" : undefined}>
+                    <td className="ws-num ws-rank">{item.rank}</td>
+                    <td className="ws-num">
+                      <strong>{item.priority}</strong>
+                    </td>
+                    <th scope="row" className="ws-item-cell">
+                      <span className={`dso-kind dso-kind-${item.kind}`}>{t(`dso.kind.${item.kind}`)}</span>
+                      <CardLink mapId={item.mapId} cardId={item.cardId} title={item.title} />
+                    </th>
+                    <td data-label={t("workspace.col.journey")}>
+                      {item.mapTitle}
+                      <span className="ws-sub">{item.stageName}</span>
+                    </td>
+                    <td data-label={t("workspace.col.team")}>
+                      {session.canEdit ? (
+                        <select
+                          aria-label={t("workspace.backlog.teamOf", { title: item.title })}
+                          value={item.ownerTeamId ?? ""}
+                          onChange={(e) => edit(item, { ownerTeamId: e.target.value === "" ? null : e.target.value })}
+                        >
+                          <option value="">{t("dso.owner.none")}</option>
+                          {teams.map((x) => (
+                            <option key={x.id} value={x.id}>
+                              {x.name}
+                            </option>
+                          ))}
+                        </select>
+                      ) : team ? (
+                        <TeamChip team={team} />
+                      ) : (
+                        <span className="muted">{t("dso.owner.none")}</span>
+                      )}
+                    </td>
+                    <td data-label={t("workspace.col.status")}>
+                      {session.canEdit ? (
+                        <select
+                          aria-label={t("dso.backlog.statusOf", { title: item.title })}
+                          value={item.status ?? ""}
+                          onChange={(e) => edit(item, { status: e.target.value as (typeof CARD_STATUSES)[number] })}
+                        >
+                          {item.status === null && <option value="">—</option>}
+                          {CARD_STATUSES.map((s) => (
+                            <option key={s} value={s}>
+                              {t(`dso.cardStatus.${s}`)}
+                            </option>
+                          ))}
+                        </select>
+                      ) : item.status ? (
+                        t(`dso.cardStatus.${item.status}`)
+                      ) : (
+                        "—"
+                      )}
+                    </td>
+                    <td className="ws-num" data-label={t("dso.backlog.impact")}>
+                      <Scale value={item.impact} label={t("dso.backlog.impactOf", { title: item.title })} onChange={(impact) => edit(item, { impact })} />
+                    </td>
+                    <td className="ws-num" data-label={t("dso.backlog.effort")}>
+                      <Scale value={item.effort} label={t("dso.backlog.effortOf", { title: item.title })} onChange={(effort) => edit(item, { effort })} />
+                    </td>
+                    <td className="ws-num" data-label={t("dso.backlog.votes")}>
+                      {item.votes}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        {rows.length > limit && (
+          <button type="button" className="btn ws-more" onClick={() => setLimit(limit + PAGE)}>
+            {t("workspace.backlog.more", { count: Math.min(PAGE, rows.length - limit), left: rows.length - limit })}
+          </button>
+        )}
+      </ResourceState>
+    </div>
+  );
+}
+
+/** A 1..5 rating: a select for editors, the number (or a dash) for viewers. */
+function Scale({ value, label, onChange }: { value: number | null; label: string; onChange: (v: number) => void }) {
+  const { canEdit } = useWorkspaceSession();
+  if (!canEdit) return <>{value ?? "—"}</>;
+  return (
+    <select aria-label={label} value={value ?? ""} onChange={(e) => onChange(Number(e.target.value))}>
+      {value === null && <option value="">—</option>}
+      {SCALE.map((n) => (
+        <option key={n} value={n}>
+          {n}
+        </option>
+      ))}
+    </select>
+  );
+}

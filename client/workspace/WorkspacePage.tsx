@@ -1,0 +1,142 @@
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import type * as decoding from "lib0/decoding";
+import { MESSAGE_WORKSPACE_CHANGED } from "../../shared/protocol";
+import type { WorkspaceView } from "../app/route";
+import { ApiError } from "../api/api";
+import { deviceWorkspaces } from "../device/deviceWorkspaces";
+import { useT } from "../i18n/useT";
+import { MapConnection } from "../live/MapConnection";
+import { pageClock, type PageClock } from "../map/clock";
+import { AppHeader } from "../ui/AppHeader";
+import { ErrorBoundary } from "../ui/ErrorBoundary";
+import { createChangeSignal } from "./changeSignal";
+import { readWorkspaceDoc, type WorkspaceDocView } from "./readWorkspaceDoc";
+import { getWorkspace, type WorkspaceInfo } from "./workspaceApi";
+import { WorkspaceHeader } from "./WorkspaceHeader";
+import { WorkspaceSessionContext, type WorkspaceSession } from "./WorkspaceSession";
+import { WorkspaceViewBody } from "./WorkspaceViewBody";
+import "../dso/dso.css";
+import "./workspace.css";
+
+/** `/w/<id>[/<view>]#k=<key>`: a workspace with the key from the fragment (or one this device kept). */
+export function WorkspacePage({ workspaceId, wsKey, view }: { workspaceId: string; wsKey: string | null; view: WorkspaceView }) {
+  const t = useT();
+  const key = wsKey ?? deviceWorkspaces.find(workspaceId)?.key ?? null;
+  if (!key) return <Message text={t("workspace.noKey")} alert />;
+  return <OpenWorkspace key={`${workspaceId}:${key}`} id={workspaceId} wsKey={key} view={view} />;
+}
+
+function Message({ text, alert }: { text: string; alert?: boolean }) {
+  return (
+    <div className="page-frame">
+      <AppHeader />
+      <main className="centered-message">
+        <p role={alert ? "alert" : undefined} aria-live={alert ? undefined : "polite"}>
+          {text}
+        </p>
+      </main>
+    </div>
+  );
+}
+
+type Opened = { kind: "loading" } | { kind: "refused"; status: number } | { kind: "open"; info: WorkspaceInfo };
+
+function OpenWorkspace({ id, wsKey, view }: { id: string; wsKey: string; view: WorkspaceView }) {
+  const t = useT();
+  const [opened, setOpened] = useState<Opened>({ kind: "loading" });
+  const [live, setLive] = useState<{ connection: MapConnection; changes: ReturnType<typeof createChangeSignal> } | null>(null);
+  const clock = useMemo(() => pageClock(location.search), []);
+
+  useEffect(() => {
+    let on = true;
+    getWorkspace(id, wsKey).then(
+      (info) => {
+        if (!on) return;
+        setOpened({ kind: "open", info });
+        deviceWorkspaces.remember({ id, key: wsKey, title: info.title, role: info.role });
+      },
+      (e: unknown) => on && setOpened({ kind: "refused", status: e instanceof ApiError ? e.status : 0 }),
+    );
+    return () => {
+      on = false;
+    };
+  }, [id, wsKey]);
+
+  useEffect(() => {
+    const connection = new MapConnection(`w/${id}`, wsKey, { live: "1" });
+    const changes = createChangeSignal(100);
+    connection.provider.messageHandlers[MESSAGE_WORKSPACE_CHANGED] = (_encoder, decoder: decoding.Decoder) => {
+      // The payload names the changed maps; every view refetches what it shows, so it is read and dropped.
+      decoder.pos = decoder.arr.length;
+      changes.notify();
+    };
+    // The connection is an external resource with a lifetime: made and closed by this effect.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setLive({ connection, changes });
+    return () => {
+      changes.dispose();
+      connection.destroy();
+    };
+  }, [id, wsKey]);
+
+  if (opened.kind === "refused") return <Message text={opened.status === 404 ? t("workspace.deleted") : t("workspace.refused")} alert />;
+  if (opened.kind === "loading" || !live) return <Message text={t("workspace.loading")} />;
+  return <LiveWorkspace info={opened.info} wsKey={wsKey} view={view} clock={clock} {...live} />;
+}
+
+/** Re-reads the workspace document at most once per frame while it changes. */
+function useDocView(connection: MapConnection): WorkspaceDocView {
+  const [docView, setDocView] = useState(() => readWorkspaceDoc(connection.doc));
+  useEffect(() => {
+    let frame = 0;
+    const onUpdate = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        setDocView(readWorkspaceDoc(connection.doc));
+      });
+    };
+    connection.doc.on("update", onUpdate);
+    // Updates that arrived between the first render and this effect (the local copy, the first sync).
+    onUpdate();
+    return () => {
+      connection.doc.off("update", onUpdate);
+      cancelAnimationFrame(frame);
+    };
+  }, [connection]);
+  return docView;
+}
+
+function LiveWorkspace(props: {
+  info: WorkspaceInfo;
+  wsKey: string;
+  view: WorkspaceView;
+  clock: PageClock;
+  connection: MapConnection;
+  changes: ReturnType<typeof createChangeSignal>;
+}) {
+  const { info, wsKey, connection, changes, clock, view } = props;
+  const doc = useDocView(connection);
+  const state = useSyncExternalStore(connection.subscribe, () => connection.state);
+  // A title typed before the document synced is the API's; afterwards the live one.
+  const title = state.synced ? doc.title : info.title;
+  useEffect(() => {
+    if (state.synced) deviceWorkspaces.update(info.id, wsKey, { title: doc.title });
+  }, [state.synced, doc.title, info.id, wsKey]);
+  const session = useMemo<WorkspaceSession>(
+    () => ({ id: info.id, key: wsKey, role: info.role, canEdit: info.role !== "viewer", doc: { ...doc, title }, connection, changes, today: clock.today, now: clock.now }),
+    [info.id, info.role, wsKey, doc, title, connection, changes, clock],
+  );
+  return (
+    <WorkspaceSessionContext.Provider value={session}>
+      <div className="page-frame ws-page">
+        <WorkspaceHeader view={view} />
+        <main className="ws-main" id="ws-main">
+          <ErrorBoundary name={`workspace-${view}`}>
+            <WorkspaceViewBody view={view} />
+          </ErrorBoundary>
+        </main>
+      </div>
+    </WorkspaceSessionContext.Provider>
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * What every workspace view reads: the workspace's id, key and role, its live document (title,
+ * directory, OKRs, decisions) and the change signal that tells views to refetch the server's
+ * cross-journey projections (MESSAGE_WORKSPACE_CHANGED, debounced).
+ */
+import { createContext, useContext } from "react";
+import type { MapConnection } from "../live/MapConnection";
+import type { Role } from "../map/MapSession";
+import type { WorkspaceDocView } from "./readWorkspaceDoc";
+import type { ChangeSignal } from "./changeSignal";
+
+export interface WorkspaceSession {
+  readonly id: string;
+  readonly key: string;
+  readonly role: Role;
+  readonly canEdit: boolean;
+  /** The live workspace document as the views show it. */
+  readonly doc: WorkspaceDocView;
+  readonly connection: MapConnection;
+  /** Fires (debounced) when any journey of the workspace or its document changed. */
+  readonly changes: ChangeSignal;
+  /** Today's date on this device (YYYY-MM-DD, `?today=` pins it), the `on` of the projections. */
+  readonly today: string;
+  /** The page's clock (`?now=` pins it), for the times of reviews. */
+  readonly now: () => number;
+}
+
+export const WorkspaceSessionContext = createContext<WorkspaceSession | null>(null);
+
+/** The open workspace; only inside `WorkspacePage`. */
+export function useWorkspaceSession(): WorkspaceSession {
+  const s = useContext(WorkspaceSessionContext);
+  if (!s) throw new Error("useWorkspaceSession outside a workspace page");
+  return s;
+}

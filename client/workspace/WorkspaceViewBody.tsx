@@ -1,0 +1,28 @@
+import type { WorkspaceView } from "../app/route";
+import { CentralBacklog } from "./CentralBacklog";
+import { DecisionsView } from "./DecisionsView";
+import { DirectoryView } from "./DirectoryView";
+import { JourneysHome } from "./JourneysHome";
+import { OkrRollup } from "./OkrRollup";
+import { PeopleView } from "./PeopleView";
+import { TeamsOverview } from "./TeamsOverview";
+
+/** The body of one workspace view. */
+export function WorkspaceViewBody({ view }: { view: WorkspaceView }) {
+  switch (view) {
+    case "home":
+      return <JourneysHome />;
+    case "backlog":
+      return <CentralBacklog />;
+    case "teams":
+      return <TeamsOverview />;
+    case "people":
+      return <PeopleView />;
+    case "okrs":
+      return <OkrRollup />;
+    case "directory":
+      return <DirectoryView />;
+    case "decisions":
+      return <DecisionsView />;
+  }
+}

@@ -1,0 +1,155 @@
+/**
+ * The workspace page's calls to the HTTP API (workspace.md and shared/workspace/CONTRACT.md).
+ * The shapes here are the contract's answers; the server checks the key's role on each.
+ */
+import type { Command } from "../../shared/commands/command";
+import type { CardKind, CardStatus } from "../../shared/schema/card";
+import type { Metric } from "../../shared/schema/metric";
+import { call, type CreatedMap } from "../api/api";
+import type { Role } from "../map/MapSession";
+
+/** A journey's lifecycle status (journey-file addition). */
+export type JourneyStatus = "draft" | "researching" | "live" | "archived";
+export const JOURNEY_STATUSES: readonly JourneyStatus[] = ["draft", "researching", "live", "archived"];
+
+export interface CreatedWorkspace extends CreatedMap {
+  readonly links?: unknown;
+}
+
+export interface WorkspaceMapEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly status?: JourneyStatus | null;
+  readonly group?: string | null;
+  readonly tags?: readonly string[] | null;
+  readonly updatedAt: string;
+}
+
+export interface WorkspaceInfo {
+  readonly id: string;
+  readonly title: string;
+  readonly role: Role;
+  readonly maps: readonly WorkspaceMapEntry[];
+}
+
+export interface KpiHealth {
+  readonly on: number;
+  readonly close: number;
+  readonly off: number;
+  readonly none: number;
+}
+
+export interface OverviewJourney extends WorkspaceMapEntry {
+  readonly ownerNow: string | null;
+  readonly ownerNext: string | null;
+  readonly handoverOn: string | null;
+  readonly touchpoints: number;
+  readonly unowned: number;
+  readonly openPainPoints: number;
+  readonly kpiHealth: KpiHealth;
+  readonly reviewsDue: number;
+  readonly reviewsOverdue: number;
+}
+
+export interface Overview {
+  readonly on: string;
+  readonly journeys: readonly OverviewJourney[];
+}
+
+export interface WsBacklogItem {
+  readonly mapId: string;
+  readonly mapTitle: string;
+  readonly cardId: string;
+  readonly kind: Extract<CardKind, "painPoint" | "opportunity">;
+  readonly title: string;
+  readonly stageId: string;
+  readonly stageName: string;
+  readonly ownerTeamId: string | null;
+  readonly impact: number | null;
+  readonly effort: number | null;
+  readonly votes: number;
+  readonly status: CardStatus | null;
+  readonly priority: number;
+}
+
+export type TouchpointReviewState = "due" | "overdue" | "done" | "notDue";
+
+export interface WsTouchpoint {
+  readonly mapId: string;
+  readonly mapTitle: string;
+  readonly cardId: string;
+  readonly title: string;
+  readonly stageName: string;
+  readonly ownerTeamId: string | null;
+  readonly metrics: readonly Metric[];
+  readonly review: { readonly state: TouchpointReviewState; readonly lastAt?: string; readonly lastStatus?: string };
+}
+
+export interface RotationPeriod {
+  readonly start: string;
+  readonly end: string;
+  readonly ownerId: string;
+  readonly cover?: true;
+}
+
+export interface MapRotation {
+  readonly mapId: string;
+  readonly mapTitle: string;
+  readonly periods: readonly RotationPeriod[];
+}
+
+export interface CommandsResult {
+  readonly applied: number;
+  readonly skipped: readonly { readonly index: number; readonly reason: string }[];
+}
+
+const base = (id: string) => `/api/workspaces/${encodeURIComponent(id)}`;
+
+/** `POST /api/workspaces`: a new, empty workspace. */
+export function createWorkspace(opts: { title: string; lang?: string }): Promise<CreatedWorkspace> {
+  return call<CreatedWorkspace>("/api/workspaces", { method: "POST", body: JSON.stringify(opts) });
+}
+
+/** `GET /api/workspaces/:id`: title, role and the journeys. */
+export function getWorkspace(id: string, key: string): Promise<WorkspaceInfo> {
+  return call<WorkspaceInfo>(base(id), { key });
+}
+
+/** `GET /api/workspaces/:id/overview?on=`: one row per journey, from the server's projection. */
+export function getOverview(id: string, key: string, on: string): Promise<Overview> {
+  return call<Overview>(`${base(id)}/overview?on=${on}`, { key });
+}
+
+/** `GET /api/workspaces/:id/backlog`: every pain point and opportunity, in priority order. */
+export function getWorkspaceBacklog(id: string, key: string): Promise<{ items: WsBacklogItem[] }> {
+  return call<{ items: WsBacklogItem[] }>(`${base(id)}/backlog`, { key });
+}
+
+/** `GET /api/workspaces/:id/touchpoints?on=`: every touchpoint with owner team, KPIs and review state. */
+export function getTouchpoints(id: string, key: string, on: string): Promise<{ items: WsTouchpoint[] }> {
+  return call<{ items: WsTouchpoint[] }>(`${base(id)}/touchpoints?on=${on}`, { key });
+}
+
+/** `GET /api/workspaces/:id/rotations?from=&to=`: each journey's owner periods in the window. */
+export function getRotations(id: string, key: string, from: string, to: string): Promise<{ maps: MapRotation[] }> {
+  return call<{ maps: MapRotation[] }>(`${base(id)}/rotations?from=${from}&to=${to}`, { key });
+}
+
+/** `POST /api/workspaces/:id/maps`: a new journey, blank, from a template, or from a journey file. */
+export function createWorkspaceMap(
+  id: string,
+  key: string,
+  body: { title?: string; template?: string; lang?: string } | { journey: unknown },
+): Promise<CreatedMap> {
+  return call<CreatedMap>(`${base(id)}/maps`, { method: "POST", key, body: JSON.stringify(body) });
+}
+
+/** `POST /api/workspaces/:id/commands`: directory, OKR, metric and decision commands, in one transaction. */
+export function postWorkspaceCommands(id: string, key: string, commands: readonly unknown[]): Promise<CommandsResult> {
+  return call<CommandsResult>(`${base(id)}/commands`, { method: "POST", key, body: JSON.stringify({ commands }) });
+}
+
+/** `POST /api/maps/:id/commands`: commands to one journey (a workspace editor key works for each). */
+export function postMapCommands(mapId: string, key: string, commands: readonly Command[]): Promise<CommandsResult> {
+  return call<CommandsResult>(`/api/maps/${encodeURIComponent(mapId)}/commands`, { method: "POST", key, body: JSON.stringify({ commands }) });
+}

@@ -1,0 +1,99 @@
+/**
+ * The workspace page at scale (issue 12 budgets): a workspace of 200 journeys x 200 cards, in
+ * headless Chromium against the real server. Reported, never asserted:
+ *
+ * - first paint of the workspace home and of the central backlog: ms from navigation start
+ *   until the table's first row is on screen (the page reads the server's projections, it never
+ *   loads the 200 journey documents);
+ * - a change in one journey visible in the central backlog: ms from `POST /api/maps/:id/commands`
+ *   (a pain point rated impact 5, effort 1) until the page shows it first, live, no reload;
+ * - the map documents the server holds in memory after the views (rooms), and its resident memory.
+ * Budgets: first paint < 1 s, change visible < 1 s.
+ */
+import { readFileSync } from "node:fs";
+import { launchBrowser } from "../support/browser";
+import { makeBigJourney } from "../support/bigJourney";
+import { startServer } from "../support/server";
+import { buildPage } from "./buildPage";
+import { printTable } from "./printTable";
+
+const JOURNEYS = Number(process.env.BENCH_WS_JOURNEYS ?? 200);
+const CARDS = Number(process.env.BENCH_WS_CARDS ?? 200);
+
+async function post<T>(url: string, body: unknown, key?: string): Promise<T> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+const verdict = (ms: number) => (ms < 1000 ? "ok (< 1 s)" : "OVER 1 s");
+
+export default async function workspacePageBench(): Promise<void> {
+  const build = buildPage();
+  const server = await startServer({ distDir: build.dir });
+  const browser = await launchBrowser();
+  try {
+    const ws = await post<{ id: string; ownerKey: string }>(`${server.url}/api/workspaces`, { title: "Bench workspace" });
+    const started = Date.now();
+    const maps: string[] = [];
+    for (let i = 0; i < JOURNEYS; i++) {
+      const journey = makeBigJourney({ cards: CARDS, seed: 1000 + i });
+      journey.title = `Journey ${i + 1}`;
+      maps.push((await post<{ id: string }>(`${server.url}/api/workspaces/${ws.id}/maps`, { journey }, ws.ownerKey)).id);
+    }
+    const setupMs = Date.now() - started;
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US" });
+    const page = await context.newPage();
+    const firstPaint = async (path: string, rows: string): Promise<number> => {
+      await page.goto(`${server.url}/w/${ws.id}${path}#k=${ws.ownerKey}`);
+      await page.locator(`${rows} tbody tr`).first().waitFor({ timeout: 60_000 });
+      return page.evaluate(() => performance.now());
+    };
+    const home = await firstPaint("", "table.ws-journeys");
+    const backlog = await firstPaint("/backlog", "table.ws-backlog");
+
+    // The backlog's last item is rated impact 5, effort 1 (priority 25): it moves up, live.
+    const target = await page
+      .locator("table.ws-backlog tbody tr")
+      .last()
+      .evaluate((r) => [r.getAttribute("data-map-id") ?? "", r.getAttribute("data-card-id") ?? "", r.querySelector(".ws-rank")?.textContent ?? ""]);
+    const [mapId, cardId, rankBefore] = target;
+    const t0 = Date.now();
+    await post(`${server.url}/api/maps/${mapId}/commands`, { commands: [{ type: "updateCard", id: cardId, patch: { impact: 5, effort: 1, status: "open" } }] }, ws.ownerKey);
+    await page.waitForFunction(
+      ([m, c, before]) => {
+        const row = document.querySelector(`table.ws-backlog tbody tr[data-map-id="${m}"][data-card-id="${c}"]`);
+        return Number(row?.querySelector(".ws-rank")?.textContent ?? Infinity) < Number(before);
+      },
+      [mapId, cardId, rankBefore],
+      { timeout: 60_000, polling: "raf" },
+    );
+    const change = Date.now() - t0;
+    const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+    await context.close();
+
+    const rooms = (await (await fetch(`${server.url}/metrics`)).text()).match(/^baton_rooms (\d+)/m)?.[1] ?? "n/a";
+    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, "utf8"))?.[1] ?? NaN);
+    printTable(
+      ["measure", `${JOURNEYS} journeys x ${CARDS} cards`, "budget"],
+      [
+        ["setup: import every journey (ms)", String(setupMs), ""],
+        ["workspace home, first paint (ms)", home.toFixed(0), verdict(home)],
+        ["central backlog, first paint (ms)", backlog.toFixed(0), verdict(backlog)],
+        ["a change in one journey visible in the backlog (ms)", String(change), verdict(change)],
+        ["page JS heap after the backlog (MiB)", (heap / 2 ** 20).toFixed(1), ""],
+        ["map documents loaded by the server after the views (rooms)", rooms, "not 200"],
+        ["server resident memory (MiB)", Number.isFinite(rssKb) ? (rssKb / 1024).toFixed(1) : "n/a", ""],
+      ],
+    );
+  } finally {
+    await browser.close();
+    await server.stop();
+    build.cleanup();
+  }
+}
