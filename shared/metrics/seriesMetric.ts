@@ -71,3 +71,23 @@ export function keyResultCurrent(
   const read = cards.map((c) => ({ metrics: c.metrics?.map((m) => readMetric(m, library, day).metric) }));
   return currentOf(kr, read);
 }
+
+/**
+ * K8 for a whole objective: each key result with its `current` resolved on `day` (series, then
+ * its cards' KPIs, then typed), so progress can be computed without the cards again.
+ */
+export function withSeriesCurrents<K extends KeyResultNumbers & { readonly metricId?: string }, O extends { readonly keyResults: readonly K[] }>(
+  okr: O,
+  cardsOf: (kr: K) => readonly MeasuredCard[],
+  library: ReadonlyMap<string, ReadableSeries>,
+  day: string,
+): O {
+  const keyResults = okr.keyResults.map((kr) => {
+    const current = keyResultCurrent(kr, cardsOf(kr), library, day);
+    const out: K = { ...kr };
+    if (current === undefined) delete out.current;
+    else out.current = current;
+    return out;
+  });
+  return { ...okr, keyResults };
+}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { draftToMetric, metricToDraft } from "../../client/dso/metricDraft";
 import { MetricSchema } from "../../shared/schema/metric";
-import { keyResultCurrent, readMetric, seriesLibrary } from "../../shared/metrics/seriesMetric";
+import { keyResultProgress } from "../../shared/dso/okr";
+import { keyResultCurrent, readMetric, seriesLibrary, withSeriesCurrents } from "../../shared/metrics/seriesMetric";
 
 const csat = { id: "s-csat", target: 80, unit: "%", points: [{ on: "2026-03-01", value: 70 }, { on: "2026-03-08", value: 76 }, { on: "2026-03-15", value: 82 }] };
 const ttr = { id: "s-ttr", target: 10, direction: "down" as const, points: [{ on: "2026-03-01", value: 12 }, { on: "2026-03-02", value: 9 }] };
@@ -52,5 +53,13 @@ describe("card KPIs read through the metrics library", () => {
     const cards = [{ metrics: [{ kind: "CSAT" as const, value: 10, seriesId: "s-csat" }] }, { metrics: [{ kind: "CSAT" as const, value: 60 }] }];
     expect(keyResultCurrent({ metric: "CSAT", target: 90, current: 1 }, cards, library, "2026-03-15")).toBe(71);
     expect(keyResultCurrent({ metric: "CSAT", target: 90, current: 1, metricId: "s-gone" }, [], library, "2026-03-15")).toBe(1);
+  });
+
+  it("[K8] an objective's key results get their current resolved, so progress reads the series", () => {
+    const okr = { id: "o1", keyResults: [{ id: "k1", target: 100, current: 1, metricId: "s-csat" }, { id: "k2", target: 10, current: 5 }, { id: "k3", target: 10, metric: "CSAT" as const }] };
+    const read = withSeriesCurrents(okr, (kr) => (kr.metric === "CSAT" ? [{ metrics: [{ kind: "CSAT" as const, value: 4 }] }] : []), library, "2026-03-15");
+    expect(read.keyResults.map((kr) => kr.current)).toEqual([82, 5, 4]);
+    expect(keyResultProgress(read.keyResults[0]!, [])).toBe(0.82);
+    expect(okr.keyResults[0]!.current).toBe(1);
   });
 });
