@@ -2,6 +2,9 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { CLOSE } from "../shared/protocol";
 import type { Config } from "./config";
+import { BurstTracker } from "./history/BurstTracker";
+import { History } from "./history/History";
+import { systemClock, type HistoryClock } from "./history/HistoryClock";
 import { createRouter } from "./http/router";
 import type { AppContext } from "./http/Route";
 import { routes } from "./http/routes/index";
@@ -38,7 +41,7 @@ export interface App {
 }
 
 /** Builds the whole server from its parts; `index.ts` only reads the environment and calls this. */
-export function createApp(config: Config, storage: Storage, log: Logger): App {
+export function createApp(config: Config, storage: Storage, log: Logger, clock: HistoryClock = systemClock): App {
   const metrics = new Metrics();
   const work = new HeavyWork(log);
   const rooms = new Rooms(storage, log, metrics, {
@@ -50,6 +53,9 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
   });
   // Several instances (api.md): committed changes, presence and revocations cross through Redis.
   const fanout = config.redisUrl ? new RedisFanout(config.redisUrl, rooms, storage, log) : null;
+  const history = new History({ storage, rooms, log, clock });
+  const bursts = new BurstTracker({ history, storage, log, clock }, { quietMs: config.historyQuietMs, hourlyMs: config.historyHourlyMs });
+  rooms.hooks.add(bursts.onCommit);
   let port = config.port;
   const workspaces = createWorkspaceServices({ storage, rooms, log });
   const context: AppContext = {
@@ -60,6 +66,7 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
     metrics,
     rates: new RateLimits(config, metrics),
     work,
+    history,
     workspaces,
     publicUrl: () => config.publicUrl ?? `http://localhost:${port}`,
   };
@@ -109,6 +116,9 @@ export function createApp(config: Config, storage: Storage, log: Logger): App {
       await workspaces.projector.idle();
       workspaces.close();
       await fanout?.close();
+      // The hook delivers in a later macrotask: let the last commits arrive, then end every open burst.
+      await new Promise((r) => setImmediate(r));
+      await bursts.flush();
       await storage.close();
       await work.close();
     },

@@ -30,6 +30,10 @@ export interface Config {
   readonly createLimit: number;
   /** SVG exports one key may ask for per minute (S42). */
   readonly exportLimit: number;
+  /** History: a burst of changes that stays quiet this long gets an automatic version (H2). */
+  readonly historyQuietMs: number;
+  /** History: while changes keep coming, an automatic version at least this often (H2). */
+  readonly historyHourlyMs: number;
 }
 
 /** An environment setting that cannot be used; the message names it. */
@@ -99,5 +103,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     pingMs: int(env, "BATON_PING_MS", 5000, 100, 60_000),
     createLimit: int(env, "BATON_CREATE_LIMIT", 60, 1, 1_000_000),
     exportLimit: int(env, "BATON_EXPORT_LIMIT", 30, 1, 1_000_000),
+    historyQuietMs: int(env, "BATON_HISTORY_QUIET_MS", 600_000, 10, 86_400_000),
+    historyHourlyMs: int(env, "BATON_HISTORY_HOURLY_MS", 3_600_000, 10, 86_400_000),
   };
 }

@@ -23,6 +23,7 @@ import { exportMessages } from "./messages/export";
 import { workspaceMessages } from "./messages/workspace";
 import { keysMessages } from "./messages/keys";
 import { tableMessages } from "./messages/table";
+import { historyMessages } from "./messages/history";
 import { LANGUAGES, type Language } from "./languages";
 import { i18nFor } from "./i18n";
 
@@ -45,6 +46,7 @@ const AREAS = {
   workspace: workspaceMessages,
   keys: keysMessages,
   table: tableMessages,
+  history: historyMessages,
 } satisfies Record<string, AreaMessages>;
 
 type Areas = typeof AREAS;

@@ -1,7 +1,11 @@
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useState } from "react";
 import { updateDeviceMap } from "../device/deviceMaps";
 import { Announcer } from "../actions/Announcer";
 import { MapCanvas } from "../flow/MapCanvas";
+import { CardMarksProvider, HistoryPreviewBar, HistoryProvider, useHistory } from "../history";
+import { cardMarks } from "../history/HistoryContext";
+import { usePreviewStores } from "../history/usePreviewStores";
+import { MapStoresContext, useMapStores } from "./MapStoreContext";
 import { useT } from "../i18n/useT";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { Loading } from "../ui/Loading";
@@ -20,9 +24,24 @@ export const MAP_MAIN_ID = "map-main";
 
 /** The map page once the session is open: skip link, header, notices, the canvas (or table) and the side panel. */
 export function MapView({ mapKey }: { mapKey: string }) {
+  return (
+    <HistoryProvider mapKey={mapKey}>
+      <MapViewBody mapKey={mapKey} />
+    </HistoryProvider>
+  );
+}
+
+function MapViewBody({ mapKey }: { mapKey: string }) {
   const t = useT();
   const { mapId, role, roleKnown, title, presenting } = useMap((s) => ({ mapId: s.mapId, role: s.role, roleKnown: s.roleKnown, title: s.journey.title, presenting: s.presenting }));
   const [view, setView] = useState<MapViewKind>("canvas");
+  // A version chosen in History is shown on the canvas instead of the live map, read-only,
+  // with the cards that differ from now marked.
+  const { preview } = useHistory();
+  const previewStores = usePreviewStores(useMapStores(), preview?.journey ?? null);
+  // The live journey only while previewing: otherwise the shell does not re-render on every edit.
+  const liveJourney = useMap((s) => (preview ? s.journey : null));
+  const marks = useMemo(() => (preview && liveJourney ? cardMarks(preview.journey, liveJourney) : new Map<string, never>()), [preview, liveJourney]);
   useEffect(() => {
     if (roleKnown) updateDeviceMap(mapId, mapKey, { title, role });
   }, [mapId, mapKey, title, role, roleKnown]);
@@ -42,13 +61,20 @@ export function MapView({ mapKey }: { mapKey: string }) {
       <ProblemsNotice />
       <div className="map-body">
         <ErrorBoundary name={view}>
-          {view === "table" && !presenting ? (
-            <Suspense fallback={<Loading />}>
-              <JourneyTable id={MAP_MAIN_ID} />
-            </Suspense>
-          ) : (
-            <MapCanvas id={MAP_MAIN_ID} />
-          )}
+          <div className="history-canvas-host">
+            <MapStoresContext.Provider value={previewStores}>
+              <CardMarksProvider value={marks}>
+                {view === "table" && !presenting ? (
+                  <Suspense fallback={<Loading />}>
+                    <JourneyTable id={MAP_MAIN_ID} />
+                  </Suspense>
+                ) : (
+                  <MapCanvas id={MAP_MAIN_ID} />
+                )}
+              </CardMarksProvider>
+            </MapStoresContext.Provider>
+            <HistoryPreviewBar />
+          </div>
         </ErrorBoundary>
         {!presenting && <SidePanel />}
       </div>

@@ -1,5 +1,6 @@
 import { DSO_VIEWS } from "../dso";
+import { HISTORY_VIEW } from "../history";
 import type { SideView } from "./SidePanel";
 
-/** The views of other areas shown as tabs beside the map (DSO: overview, backlog, OKRs, reviews, teams). */
-export const SIDE_VIEWS: readonly SideView[] = DSO_VIEWS;
+/** The views of other areas shown as tabs beside the map (DSO: overview, backlog, OKRs, reviews, teams; History). */
+export const SIDE_VIEWS: readonly SideView[] = [...DSO_VIEWS, HISTORY_VIEW];

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Config } from "../config";
+import type { History } from "../history/History";
 import type { Logger } from "../log";
 import type { Metrics } from "../metrics";
 import type { Storage } from "../storage/Storage";
@@ -21,6 +22,8 @@ export interface AppContext {
   readonly rates: RateLimits;
   /** Workspaces: the projection keeper and live notices (server/workspaces/). */
   readonly workspaces: WorkspaceServices;
+  /** Versions and restores (api.md "History"). */
+  readonly history: History;
   /** The base of share links: BATON_PUBLIC_URL, or `http://localhost:<port>` once listening. */
   publicUrl(): string;
 }

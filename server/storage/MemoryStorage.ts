@@ -1,6 +1,18 @@
 import { MemoryWorkspaceStore } from "./memory/workspaces";
 import { MemoryFeedKeyStore } from "./memory/feedKeys";
-import { StorageError, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc, type StoredSince } from "./Storage";
+import { MemoryHistory } from "./memory/MemoryHistory";
+import {
+  StorageError,
+  type ActivityEntry,
+  type AppendBatchEntry,
+  type AppendResult,
+  type KeyHashes,
+  type MapRecord,
+  type Storage,
+  type StoredDoc,
+  type StoredSince,
+  type VersionRecord,
+} from "./Storage";
 
 interface Entry {
   record: MapRecord;
@@ -18,6 +30,7 @@ interface Entry {
  */
 export class MemoryStorage implements Storage {
   private readonly maps = new Map<string, Entry>();
+  private readonly history = new MemoryHistory();
   private closed = false;
   failWrites = false;
   /** Workspaces, their maps and the maps' projections (WA1). */
@@ -133,6 +146,7 @@ export class MemoryStorage implements Storage {
 
   async deleteMap(id: string): Promise<boolean> {
     this.writable();
+    this.history.deleteAllOf(id);
     return this.maps.delete(id);
   }
 
@@ -148,6 +162,36 @@ export class MemoryStorage implements Storage {
   async countMaps(): Promise<number> {
     this.open();
     return this.maps.size;
+  }
+
+  async saveVersion(record: VersionRecord, state: Uint8Array): Promise<void> {
+    this.writable();
+    this.history.saveVersion(record, state);
+  }
+
+  async listVersions(docId: string): Promise<VersionRecord[]> {
+    this.open();
+    return this.history.listVersions(docId);
+  }
+
+  async loadVersion(docId: string, versionId: string): Promise<{ record: VersionRecord; state: Uint8Array } | null> {
+    this.open();
+    return this.history.loadVersion(docId, versionId);
+  }
+
+  async deleteVersions(docId: string, versionIds: readonly string[]): Promise<number> {
+    this.writable();
+    return this.history.deleteVersions(docId, versionIds);
+  }
+
+  async appendActivity(entry: ActivityEntry, keep: number): Promise<void> {
+    this.writable();
+    this.history.appendActivity(entry, keep);
+  }
+
+  async listActivity(docId: string, limit: number): Promise<ActivityEntry[]> {
+    this.open();
+    return this.history.listActivity(docId, limit);
   }
 
   async close(): Promise<void> {

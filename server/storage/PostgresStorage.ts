@@ -2,7 +2,8 @@ import pg from "pg";
 import { migratePostgres } from "./postgresSchema";
 import { PostgresWorkspaceStore } from "./postgres/workspaces";
 import { PostgresFeedKeyStore } from "./postgres/feedKeys";
-import { StorageError, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc, type StoredSince } from "./Storage";
+import { PostgresHistory } from "./postgres/PostgresHistory";
+import { StorageError, type ActivityEntry, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc, type StoredSince, type VersionRecord } from "./Storage";
 
 interface MapRow {
   id: string;
@@ -49,6 +50,7 @@ export class PostgresStorage implements Storage {
   /** Workspaces, their maps and the maps' projections (WorkspaceStore.ts). */
   readonly workspaces: PostgresWorkspaceStore;
   readonly feedKeys: PostgresFeedKeyStore;
+  private readonly history: PostgresHistory;
 
   private constructor(private readonly pool: pg.Pool) {
     this.workspaces = new PostgresWorkspaceStore(
@@ -56,6 +58,7 @@ export class PostgresStorage implements Storage {
       (what, sql, params) => this.query(what, sql, params),
     );
     this.feedKeys = new PostgresFeedKeyStore((what, sql, params) => this.query(what, sql, params));
+    this.history = new PostgresHistory((what, sql, params) => this.query(what, sql, params));
   }
 
   /** Connects, brings the schema up to date (S21) and returns the store. */
@@ -242,7 +245,32 @@ export class PostgresStorage implements Storage {
     return (r.rowCount ?? 0) > 0;
   }
 
+  saveVersion(record: VersionRecord, state: Uint8Array): Promise<void> {
+    return this.history.saveVersion(record, state);
+  }
+
+  listVersions(docId: string): Promise<VersionRecord[]> {
+    return this.history.listVersions(docId);
+  }
+
+  loadVersion(docId: string, versionId: string): Promise<{ record: VersionRecord; state: Uint8Array } | null> {
+    return this.history.loadVersion(docId, versionId);
+  }
+
+  deleteVersions(docId: string, versionIds: readonly string[]): Promise<number> {
+    return this.history.deleteVersions(docId, versionIds);
+  }
+
+  appendActivity(entry: ActivityEntry, keep: number): Promise<void> {
+    return this.history.appendActivity(entry, keep);
+  }
+
+  listActivity(docId: string, limit: number): Promise<ActivityEntry[]> {
+    return this.history.listActivity(docId, limit);
+  }
+
   async deleteMap(id: string): Promise<boolean> {
+    await this.history.deleteAllOf(id);
     const r = await this.query("deleteMap", "DELETE FROM maps WHERE id = $1", [id]);
     return (r.rowCount ?? 0) > 0;
   }

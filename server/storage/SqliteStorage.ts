@@ -1,10 +1,22 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { SqliteHistory } from "./sqlite/SqliteHistory";
 import { migrateSqlite } from "./sqliteSchema";
 import { SqliteWorkspaceStore } from "./sqlite/workspaces";
 import { SqliteFeedKeyStore } from "./sqlite/feedKeys";
-import { StorageError, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc, type StoredSince } from "./Storage";
+import {
+  StorageError,
+  type ActivityEntry,
+  type AppendBatchEntry,
+  type AppendResult,
+  type KeyHashes,
+  type MapRecord,
+  type Storage,
+  type StoredDoc,
+  type StoredSince,
+  type VersionRecord,
+} from "./Storage";
 
 /** The file name inside BATON_DATA_DIR. The directory is the only path input; no path is built from a map id. */
 export const DB_FILE = "baton.sqlite";
@@ -35,6 +47,7 @@ export class SqliteStorage implements Storage {
   /** Workspaces, their maps and the maps' projections (WA1). */
   readonly workspaces: SqliteWorkspaceStore;
   readonly feedKeys: SqliteFeedKeyStore;
+  private readonly history: SqliteHistory;
 
   constructor(dataDir: string, options: { sync?: "normal" | "full" } = {}) {
     mkdirSync(dataDir, { recursive: true });
@@ -48,6 +61,7 @@ export class SqliteStorage implements Storage {
     this.workspaces = new SqliteWorkspaceStore(this.db);
     this.db.exec("CREATE TABLE IF NOT EXISTS health (id INTEGER PRIMARY KEY, at INTEGER NOT NULL) STRICT;");
     this.feedKeys = new SqliteFeedKeyStore(this.db);
+    this.history = new SqliteHistory(this.db);
     this.stmts = {
       insertMap: this.db.prepare(
         "INSERT INTO maps (id, owner_hash, editor_hash, viewer_hash, created_at, updated_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -98,6 +112,7 @@ export class SqliteStorage implements Storage {
     });
     this.deleteTx = this.db.transaction((id: string) => {
       this.stmts.deleteLog.run(id);
+      this.history.deleteAllOf(id);
       return this.stmts.deleteMap.run(id).changes > 0;
     });
   }
@@ -210,6 +225,30 @@ export class SqliteStorage implements Storage {
 
   async countMaps(): Promise<number> {
     return this.run("countMaps", () => this.stmts.countMaps.get()?.n ?? 0);
+  }
+
+  async saveVersion(record: VersionRecord, state: Uint8Array): Promise<void> {
+    return this.run("saveVersion", () => this.history.saveVersion(record, state));
+  }
+
+  async listVersions(docId: string): Promise<VersionRecord[]> {
+    return this.run("listVersions", () => this.history.listVersions(docId));
+  }
+
+  async loadVersion(docId: string, versionId: string): Promise<{ record: VersionRecord; state: Uint8Array } | null> {
+    return this.run("loadVersion", () => this.history.loadVersion(docId, versionId));
+  }
+
+  async deleteVersions(docId: string, versionIds: readonly string[]): Promise<number> {
+    return this.run("deleteVersions", () => this.history.deleteVersions(docId, versionIds));
+  }
+
+  async appendActivity(entry: ActivityEntry, keep: number): Promise<void> {
+    return this.run("appendActivity", () => this.history.appendActivity(entry, keep));
+  }
+
+  async listActivity(docId: string, limit: number): Promise<ActivityEntry[]> {
+    return this.run("listActivity", () => this.history.listActivity(docId, limit));
   }
 
   async close(): Promise<void> {

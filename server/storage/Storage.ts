@@ -28,6 +28,9 @@
  * - `replaceKeys` and `deleteMap` may race appends: an append to a deleted map rejects.
  * The caller (one process) still commits one transaction at a time (`CommitBatcher`).
  */
+import type { ChangeSummary } from "../../shared/history/summarizeChange";
+import type { VersionKind } from "../../shared/history/versionsToPrune";
+import type { Author } from "../sync/commitHook";
 
 import type { WorkspaceStore } from "./WorkspaceStore";
 import type { FeedKeyStore } from "./FeedKeyStore";
@@ -88,7 +91,58 @@ export interface AppendBatchEntry {
   readonly at: string;
 }
 
-export interface Storage {
+/**
+ * One saved version of a document (a map or a workspace, by document id): its metadata. The
+ * state itself (a whole Yjs update) is read with `loadVersion`.
+ */
+export interface VersionRecord {
+  readonly id: string;
+  readonly docId: string;
+  /** ISO time it was saved. */
+  readonly at: string;
+  readonly kind: VersionKind;
+  /** A named version's label. */
+  readonly label?: string;
+  /** Who made it: the person naming or restoring, or the last writer of the burst it closes. */
+  readonly by?: Author;
+  /** Everyone who wrote since the previous version, first-seen order. */
+  readonly authors?: readonly Author[];
+  /** What changed since the previous version. */
+  readonly summary: ChangeSummary;
+  /** Size of the stored state in bytes. */
+  readonly bytes: number;
+}
+
+/** One entry of a document's activity log: who changed what during one quiet-ended burst. */
+export interface ActivityEntry {
+  readonly docId: string;
+  /** ISO time of the burst's first and last committed change. */
+  readonly from: string;
+  readonly at: string;
+  readonly authors: readonly Author[];
+  readonly summary: ChangeSummary;
+}
+
+/**
+ * Versions and the activity log (History, H1-H4), keyed by document id so maps and workspaces
+ * share them. Deleting a map deletes its versions and activity.
+ */
+export interface HistoryStorage {
+  /** Stores a version and its whole state in one transaction. Rejects if the id exists. */
+  saveVersion(record: VersionRecord, state: Uint8Array): Promise<void>;
+  /** The document's versions without their states, newest first (by `at`, then by save order). */
+  listVersions(docId: string): Promise<VersionRecord[]>;
+  /** One version with its state, or `null` when the document has no such version. */
+  loadVersion(docId: string, versionId: string): Promise<{ record: VersionRecord; state: Uint8Array } | null>;
+  /** Deletes these versions of the document in one transaction; returns how many went. */
+  deleteVersions(docId: string, versionIds: readonly string[]): Promise<number>;
+  /** Appends an activity entry and keeps only the document's newest `keep` entries. */
+  appendActivity(entry: ActivityEntry, keep: number): Promise<void>;
+  /** The document's newest `limit` activity entries, newest first. */
+  listActivity(docId: string, limit: number): Promise<ActivityEntry[]>;
+}
+
+export interface Storage extends HistoryStorage {
   /** Stores a new map with its first document state. Rejects if the id exists. */
   createMap(record: MapRecord, snapshot: Uint8Array): Promise<void>;
   /** The map's record, or `null` when there is no such map. */
@@ -122,7 +176,7 @@ export interface Storage {
   compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
   /** Replaces the key hashes; `false` when there is no such map. */
   replaceKeys(id: string, keyHashes: KeyHashes): Promise<boolean>;
-  /** Deletes the map, its snapshot and its log; `false` when there was no such map. */
+  /** Deletes the map, its snapshot, its log, its versions and its activity; `false` when there was no such map. */
   deleteMap(id: string): Promise<boolean>;
   /** Every stored map's id, in id order (copying a store, `npm run migrate`). */
   mapIds(): Promise<string[]>;

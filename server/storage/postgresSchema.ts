@@ -63,7 +63,7 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     `,
   },
   {
-    version: 4,
+    version: 3,
     name: "feed keys",
     sql: `
       CREATE TABLE feed_keys (
@@ -74,6 +74,29 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
         created_at text NOT NULL
       );
       CREATE INDEX feed_keys_by_workspace ON feed_keys (workspace_id);
+    `,
+  },
+  {
+    version: 4,
+    name: "versions and activity (History, H1)",
+    sql: `
+      CREATE TABLE versions (
+        n bigserial PRIMARY KEY,
+        id text NOT NULL UNIQUE,
+        doc_id text NOT NULL,
+        at text NOT NULL,
+        kind text NOT NULL,
+        meta text NOT NULL,
+        bytes integer NOT NULL,
+        state bytea NOT NULL
+      );
+      CREATE INDEX versions_by_doc ON versions (doc_id, at, n);
+      CREATE TABLE activity (
+        n bigserial PRIMARY KEY,
+        doc_id text NOT NULL,
+        entry text NOT NULL
+      );
+      CREATE INDEX activity_by_doc ON activity (doc_id, n);
     `,
   },
 ];

@@ -20,6 +20,7 @@ export interface SqliteMigration {
  * renumbered per map in their order. Version 3 adds workspaces (API-RULES.md WA1): which
  * documents are workspaces, which maps belong to which (in order), and each map's projection;
  * the maps themselves are moved into workspaces by the server at start (WA5), not by SQL.
+ * Version 6 adds the `versions` and `activity` tables of History (H1), keyed by document id.
  */
 export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   {
@@ -85,7 +86,7 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
     `,
   },
   {
-    version: 5,
+    version: 4,
     name: "feed keys",
     sql: `
       CREATE TABLE feed_keys (
@@ -96,6 +97,29 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
         created_at TEXT NOT NULL
       ) STRICT;
       CREATE INDEX feed_keys_by_workspace ON feed_keys (workspace_id);
+    `,
+  },
+  {
+    version: 5,
+    name: "versions and activity (History, H1)",
+    sql: `
+      CREATE TABLE versions (
+        n INTEGER PRIMARY KEY AUTOINCREMENT,
+        id TEXT NOT NULL UNIQUE,
+        doc_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        meta TEXT NOT NULL,
+        bytes INTEGER NOT NULL,
+        state BLOB NOT NULL
+      ) STRICT;
+      CREATE INDEX versions_by_doc ON versions (doc_id, at, n);
+      CREATE TABLE activity (
+        n INTEGER PRIMARY KEY AUTOINCREMENT,
+        doc_id TEXT NOT NULL,
+        entry TEXT NOT NULL
+      ) STRICT;
+      CREATE INDEX activity_by_doc ON activity (doc_id, n);
     `,
   },
 ];

@@ -6,8 +6,10 @@
  * - `workshop`: a local change that must stay out of undo history (dot votes, the timer).
  * - `import`: a whole journey written into a document (file import, a template, PUT).
  * - `server`: a change the server itself makes (PUT replacing content).
+ * - `restore`: the server making a document equal to one of its versions (History), one
+ *   transaction, so every client receives the restore as one forward change.
  * - `remote`: updates applied from the network by our own code (tests, tools). The stock
  *   y-websocket provider uses itself as the origin of the updates it applies.
  */
-export const ORIGINS = ["local", "workshop", "import", "server", "remote"] as const;
+export const ORIGINS = ["local", "workshop", "import", "server", "restore", "remote"] as const;
 export type Origin = (typeof ORIGINS)[number];

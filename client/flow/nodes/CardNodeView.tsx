@@ -1,5 +1,6 @@
 import { memo } from "react";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { useCardMark } from "../../history/HistoryContext";
 import { useT } from "../../i18n/useT";
 import type { MessageKey } from "../../i18n/catalogue";
 import { CardBadgeSlots } from "../slots";
@@ -31,6 +32,8 @@ function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
   const t = useT();
   const actions = useEditorActions();
   const editing = useIsEditing(id);
+  // While History shows a version: how this card differs from now (outlined, and said).
+  const mark = useCardMark(id);
   const kindLabel = t(`editor.kind.${card.kind}` as MessageKey);
   const style = team?.color ? ({ "--team": team.color } as React.CSSProperties) : undefined;
   // The handles sit beside the card's box, not inside it: the box clips its overflow. Their
@@ -42,8 +45,10 @@ function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
       className={`card card-${card.kind}${selected ? " is-selected" : ""}${team ? " has-team" : ""}`}
       style={style}
       role="group"
-      aria-label={t("editor.card", { kind: kindLabel, title: card.title })}
+      aria-label={`${t("editor.card", { kind: kindLabel, title: card.title })}${mark ? ` (${t(`history.mark.${mark}`)})` : ""}`}
       data-card-id={card.id}
+      data-history={mark}
+      title={mark ? t(`history.mark.${mark}`) : undefined}
       onDoubleClick={(e) => {
         if (!actions.editable) return;
         e.stopPropagation();

@@ -1,9 +1,34 @@
+import type { ServerResponse } from "node:http";
+import type { Journey } from "../../../shared/schema/journey";
 import { renderJourneySvg } from "../../../shared/export/svg";
 import { exportFileName } from "../../../shared/export/fileName";
 import { readMapJourney } from "../../workspaces/workspaceContent";
 import { authorize } from "../auth";
 import { HttpError } from "../HttpError";
 import type { Route } from "../Route";
+
+/** The `?lang=` of an SVG export: `en` (default) or `de`; anything else is 400. */
+export function svgLang(url: URL): "en" | "de" {
+  const lang = url.searchParams.get("lang") ?? "en";
+  if (lang !== "en" && lang !== "de") {
+    throw new HttpError(400, "`lang` must be en or de.", [{ path: "lang", message: "must be en or de" }]);
+  }
+  return lang;
+}
+
+/** Sends `journey` as the SVG attachment (X9), with headers that forbid running or fetching anything. */
+export function sendJourneySvg(res: ServerResponse, journey: Journey, lang: "en" | "de"): void {
+  const svg = renderJourneySvg(journey, { lang });
+  res.writeHead(200, {
+    "content-type": "image/svg+xml",
+    "content-length": Buffer.byteLength(svg),
+    "content-disposition": `attachment; filename="${exportFileName(journey.title, "svg")}"`,
+    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
+    "x-content-type-options": "nosniff",
+    "cache-control": "no-store",
+  });
+  res.end(svg);
+}
 
 /**
  * GET /api/maps/:id/export.svg (viewer): the map as the standalone SVG picture, as an
@@ -20,22 +45,10 @@ export const exportSvgRoutes: Route[] = [
       const id = params.id as string;
       await authorize(app.storage, req, id, "viewer");
       app.rates.exportSvg(req);
-      const lang = url.searchParams.get("lang") ?? "en";
-      if (lang !== "en" && lang !== "de") {
-        throw new HttpError(400, "`lang` must be en or de.", [{ path: "lang", message: "must be en or de" }]);
-      }
+      const lang = svgLang(url);
       const journey = await readMapJourney(app, id);
       if (journey === null) throw new HttpError(404, "There is no such map.");
-      const svg = renderJourneySvg(journey, { lang });
-      res.writeHead(200, {
-        "content-type": "image/svg+xml",
-        "content-length": Buffer.byteLength(svg),
-        "content-disposition": `attachment; filename="${exportFileName(journey.title, "svg")}"`,
-        "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'",
-        "x-content-type-options": "nosniff",
-        "cache-control": "no-store",
-      });
-      res.end(svg);
+      sendJourneySvg(res, journey, lang);
     },
   },
 ];

@@ -2,6 +2,7 @@ import type { Route } from "../Route";
 import { createMapRoutes } from "./createMap";
 import { exportSvgRoutes } from "./exportSvg";
 import { healthRoutes } from "./health";
+import { historyRoutes } from "./history";
 import { mapAdminRoutes } from "./mapAdmin";
 import { mapReadRoutes } from "./mapRead";
 import { mapWriteRoutes } from "./mapWrite";
@@ -25,4 +26,5 @@ export const routes: readonly Route[] = [
   ...workspaceViewRoutes,
   ...commandRoutes,
   ...metricFeedRoutes,
+  ...historyRoutes,
 ];

@@ -49,6 +49,10 @@ export const mapWriteRoutes: Route[] = [
       const { role } = await authorize(app.storage, req, id, "editor");
       const result = validateJourney(await readJsonBody(req));
       if (!result.ok) throw new HttpError(400, "The journey file is not valid; the map was not changed.", result.issues);
+      // Whatever the PUT replaces stays restorable (H2): a version first, or no change at all.
+      await app.history.save(id, "beforeReplace", { by: { role } }).catch(() => {
+        throw new HttpError(503, "The current content could not be saved as a version; the map was not changed.");
+      });
       const ctx = await mapContext(app, id);
       if (ctx.workspaceId !== null && ctx.workspace !== null) {
         await replaceInWorkspace(app, req, id, ctx, result.journey, role);

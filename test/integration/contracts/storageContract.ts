@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { MapRecord, Storage } from "../../../server/storage/Storage";
 import { workspaceStoreContract } from "./workspaceStoreContract";
+import { historyContractCases } from "./historyContract";
 
 /**
  * The one contract every storage adapter passes (engineering.md habit 9). `make` returns a
@@ -253,5 +254,6 @@ export function storageContractSuite(name: string, make: () => Promise<Storage>,
 
     feedKeyContractCases(make, reopen);
     workspaceStoreContract(make, reopen);
+    historyContractCases(make, reopen);
   });
 }
