@@ -7,6 +7,8 @@ export interface MetricDraft {
   value: string;
   target: string;
   unit: string;
+  /** The series the metric reads (K7), absent or `""` for none; kept through an edit of the other fields. */
+  seriesId?: string;
 }
 
 /** Why a field of a draft is wrong, as a message key of the catalogue. */
@@ -30,6 +32,7 @@ export function metricToDraft(metric: Metric): MetricDraft {
     value: metric.value === undefined ? "" : String(metric.value),
     target: metric.target === undefined ? "" : String(metric.target),
     unit: metric.unit ?? "",
+    ...(metric.seriesId !== undefined ? { seriesId: metric.seriesId } : {}),
   };
 }
 
@@ -72,6 +75,7 @@ export function draftToMetric(draft: MetricDraft): MetricDraftResult {
   if (value !== undefined && value !== null) candidate.value = value;
   if (target !== undefined && target !== null) candidate.target = target;
   if (draft.unit !== "") candidate.unit = draft.unit;
+  if (draft.seriesId !== undefined && draft.seriesId !== "") candidate.seriesId = draft.seriesId;
   // The schema is the last word: whatever it still refuses is reported on the label.
   const parsed = MetricSchema.safeParse(candidate);
   if (!parsed.success) return { ok: false, errors: { label: "dso.metrics.error.invalid" } };

@@ -1,3 +1,4 @@
+import { seriesLibrary, withSeriesCurrents } from "../../shared/metrics/seriesMetric";
 import { keyResultProgress, objectiveProgress, isShared } from "../../shared/dso/okr";
 import { cardsOfTouchpoints, type CardsOf } from "./okrCards";
 import { ProgressBar } from "../dso/ProgressBar";
@@ -21,12 +22,18 @@ export function teamOkrProgress(teamId: string, okrs: readonly WsOkr[], cardsOf:
  * The shared OKRs: rolled up per team (objectives held or shared, mean progress), then each
  * objective with its key results' progress and the touchpoints they read, in any journey.
  */
+/** Key results whose current is already resolved (K8) are not measured by their cards again. */
+const noCards = (): readonly [] => [];
+
 export function OkrRollup() {
   const t = useT();
   const session = useWorkspaceSession();
   const touchpoints = useWorkspaceResource((id, key) => getTouchpoints(id, key, session.today), [session.today]);
-  const { okrs, teams } = session.doc;
+  const { teams } = session.doc;
   const { cardsOf, touchpoint } = cardsOfTouchpoints(touchpoints.data?.items ?? []);
+  // K8: key results read their series (then their cards) once; progress then uses that current.
+  const library = seriesLibrary(session.doc.metrics);
+  const okrs = session.doc.okrs.map((okr) => withSeriesCurrents(okr, cardsOf, library, session.today));
   return (
     <div className="ws-view">
       <div className="ws-view-head">
@@ -52,7 +59,7 @@ export function OkrRollup() {
                 </thead>
                 <tbody>
                   {teams.map((team) => {
-                    const r = teamOkrProgress(team.id, okrs, cardsOf);
+                    const r = teamOkrProgress(team.id, okrs, noCards);
                     return (
                       <tr key={team.id}>
                         <th scope="row">
@@ -82,13 +89,13 @@ export function OkrRollup() {
                       return team ? <TeamChip key={id} team={team} /> : null;
                     })}
                   </div>
-                  <ProgressBar value={objectiveProgress(okr, cardsOf)} label={t("workspace.okrs.progressOf", { title: okr.objective })} />
+                  <ProgressBar value={objectiveProgress(okr, noCards)} label={t("workspace.okrs.progressOf", { title: okr.objective })} />
                   <ul className="ws-kr-list">
                     {okr.keyResults.map((kr) => (
                       <li key={kr.id}>
                         <div className="ws-kr-line">
                           <span>{kr.title}</span>
-                          <ProgressBar value={keyResultProgress(kr, cardsOf(kr))} label={t("workspace.okrs.progressOf", { title: kr.title })} compact />
+                          <ProgressBar value={keyResultProgress(kr, [])} label={t("workspace.okrs.progressOf", { title: kr.title })} compact />
                         </div>
                         {kr.cards && kr.cards.length > 0 && (
                           <ul className="ws-kr-cards" aria-label={t("workspace.okrs.linked", { title: kr.title })}>

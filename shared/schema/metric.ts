@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text } from "./common";
+import { IdSchema, text } from "./common";
 
 export const METRIC_KINDS = [
   "NPS", "CSAT", "CES", "churnRate", "retention", "CLV", "conversion",
@@ -8,7 +8,10 @@ export const METRIC_KINDS = [
 export const MetricKindSchema = z.enum(METRIC_KINDS);
 export type MetricKind = z.infer<typeof MetricKindSchema>;
 
-/** A KPI on a card. Numbers are finite; a `custom` metric needs a `label`. */
+/**
+ * A KPI on a card. Numbers are finite; a `custom` metric needs a `label`. `seriesId` names a
+ * series of the workspace's metrics library whose latest value the card then shows (K7).
+ */
 export const MetricSchema = z
   .strictObject({
     kind: MetricKindSchema,
@@ -16,6 +19,7 @@ export const MetricSchema = z
     value: z.number().optional(),
     target: z.number().optional(),
     unit: text(0, 20).optional(),
+    seriesId: IdSchema.optional(),
   })
   .superRefine((m, ctx) => {
     if (m.kind === "custom" && m.label === undefined) {

@@ -81,7 +81,7 @@ function withOptional<T extends object>(required: Model<T>, optional: Model<T>):
 
 const metricArb: fc.Arbitrary<Metric> = withOptional<Metric>(
   { kind: fc.constantFrom(...METRIC_KINDS) },
-  { label: textArb(0, 120), value: finite, target: finite, unit: textArb(0, 20) },
+  { label: textArb(0, 120), value: finite, target: finite, unit: textArb(0, 20), seriesId: idArb },
 ).map((m) => (m.kind === "custom" && m.label === undefined ? { ...m, label: "custom" } : m));
 
 type ListMode = "absent" | "empty" | "full";
