@@ -36,7 +36,9 @@ export function MapSessionProvider({
   const directory = workspace?.directory;
   const directoryRef = useRef(directory);
   const targetRef = useRef(workspace?.target);
-  targetRef.current = workspace?.target;
+  useEffect(() => {
+    targetRef.current = workspace?.target;
+  }, [workspace]);
   const rereadRef = useRef<() => void>(() => undefined);
   useEffect(() => {
     directoryRef.current = directory;
