@@ -82,7 +82,8 @@ describe("GET /api/maps/:id/export.svg", () => {
       const cards = doc.getMap("cards");
       const card = cards.get("a1") as Y.Map<unknown>;
       doc.transact(() => card.set("title", "Asks a colleague for a recommendation"), "remote");
-      const wanted = renderJourneySvg(docToJourney(doc).journey);
+      // The map's teams and people live in its workspace (WS4): the export is the example with the new title.
+      const wanted = renderJourneySvg({ ...example, cards: example.cards.map((c) => (c.id === "a1" ? { ...c, title: "Asks a colleague for a recommendation" } : c)) });
       let body = "";
       for (let i = 0; i < 50 && body !== wanted; i++) {
         body = await (await svgOf(map.id, map.viewKey)).text();
