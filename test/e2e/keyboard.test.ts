@@ -76,6 +76,8 @@ describe("the map from the keyboard", () => {
     await expect.poll(() => focusedCard(page)).toBe("p2");
     // At the edge: refused with a reason, nothing moves.
     await page.keyboard.press("Alt+ArrowDown");
+    await expect.poll(() => announcement(page)).toBe(`Moved ${title("p2")} to First value, Opportunities`);
+    await expect.poll(() => focusedCard(page)).toBe("p2");
     await page.keyboard.press("Alt+ArrowDown");
     await expect.poll(() => announcement(page)).toBe("The card is already at the edge of the map.");
 
