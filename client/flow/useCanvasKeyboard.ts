@@ -157,6 +157,13 @@ export function useCanvasKeyboard(canvasRef: RefObject<HTMLElement | null>, reve
       const single = after.selection.length === 1 ? after.selection[0] : undefined;
       if (after.editingCardId !== null) return;
       const hereCard = here && "cardId" in here ? here.cardId : null;
+      const gone = hereCard !== null && !after.journey.cards.some((c) => c.id === hereCard);
+      if (gone) {
+        // The focused card went (a delete, a cut): focus stays on the map's canvas, not the
+        // page's body, so the next shortcut (an undo) still acts (KB1).
+        canvas.focus({ preventScroll: true });
+        return;
+      }
       if (single && after.selection !== before && single !== hereCard) focusStop(canvas, { cardId: single }, reveal);
       else if (action.id.startsWith("card.move.") && here && "cardId" in here) focusStop(canvas, here, reveal);
     },
