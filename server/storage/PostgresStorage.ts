@@ -3,6 +3,7 @@ import { migratePostgres } from "./postgresSchema";
 import { PostgresWorkspaceStore } from "./postgres/workspaces";
 import { PostgresFeedKeyStore } from "./postgres/feedKeys";
 import { PostgresHistory } from "./postgres/PostgresHistory";
+import { combineByMap, splitByEntry } from "./postgres/combineByMap";
 import { StorageError, type ActivityEntry, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc, type StoredSince, type VersionRecord } from "./Storage";
 
 interface MapRow {
@@ -81,8 +82,8 @@ export class PostgresStorage implements Storage {
     return new PostgresStorage(pool);
   }
 
-  /** Runs `fn` in one transaction on one connection; a broken connection is discarded. */
-  private async tx<T>(what: string, fn: (c: pg.PoolClient) => Promise<T>, begin = "BEGIN"): Promise<T> {
+  /** Runs `fn` in one transaction on one connection (none when `begin` is `null`); a broken connection is discarded. */
+  private async tx<T>(what: string, fn: (c: pg.PoolClient) => Promise<T>, begin: string | null = "BEGIN"): Promise<T> {
     let client: pg.PoolClient;
     try {
       client = await this.pool.connect();
@@ -97,13 +98,13 @@ export class PostgresStorage implements Storage {
     };
     client.on("error", onError);
     try {
-      await client.query(begin);
+      if (begin !== null) await client.query(begin);
       const result = await fn(client);
-      await client.query("COMMIT");
+      if (begin !== null) await client.query("COMMIT");
       return result;
     } catch (err) {
       try {
-        await client.query("ROLLBACK");
+        if (begin !== null) await client.query("ROLLBACK");
       } catch (rollbackErr) {
         broken = rollbackErr as Error; // the connection is gone; the server rolled back
       }
@@ -121,6 +122,11 @@ export class PostgresStorage implements Storage {
     } catch (err) {
       throw new StorageError(`${what} failed: ${(err as Error).message}`, { cause: err });
     }
+  }
+
+  /** One statement on one connection, outside an explicit transaction (prepared when `sql.name` is set). */
+  private async run<R extends pg.QueryResultRow>(what: string, sql: pg.QueryConfig): Promise<pg.QueryResult<R>> {
+    return this.tx(what, (c) => c.query<R>(sql), null);
   }
 
   async createMap(record: MapRecord, snapshot: Uint8Array): Promise<void> {
@@ -190,35 +196,32 @@ export class PostgresStorage implements Storage {
     return result as AppendResult;
   }
 
+  /**
+   * ONE statement, so one round trip and its own transaction (S48): `baton_append_many` locks the
+   * maps in id order, refuses the batch when one is missing, and numbers and inserts every map's
+   * updates set-wise. A map that appears more than once is sent once, its updates in order, and
+   * each entry gets the log position it would have had alone.
+   */
   async appendMany(batch: readonly AppendBatchEntry[]): Promise<AppendResult[]> {
     if (batch.length === 0) return [];
-    return this.tx("appendMany", async (c) => {
-      const ids = [...new Set(batch.map((b) => b.id))].sort();
-      // Lock every map of the batch in one order: instances committing overlapping batches wait, never deadlock.
-      const locked = await c.query<{ id: string }>("SELECT id FROM maps WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE", [ids]);
-      if (locked.rowCount !== ids.length) {
-        const found = new Set(locked.rows.map((r) => r.id));
-        throw new StorageError(`no map ${ids.find((id) => !found.has(id)) ?? "?"}`);
-      }
-      const results: AppendResult[] = [];
-      for (const { id, updates, at } of batch) {
-        const size = updates.reduce((n, u) => n + u.byteLength, 0);
-        const { rows } = await c.query<{ last_seq: number; log_count: number; log_bytes: number }>(
-          "UPDATE maps SET last_seq = last_seq + $2, log_count = log_count + $2, log_bytes = log_bytes + $3, updated_at = $4 WHERE id = $1 RETURNING last_seq, log_count, log_bytes",
-          [id, updates.length, size, at],
-        );
-        const row = rows[0];
-        if (!row) throw new StorageError(`no map ${id}`);
-        const first = row.last_seq - updates.length + 1;
-        await c.query("INSERT INTO map_updates (map_id, seq, data) SELECT $1, $2 + n - 1, d FROM unnest($3::bytea[]) WITH ORDINALITY AS u(d, n)", [
-          id,
-          first,
-          updates.map((u) => Buffer.from(u)),
-        ]);
-        results.push({ lastSeq: row.last_seq, logCount: row.log_count, logBytes: row.log_bytes });
-      }
-      return results;
+    const combined = combineByMap(batch);
+    const { rows } = await this.run("appendMany", {
+      name: "baton_append_many",
+      text: "SELECT r_ord, r_last_seq, r_log_count, r_log_bytes FROM baton_append_many($1, $2, $3, $4, $5)",
+      values: [
+        combined.map((m) => m.id),
+        combined.map((m) => m.updates.length),
+        combined.map((m) => m.bytes),
+        combined.map((m) => m.at),
+        combined.flatMap((m) => m.updates.map((u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength))),
+      ],
     });
+    const byMap = new Map<string, AppendResult>();
+    for (const r of rows as { r_ord: number; r_last_seq: number; r_log_count: number; r_log_bytes: number }[]) {
+      const m = combined[r.r_ord - 1];
+      if (m) byMap.set(m.id, { lastSeq: r.r_last_seq, logCount: r.r_log_count, logBytes: r.r_log_bytes });
+    }
+    return splitByEntry(batch, byMap);
   }
 
   async compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
