@@ -25,7 +25,7 @@ const types = {
 const bytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 
 export interface PostgresOptions {
-  /** Connections in the pool (default 10). */
+  /** Connections in the pool for everything but appends (default 10); appends have one of their own (S48). */
   readonly maxConnections?: number;
   /** How long to wait for a connection before a call fails (default 5 s), so a database that is down fails writes visibly. */
   readonly connectTimeoutMs?: number;
@@ -38,9 +38,10 @@ export interface PostgresOptions {
  * `pg` client's pool. The same schema as SQLite's newest (`postgresSchema.ts`), the same
  * contract suite, and what only a shared database needs (S20):
  *
- * - appends lock the maps they touch in id order first (`FOR UPDATE`), so two instances that
- *   commit batches over the same maps never deadlock; each map's numbers come from its
- *   `last_seq`, under that row lock, so they stay gapless across instances (S19);
+ * - a batch of appends is one statement on the appends' own connection (S48); it locks the maps
+ *   it touches in id order first (`FOR UPDATE`), so two instances that commit batches over the
+ *   same maps never deadlock; each map's numbers come from its `last_seq`, under that row lock,
+ *   so they stay gapless across instances (S19);
  * - compaction takes a per-map transaction-level advisory lock and replaces the snapshot only
  *   when it covers more than the stored one, then deletes the rows up to its number only;
  * - reads of a document run in one REPEATABLE READ snapshot, never half a transaction;
@@ -53,7 +54,11 @@ export class PostgresStorage implements Storage {
   readonly feedKeys: PostgresFeedKeyStore;
   private readonly history: PostgresHistory;
 
-  private constructor(private readonly pool: pg.Pool) {
+  private constructor(
+    private readonly pool: pg.Pool,
+    /** The commit path's own connection (S48): a burst of reads never delays an append. */
+    private readonly appends: pg.Pool,
+  ) {
     this.workspaces = new PostgresWorkspaceStore(
       (what, fn) => this.tx(what, fn),
       (what, sql, params) => this.query(what, sql, params),
@@ -64,29 +69,28 @@ export class PostgresStorage implements Storage {
 
   /** Connects, brings the schema up to date (S21) and returns the store. */
   static async open(connectionString: string, options: PostgresOptions = {}): Promise<PostgresStorage> {
-    const pool = new pg.Pool({
-      connectionString,
-      max: options.maxConnections ?? 10,
-      connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
-      application_name: "baton",
-      types,
-    });
-    // An idle connection that dies (the database restarted) must not crash the process.
-    pool.on("error", (err) => options.onIdleError?.(err));
+    const open = (max: number): pg.Pool => {
+      const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: options.connectTimeoutMs ?? 5000, application_name: "baton", types });
+      // An idle connection that dies (the database restarted) must not crash the process.
+      pool.on("error", (err) => options.onIdleError?.(err));
+      return pool;
+    };
+    const pool = open(options.maxConnections ?? 10);
     try {
       await migratePostgres(pool);
     } catch (err) {
       await pool.end();
       throw err instanceof StorageError ? err : new StorageError(`opening PostgreSQL failed: ${(err as Error).message}`, { cause: err });
     }
-    return new PostgresStorage(pool);
+    // One transaction at a time per process (CommitBatcher, S20), so one connection.
+    return new PostgresStorage(pool, open(1));
   }
 
   /** Runs `fn` in one transaction on one connection (none when `begin` is `null`); a broken connection is discarded. */
-  private async tx<T>(what: string, fn: (c: pg.PoolClient) => Promise<T>, begin: string | null = "BEGIN"): Promise<T> {
+  private async tx<T>(what: string, fn: (c: pg.PoolClient) => Promise<T>, begin: string | null = "BEGIN", pool = this.pool): Promise<T> {
     let client: pg.PoolClient;
     try {
-      client = await this.pool.connect();
+      client = await pool.connect();
     } catch (err) {
       throw new StorageError(`${what} failed: ${(err as Error).message}`, { cause: err });
     }
@@ -124,9 +128,9 @@ export class PostgresStorage implements Storage {
     }
   }
 
-  /** One statement on one connection, outside an explicit transaction (prepared when `sql.name` is set). */
+  /** One statement on the appends' connection, its own transaction (prepared when `sql.name` is set). */
   private async run<R extends pg.QueryResultRow>(what: string, sql: pg.QueryConfig): Promise<pg.QueryResult<R>> {
-    return this.tx(what, (c) => c.query<R>(sql), null);
+    return this.tx(what, (c) => c.query<R>(sql), null, this.appends);
   }
 
   async createMap(record: MapRecord, snapshot: Uint8Array): Promise<void> {
@@ -294,6 +298,6 @@ export class PostgresStorage implements Storage {
   }
 
   async close(): Promise<void> {
-    if (!this.pool.ended) await this.pool.end();
+    await Promise.all([this.pool, this.appends].map((p) => (p.ended ? undefined : p.end())));
   }
 }
