@@ -112,15 +112,16 @@ export function WorkspaceKpiOverview() {
 
 function KpiTable({ rows }: { rows: readonly KpiRow[] }) {
   const t = useT();
-  const { teams } = useWorkspaceSession().doc;
+  const { teams, metrics } = useWorkspaceSession().doc;
+  const labels = useMemo(() => new Map(metrics.filter((s) => s.label).map((s) => [s.id, s.label as string])), [metrics]);
   const { name, withUnit } = useKpiFormat();
   return (
     <div className="ws-table-wrap">
       <table className="ws-table kpi-table" aria-label={t("review.kpis.table")}>
         <thead>
           <tr>
-            <th scope="col">{t("review.kpis.col.status")}</th>
             <th scope="col">{t("review.kpis.col.kpi")}</th>
+            <th scope="col">{t("review.kpis.col.status")}</th>
             <th scope="col" className="ws-num">{t("review.kpis.col.value")}</th>
             <th scope="col" className="ws-num">{t("review.kpis.col.target")}</th>
             <th scope="col">{t("review.kpis.col.trend")}</th>
@@ -132,16 +133,18 @@ function KpiTable({ rows }: { rows: readonly KpiRow[] }) {
         <tbody>
           {rows.map((r) => {
             const team = teams.find((x) => x.id === r.ownerTeamId);
-            const kpi = name(r.metric);
+            // A card KPI without a label of its own goes by its series' label.
+            const seriesLabel = r.seriesId === undefined || r.metric.label ? undefined : labels.get(r.seriesId);
+            const kpi = name(seriesLabel ? { ...r.metric, label: seriesLabel } : r.metric);
             return (
               <tr key={r.key} data-status={r.status ?? "none"} data-map-id={r.mapId} data-card-id={r.cardId}>
-                <td>
-                  <KpiStatus status={r.status} />
-                </td>
                 <th scope="row" className="kpi-name">
                   {kpi}
                   {r.seriesId === undefined && <span className="ws-sub">{t("review.kpis.typed")}</span>}
                 </th>
+                <td>
+                  <KpiStatus status={r.status} />
+                </td>
                 <td className="ws-num kpi-value">{withUnit(r.metric.value, r.metric.unit)}</td>
                 <td className="ws-num">{withUnit(r.metric.target, r.metric.unit)}</td>
                 <td>
@@ -177,8 +180,8 @@ function SeriesTable({ series }: { series: readonly MetricSeries[] }) {
         <table className="ws-table kpi-table ws-compact" aria-labelledby="kpi-orphans">
           <thead>
             <tr>
-              <th scope="col">{t("review.kpis.col.status")}</th>
               <th scope="col">{t("review.kpis.col.kpi")}</th>
+              <th scope="col">{t("review.kpis.col.status")}</th>
               <th scope="col" className="ws-num">{t("review.kpis.col.value")}</th>
               <th scope="col" className="ws-num">{t("review.kpis.col.target")}</th>
               <th scope="col">{t("review.kpis.col.trend")}</th>
@@ -192,10 +195,10 @@ function SeriesTable({ series }: { series: readonly MetricSeries[] }) {
               const kpi = name({ kind: s.kind, ...(s.label ? { label: s.label } : {}) });
               return (
                 <tr key={s.id} data-series-id={s.id}>
+                  <th scope="row" className="kpi-name">{kpi}</th>
                   <td>
                     <KpiStatus status={reading.status} />
                   </td>
-                  <th scope="row" className="kpi-name">{kpi}</th>
                   <td className="ws-num kpi-value">{withUnit(reading.latest?.value, s.unit)}</td>
                   <td className="ws-num">{withUnit(s.target, s.unit)}</td>
                   <td>

@@ -6,6 +6,7 @@ import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
 import { KpiStatus, useKpiFormat } from "../kpi/KpiStatus";
 import { KpiTrendLine } from "../kpi/KpiTrendLine";
+import { ToolIcon } from "../ui/ToolIcon";
 import { CardLink } from "../workspace/CardLink";
 import { usePersonName } from "../workspace/usePersonName";
 import { useWorkspaceSession } from "../workspace/WorkspaceSession";
@@ -105,8 +106,9 @@ function PickButton({ card, picker }: { card: AgendaCard; picker: CardPicker }) 
   const on = picker.picked(card);
   const toggle = picker.toggle;
   return (
-    <button type="button" className="btn btn-small rv-pick" aria-pressed={on} onClick={() => toggle(card)}>
-      {on ? t("review.unpick", { title: card.title }) : t("review.pick", { title: card.title })}
+    <button type="button" className="btn btn-small rv-pick" aria-pressed={on} aria-label={t("review.pick", { title: card.title })} onClick={() => toggle(card)}>
+      {on ? <ToolIcon name="check" size={12} /> : <ToolIcon name="plus" size={12} />}
+      {t("review.pickShort")}
     </button>
   );
 }
@@ -128,9 +130,19 @@ function Item({ card, picker, meta, extra, kind }: { card: AgendaCard; picker: C
   );
 }
 
+/** The points a KPI item's line shows: the series' points from its start to its end (at most 60, the latest). */
+function trendOf(item: KpiAgendaItem, series: readonly { readonly id: string; readonly points?: readonly { on: string; value: number }[] }[]) {
+  if (!item.start || !item.end) return [];
+  const { start, end } = item;
+  const points = series.find((s) => s.id === item.seriesId)?.points ?? [];
+  return points.filter((p) => p.on >= start.on && p.on <= end.on).slice(-60);
+}
+
 function KpiItem({ item, picker, team }: { item: KpiAgendaItem; picker: CardPicker; team: ReactNode }) {
   const t = useT();
+  const { metrics } = useWorkspaceSession().doc;
   const { name, withUnit } = useKpiFormat();
+  const trend = trendOf(item, metrics);
   const kpi = name({ kind: item.kind, ...(item.label ? { label: item.label } : {}) });
   const unit = item.unit ?? undefined;
   const good = item.change === null || item.change === 0 ? null : (item.direction === "up") === item.change > 0;
@@ -141,12 +153,13 @@ function KpiItem({ item, picker, team }: { item: KpiAgendaItem; picker: CardPick
           <span className="kpi-name">{kpi}</span> <KpiStatus status={item.statusEnd} />
           <span className={`rv-reason rv-reason-${item.reason}`}>{t(`review.kpi.${item.reason}`)}</span>
         </span>
-        <span className="ws-sub">
+        <span className="ws-sub rv-figures">
           {item.start ? t("review.kpi.fromTo", { from: withUnit(item.start.value, unit), to: withUnit(item.end?.value, unit) }) : t("review.kpi.now", { value: withUnit(item.end?.value, unit) })}
           {item.target !== null && ` · ${t("review.kpi.target", { target: withUnit(item.target, unit) })}`}
           {item.change !== null && item.change !== 0 && (
             <span className={good ? "kpi-change-good" : "kpi-change-bad"}> · {item.change > 0 ? "+" : "−"}{withUnit(Math.abs(item.change), unit)}</span>
           )}
+          {trend.length > 1 && <KpiTrendLine points={trend} target={item.target} status={item.statusEnd} label={t("review.kpi.trend", { kpi, n: trend.length })} />}
         </span>
         {item.cards.length > 0 ? (
           <ul className="rv-kpi-cards" aria-label={t("review.kpi.cards", { kpi })}>
@@ -161,7 +174,6 @@ function KpiItem({ item, picker, team }: { item: KpiAgendaItem; picker: CardPick
           <span className="ws-sub">{t("review.kpi.noCards")}</span>
         )}
       </div>
-      {item.start && item.end && <KpiTrendLine points={[item.start, item.end]} target={item.target} status={item.statusEnd} label={t("review.kpi.fromTo", { from: withUnit(item.start.value, unit), to: withUnit(item.end.value, unit) })} />}
       {team}
     </li>
   );
