@@ -24,6 +24,7 @@ import { workspaceMessages } from "./messages/workspace";
 import { keysMessages } from "./messages/keys";
 import { tableMessages } from "./messages/table";
 import { historyMessages } from "./messages/history";
+import { metricsMessages } from "./messages/metrics";
 import { reviewMessages } from "./messages/review";
 import { LANGUAGES, type Language } from "./languages";
 import { i18nFor } from "./i18n";
@@ -48,6 +49,7 @@ const AREAS = {
   keys: keysMessages,
   table: tableMessages,
   history: historyMessages,
+  metrics: metricsMessages,
   review: reviewMessages,
 } satisfies Record<string, AreaMessages>;
 

@@ -5,6 +5,7 @@ import { CentralBacklog } from "./CentralBacklog";
 import { DecisionsView } from "./DecisionsView";
 import { DirectoryView } from "./DirectoryView";
 import { JourneysHome } from "./JourneysHome";
+import { MetricsLibrary } from "../metrics/MetricsLibrary";
 import { OkrRollup } from "./OkrRollup";
 import { PeopleView } from "./PeopleView";
 import { TeamsOverview } from "./TeamsOverview";
@@ -22,6 +23,8 @@ export function WorkspaceViewBody({ view }: { view: WorkspaceView }) {
       return <PeopleView />;
     case "okrs":
       return <OkrRollup />;
+    case "metrics":
+      return <MetricsLibrary />;
     case "directory":
       return <DirectoryView />;
     case "decisions":
