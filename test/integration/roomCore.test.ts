@@ -194,13 +194,44 @@ describe("room core", () => {
     room.join(slow, "viewer", false);
     room.join(fine, "viewer", false);
     rooms.release(room);
-    slow.bufferedAmount = ROOM_DEFAULTS.maxBufferedBytes + 1;
+    // Over the bound beyond the largest message it was sent (S48).
+    slow.bufferedAmount = ROOM_DEFAULTS.maxBufferedBytes + Math.max(...slow.sent.map((m) => m.byteLength)) + 1;
     const before = fine.sent.length;
     room.receive(pw, updateMessage(new Y.Doc(), "x", 1));
     await eventually(() => fine.sent.length > before, "forwarded to the healthy socket");
     expect(slow.closed?.code).toBe(CLOSE.tooFarBehind);
     expect(fine.closed).toBeNull();
     expect(metrics.socketsClosedSlow).toBe(1);
+    await rooms.closeAll(CLOSE.goingAway, "test");
+  });
+
+  it("[S48] one big change still in flight does not close a socket; more than the bound beyond it does", async () => {
+    const { storage, rooms } = setup();
+    await storage.createMap(record("r48"), Y.encodeStateAsUpdate(new Y.Doc()));
+    const room = await rooms.acquire("r48");
+    if (!room) throw new Error("no room");
+    const writer = new MemorySocket();
+    const reader = new MemorySocket();
+    const pw = room.join(writer, "editor", false);
+    room.join(reader, "viewer", false);
+    rooms.release(room);
+    const server = new Y.Doc();
+    server.getMap("m").set("big", "x".repeat(ROOM_DEFAULTS.maxBufferedBytes + 1024));
+    await room.submit(Y.encodeStateAsUpdate(server));
+    const big = Math.max(...reader.sent.map((m) => m.byteLength));
+    expect(big).toBeGreaterThan(ROOM_DEFAULTS.maxBufferedBytes);
+    // The big change is still waiting whole, and a little more: the next edit is forwarded.
+    reader.bufferedAmount = big + 4096;
+    const before = reader.sent.length;
+    const doc = new Y.Doc();
+    room.receive(pw, updateMessage(doc, "a", 1));
+    await eventually(() => reader.sent.length > before, "the next edit forwarded");
+    expect(reader.closed).toBeNull();
+    // More than the bound beyond it: too far behind.
+    reader.bufferedAmount = ROOM_DEFAULTS.maxBufferedBytes + big + 1;
+    room.receive(pw, updateMessage(doc, "b", 2));
+    await eventually(() => reader.closed !== null, "the reader closed");
+    expect(reader.closed?.code).toBe(CLOSE.tooFarBehind);
     await rooms.closeAll(CLOSE.goingAway, "test");
   });
 
