@@ -24,7 +24,7 @@ afterAll(async () => {
 
 /** One small edit of `doc` (a key of a root map the PUT never touches), as the update it made. */
 function edit(doc: Y.Doc, i: number): Uint8Array {
-  let update = new Uint8Array();
+  let update: Uint8Array = new Uint8Array();
   const take = (u: Uint8Array): void => {
     update = u;
   };
