@@ -13,7 +13,7 @@ import { Metrics } from "../../server/metrics";
 import { MemoryStorage } from "../../server/storage/MemoryStorage";
 import { encodeSync, SYNC_UPDATE } from "../../server/sync/messages";
 import type { Peer, Room } from "../../server/sync/Room";
-import { Rooms } from "../../server/sync/Rooms";
+import { MAX_EPOCHS, Rooms } from "../../server/sync/Rooms";
 import { Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
 import { encodeAwareness } from "../../server/sync/messages";
 import { MemorySocket } from "./helpers/memorySocket";
@@ -232,6 +232,22 @@ describe("room core", () => {
     room.receive(pw, updateMessage(doc, "b", 2));
     await eventually(() => reader.closed !== null, "the reader closed");
     expect(reader.closed?.code).toBe(CLOSE.tooFarBehind);
+    await rooms.closeAll(CLOSE.goingAway, "test");
+  });
+
+  it("[S50] [S12] revocations are remembered boundedly; a join begun before a forgotten one is refused with a retryable code, never let in", async () => {
+    const { rooms } = setup();
+    const early = rooms.epoch("m0");
+    for (let i = 0; i < MAX_EPOCHS * 5; i++) rooms.revoke(`m${i}`, CLOSE.keysReplaced, "keys replaced", false);
+    expect(rooms.epochCount).toBeLessThanOrEqual(MAX_EPOCHS);
+    // m0's revocation was forgotten: a join that began before it must not get in.
+    expect(rooms.revokedSince("m0", early)).toEqual({ code: CLOSE.goingAway, reason: "try again" });
+    // The newest is remembered with its own code; a join that began after everything is let in.
+    expect(rooms.revokedSince(`m${MAX_EPOCHS * 5 - 1}`, early)).toEqual({ code: CLOSE.keysReplaced, reason: "keys replaced" });
+    const late = rooms.epoch("m0");
+    expect(rooms.revokedSince("m0", late)).toBeNull();
+    rooms.revoke("m0", CLOSE.mapDeleted, "deleted", true);
+    expect(rooms.revokedSince("m0", late)).toEqual({ code: CLOSE.mapDeleted, reason: "deleted" });
     await rooms.closeAll(CLOSE.goingAway, "test");
   });
 
