@@ -54,7 +54,7 @@ export class Peer {
   readonly awarenessClients = new Set<number>();
   /** Per Yjs client id, the clock up to which this socket's updates are stored (ack=1). */
   readonly saved = new Map<number, number>();
-  /** The largest message sent to this socket: the slow bound allows one of them on top (S48). */
+  /** The largest message sent to this socket: the slow bound allows one of them on top (S51). */
   largestSent = 0;
   /** Presence changes were skipped while the socket was backed up; it gets a full snapshot once drained (S40). */
   presenceStale = false;
@@ -322,7 +322,7 @@ export class Room implements CommitSink<Pending> {
 
   /**
    * Sends to one socket, closing it instead when it is too far behind (S4): more than
-   * `maxBufferedBytes` waiting beyond the largest single message it was sent (S48), so one big
+   * `maxBufferedBytes` waiting beyond the largest single message it was sent (S51), so one big
    * change (a 20,000-card PUT is about 5 MB) still in flight does not close a reader that keeps up.
    */
   send(peer: Peer, data: Uint8Array): void {

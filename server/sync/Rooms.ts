@@ -9,7 +9,7 @@ import { RoomLog, type InitialState } from "./RoomLog";
 import { materialize } from "./roomState";
 import { CLOSE } from "../../shared/protocol";
 
-/** Revocations remembered at most, and for at most this long (S50): a join takes far less. */
+/** Revocations remembered at most, and for at most this long (S53): a join takes far less. */
 export const MAX_EPOCHS = 1024;
 export const EPOCH_TTL_MS = 10 * 60_000;
 
@@ -31,7 +31,7 @@ export class Rooms {
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
   /**
    * The last revocation (keys replaced, map deleted) per map, numbered by `revocations`; a join
-   * checks none came after it began (S12). Bounded (S50): entries older than EPOCH_TTL_MS or
+   * checks none came after it began (S12). Bounded (S53): entries older than EPOCH_TTL_MS or
    * beyond MAX_EPOCHS are forgotten, oldest first, and `forgottenUpTo` remembers the newest
    * number forgotten, so a join that began before it is refused as if revoked (it retries).
    */
@@ -100,7 +100,7 @@ export class Rooms {
 
   /**
    * The close code and reason of a revocation of map `id` after `epoch`, or `null` when there was
-   * none. When what happened after `epoch` is forgotten (S50), a retryable 1001 "try again".
+   * none. When what happened after `epoch` is forgotten (S53), a retryable 1001 "try again".
    */
   revokedSince(id: string, epoch: number): { code: number; reason: string } | null {
     const e = this.epochs.get(id);
@@ -108,12 +108,12 @@ export class Rooms {
     return epoch < this.forgottenUpTo ? { code: CLOSE.goingAway, reason: "try again" } : null;
   }
 
-  /** Revocations remembered (tests, S50). */
+  /** Revocations remembered (tests, S53). */
   get epochCount(): number {
     return this.epochs.size;
   }
 
-  /** Forgets revocations older than EPOCH_TTL_MS and those beyond MAX_EPOCHS, oldest first (S50). */
+  /** Forgets revocations older than EPOCH_TTL_MS and those beyond MAX_EPOCHS, oldest first (S53). */
   private forgetEpochs(now: number): void {
     for (const [id, e] of this.epochs) {
       if (this.epochs.size <= MAX_EPOCHS && now - e.at < EPOCH_TTL_MS) break;

@@ -34,7 +34,7 @@ function edit(doc: Y.Doc, i: number): Uint8Array {
 }
 
 describe("heavy work off the event loop", () => {
-  it("[S47] [S48] [A20] while a 20,000-card PUT is under way another editor's small edits are stored and acknowledged one after another; that editor gets the PUT as one update; all of it is stored", async () => {
+  it("[S47] [S51] [S52] [A20] while a 20,000-card PUT is under way another editor's small edits are stored and acknowledged one after another; that editor gets the PUT as one update; all of it is stored", async () => {
     const map = await createMap(server.url);
     const first = connectClient(server.url, map.id, map.viewKey);
     await first.synced;

@@ -194,7 +194,7 @@ describe("room core", () => {
     room.join(slow, "viewer", false);
     room.join(fine, "viewer", false);
     rooms.release(room);
-    // Over the bound beyond the largest message it was sent (S48).
+    // Over the bound beyond the largest message it was sent (S51).
     slow.bufferedAmount = ROOM_DEFAULTS.maxBufferedBytes + Math.max(...slow.sent.map((m) => m.byteLength)) + 1;
     const before = fine.sent.length;
     room.receive(pw, updateMessage(new Y.Doc(), "x", 1));
@@ -205,7 +205,7 @@ describe("room core", () => {
     await rooms.closeAll(CLOSE.goingAway, "test");
   });
 
-  it("[S48] one big change still in flight does not close a socket; more than the bound beyond it does", async () => {
+  it("[S51] one big change still in flight does not close a socket; more than the bound beyond it does", async () => {
     const { storage, rooms } = setup();
     await storage.createMap(record("r48"), Y.encodeStateAsUpdate(new Y.Doc()));
     const room = await rooms.acquire("r48");
@@ -235,7 +235,7 @@ describe("room core", () => {
     await rooms.closeAll(CLOSE.goingAway, "test");
   });
 
-  it("[S50] [S12] revocations are remembered boundedly; a join begun before a forgotten one is refused with a retryable code, never let in", async () => {
+  it("[S53] [S12] revocations are remembered boundedly; a join begun before a forgotten one is refused with a retryable code, never let in", async () => {
     const { rooms } = setup();
     const early = rooms.epoch("m0");
     for (let i = 0; i < MAX_EPOCHS * 5; i++) rooms.revoke(`m${i}`, CLOSE.keysReplaced, "keys replaced", false);

@@ -53,7 +53,7 @@ async function replace(app: AppContext, req: IncomingMessage, room: Room, ctx: M
  * The change is computed in the worker thread against the map's state when the request
  * arrived (S47) and goes through the room's commit path like a socket's update, so it is
  * stored before any live client sees it (A27), and every live client sees it at once. Edits
- * that arrive while the worker builds it are kept where the file does not replace them (S48).
+ * that arrive while the worker builds it are kept where the file does not replace them (S51).
  */
 export const mapWriteRoutes: Route[] = [
   {
