@@ -174,7 +174,7 @@ export const CLOSE = {
   keysReplaced: 4409,
   /**
    * The socket fell too far behind: more than the server's send-buffer bound (4 MiB by
-   * default) was queued for it. Retried (outside 4400-4499; it was 4408, which the stock
+   * default) was queued for it beyond the largest single message it was sent (S51). Retried (outside 4400-4499; it was 4408, which the stock
    * client took as final, so a slow client never came back): sync step 1/2 then sends only
    * what it misses, which never costs more than the document itself.
    */

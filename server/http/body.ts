@@ -24,6 +24,15 @@ export async function readJsonBody(req: IncomingMessage, limit = MAX_BODY_BYTES)
 
 /** Reads a body as UTF-8 text under the same size rule as {@link readJsonBody}; empty is `undefined`. */
 export async function readTextBody(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<string | undefined> {
+  const bytes = await readBodyBytes(req, limit);
+  return bytes.byteLength === 0 ? undefined : bytes.toString("utf8");
+}
+
+/**
+ * Reads a body as bytes under the same size rule as {@link readJsonBody} (empty: zero bytes),
+ * for a worker thread to parse (S47).
+ */
+export async function readBodyBytes(req: IncomingMessage, limit = MAX_BODY_BYTES): Promise<Buffer> {
   const declared = req.headers["content-length"];
   if (declared !== undefined && Number(declared) > limit) {
     req.resume();
@@ -40,6 +49,5 @@ export async function readTextBody(req: IncomingMessage, limit = MAX_BODY_BYTES)
     }
     chunks.push(buf);
   }
-  if (size === 0) return undefined;
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }

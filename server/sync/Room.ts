@@ -54,6 +54,8 @@ export class Peer {
   readonly awarenessClients = new Set<number>();
   /** Per Yjs client id, the clock up to which this socket's updates are stored (ack=1). */
   readonly saved = new Map<number, number>();
+  /** The largest message sent to this socket: the slow bound allows one of them on top (S51). */
+  largestSent = 0;
   /** Presence changes were skipped while the socket was backed up; it gets a full snapshot once drained (S40). */
   presenceStale = false;
   lastSent = Date.now();
@@ -318,16 +320,21 @@ export class Room implements CommitSink<Pending> {
     this.deps.onIdle(this);
   }
 
-  /** Sends to one socket, closing it instead when it is too far behind (S4). */
+  /**
+   * Sends to one socket, closing it instead when it is too far behind (S4): more than
+   * `maxBufferedBytes` waiting beyond the largest single message it was sent (S51), so one big
+   * change (a 20,000-card PUT is about 5 MB) still in flight does not close a reader that keeps up.
+   */
   send(peer: Peer, data: Uint8Array): void {
     if (peer.closed) return;
-    if (peer.socket.bufferedAmount > this.deps.options.maxBufferedBytes) {
+    if (peer.socket.bufferedAmount > this.deps.options.maxBufferedBytes + peer.largestSent) {
       this.deps.metrics.socketsClosedSlow++;
       this.deps.log.warn("socket.too_far_behind", { room: this.id, buffered: peer.socket.bufferedAmount });
       this.closePeer(peer, CLOSE.tooFarBehind, "too far behind");
       return;
     }
     peer.lastSent = Date.now();
+    peer.largestSent = Math.max(peer.largestSent, data.byteLength);
     peer.socket.send(data);
   }
 

@@ -7,6 +7,11 @@ import { CommitHooks } from "./commitHook";
 import { Room, type Pending, type RoomOptions } from "./Room";
 import { RoomLog, type InitialState } from "./RoomLog";
 import { materialize } from "./roomState";
+import { CLOSE } from "../../shared/protocol";
+
+/** Revocations remembered at most, and for at most this long (S53): a join takes far less. */
+export const MAX_EPOCHS = 1024;
+export const EPOCH_TTL_MS = 10 * 60_000;
 
 /** Builds a document from what the store holds; an update that does not decode or apply is skipped and logged (S24). */
 export function docFromStored(stored: StoredDoc, log: Logger, id: string): Y.Doc {
@@ -24,8 +29,15 @@ export class Rooms {
   private readonly loaded = new Map<string, Room>();
   private readonly loading = new Map<string, Promise<Room | null>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
-  /** Bumped when a map's keys are replaced or it is deleted; a join checks it did not change (S12). */
-  private readonly epochs = new Map<string, { n: number; code: number; reason: string }>();
+  /**
+   * The last revocation (keys replaced, map deleted) per map, numbered by `revocations`; a join
+   * checks none came after it began (S12). Bounded (S53): entries older than EPOCH_TTL_MS or
+   * beyond MAX_EPOCHS are forgotten, oldest first, and `forgottenUpTo` remembers the newest
+   * number forgotten, so a join that began before it is refused as if revoked (it retries).
+   */
+  private readonly epochs = new Map<string, { n: number; code: number; reason: string; at: number }>();
+  private revocations = 0;
+  private forgottenUpTo = 0;
   private readonly keepaliveTimer: NodeJS.Timeout;
   /** One storage transaction per tick for all rooms (S3). */
   private readonly commits: CommitBatcher<Pending>;
@@ -48,6 +60,7 @@ export class Rooms {
     this.commits = new CommitBatcher<Pending>(storage, metrics, this.hooks);
     this.keepaliveTimer = setInterval(() => {
       const now = Date.now();
+      this.forgetEpochs(now);
       for (const room of this.loaded.values()) room.keepalive(now);
     }, Math.max(250, Math.min(1000, Math.floor(options.keepaliveMs / 2))));
     this.keepaliveTimer.unref();
@@ -80,14 +93,33 @@ export class Rooms {
     return this.loaded.get(id);
   }
 
-  epoch(id: string): number {
-    return this.epochs.get(id)?.n ?? 0;
+  /** Where revocations stand as a join of map `id` begins; `revokedSince` compares with it. */
+  epoch(_id: string): number {
+    return this.revocations;
   }
 
-  /** The close code and reason of the last revocation after `epoch`, or `null` when there was none. */
+  /**
+   * The close code and reason of a revocation of map `id` after `epoch`, or `null` when there was
+   * none. When what happened after `epoch` is forgotten (S53), a retryable 1001 "try again".
+   */
   revokedSince(id: string, epoch: number): { code: number; reason: string } | null {
     const e = this.epochs.get(id);
-    return e && e.n !== epoch ? { code: e.code, reason: e.reason } : null;
+    if (e && e.n > epoch) return { code: e.code, reason: e.reason };
+    return epoch < this.forgottenUpTo ? { code: CLOSE.goingAway, reason: "try again" } : null;
+  }
+
+  /** Revocations remembered (tests, S53). */
+  get epochCount(): number {
+    return this.epochs.size;
+  }
+
+  /** Forgets revocations older than EPOCH_TTL_MS and those beyond MAX_EPOCHS, oldest first (S53). */
+  private forgetEpochs(now: number): void {
+    for (const [id, e] of this.epochs) {
+      if (this.epochs.size <= MAX_EPOCHS && now - e.at < EPOCH_TTL_MS) break;
+      this.epochs.delete(id);
+      this.forgottenUpTo = Math.max(this.forgottenUpTo, e.n);
+    }
   }
 
   /**
@@ -184,7 +216,9 @@ export class Rooms {
    * `remote` when another instance did it (then it is not announced again).
    */
   revoke(id: string, code: number, reason: string, deleted: boolean, remote = false): void {
-    this.epochs.set(id, { n: this.epoch(id) + 1, code, reason });
+    this.epochs.delete(id); // re-inserted last: the map iterates oldest first
+    this.epochs.set(id, { n: ++this.revocations, code, reason, at: Date.now() });
+    this.forgetEpochs(Date.now());
     if (!remote) for (const listener of this.onRevoked) listener(id, code, reason, deleted);
     const room = this.loaded.get(id);
     if (!room) return;

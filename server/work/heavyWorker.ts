@@ -1,20 +1,27 @@
 /**
  * The worker thread of `HeavyWork`: parses, validates and turns journey files into Yjs updates,
- * and verifies snapshots, off the event loop (issue 10, point 7). Pure input -> output; no
- * storage, no sockets. Messages are `HeavyJob`s; answers `HeavyAnswer`s with the same id.
+ * renders SVG pictures and verifies snapshots, off the event loop (issue 10, point 7; S47).
+ * Pure input -> output; no storage, no sockets. Messages are `HeavyJob`s; answers
+ * `HeavyAnswer`s with the same id, their byte results transferred rather than copied.
  */
 import { parentPort } from "node:worker_threads";
 import * as Y from "yjs";
+import { docToJourney } from "../../shared/doc/docToJourney";
+import { renderJourneySvg } from "../../shared/export/svg";
+import type { Journey } from "../../shared/schema/journey";
 import { validateJourney } from "../../shared/validate";
-import { journeyUpdate, replacementUpdate } from "../maps/mapContent";
-import { verifiedState } from "../sync/roomState";
-import type { HeavyAnswer, HeavyJob, JourneyResult } from "./HeavyWork";
+import { composeJourney, splitJourney, writeMapPart } from "../../shared/workspace/compose";
+import { replacementUpdate } from "../maps/mapContent";
+import { materialize, verifiedState } from "../sync/roomState";
+import { buildWorkspace, emptyWorkspace } from "../workspaces/buildWorkspace";
+import { scratchUpdate } from "../workspaces/scratchUpdate";
+import type { HeavyAnswer, HeavyJob, ImportResult, JourneyRefused, ReplaceResult, SvgResult } from "./HeavyWork";
 
-function journeyFrom(body: Uint8Array, state: Uint8Array | null): JourneyResult {
+/** The journey a request body holds, or why it is refused (400, as `readJsonBody` + `validateJourney` answer). */
+function journeyOf(body: Uint8Array): { ok: true; journey: Journey } | JourneyRefused {
   let parsed: unknown;
   const text = Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString("utf8");
-  if (text.length === 0) parsed = undefined;
-  else {
+  if (text.length > 0) {
     try {
       parsed = JSON.parse(text) as unknown;
     } catch (err) {
@@ -23,31 +30,78 @@ function journeyFrom(body: Uint8Array, state: Uint8Array | null): JourneyResult 
     }
   }
   const result = validateJourney(parsed);
-  if (!result.ok) return { ok: false, status: 400, message: "", issues: result.issues };
-  if (state === null) return { ok: true, update: journeyUpdate(result.journey), title: result.journey.title };
+  return result.ok ? { ok: true, journey: result.journey } : { ok: false, status: 400, message: "", issues: result.issues };
+}
+
+function withStateDoc<T>(state: Uint8Array, read: (doc: Y.Doc) => T): T {
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, state);
-    return { ok: true, update: replacementUpdate(doc, result.journey), title: result.journey.title };
+    return read(doc);
   } finally {
     doc.destroy();
   }
 }
 
-function run(job: HeavyJob): HeavyAnswer {
+function importJourney(body: Uint8Array, mapId: string, createdOn: string | undefined): ImportResult {
+  const read = journeyOf(body);
+  if (!read.ok) return read;
+  const { journey } = read;
+  const built = buildWorkspace(emptyWorkspace(journey.title), [{ mapId, journey, ...(createdOn === undefined ? {} : { createdOn }) }]);
+  return { ok: true, title: journey.title, workspace: built.workspace, map: (built.maps[0] as { snapshot: Uint8Array }).snapshot };
+}
+
+function replaceJourney(job: Extract<HeavyJob, { kind: "replace" }>): ReplaceResult {
+  const read = journeyOf(job.body);
+  if (!read.ok) return read;
+  const { journey } = read;
+  const { workspace } = job;
+  return withStateDoc(job.state, (doc) => {
+    if (workspace === null) return { ok: true, title: journey.title, workspaceCommands: [], update: replacementUpdate(doc, journey) };
+    const split = splitJourney(journey, workspace, job.mapId);
+    const { update } = scratchUpdate(doc, (scratch) => scratch.transact(() => writeMapPart(scratch, split), "server"));
+    return { ok: true, title: journey.title, workspaceCommands: split.workspaceCommands, update };
+  });
+}
+
+function svg(job: Extract<HeavyJob, { kind: "svg" }>): SvgResult {
+  const { doc } = materialize(job.parts);
+  let journey: Journey;
   try {
-    if (job.kind === "verify") {
+    journey = job.workspace ? composeJourney(doc, job.workspace, job.mapId, job.only).journey : docToJourney(doc).journey;
+  } finally {
+    doc.destroy();
+  }
+  return { svg: Buffer.from(renderJourneySvg(journey, { lang: job.lang }), "utf8"), title: journey.title };
+}
+
+function run(job: HeavyJob): unknown {
+  switch (job.kind) {
+    case "verify":
       verifiedState(job.state);
-      return { id: job.id, ok: true };
-    }
-    return { id: job.id, ok: true, journey: journeyFrom(job.body, job.kind === "replace" ? job.state : null) };
-  } catch (err) {
-    return { id: job.id, ok: false, error: (err as Error).message };
+      return undefined;
+    case "import":
+      return importJourney(job.body, job.mapId, job.createdOn);
+    case "replace":
+      return replaceJourney(job);
+    case "svg":
+      return svg(job);
   }
 }
 
+/** The buffers of `result` that can be moved to the main thread instead of copied. */
+function transferables(result: unknown): ArrayBuffer[] {
+  if (typeof result !== "object" || result === null) return [];
+  const whole = Object.values(result).filter((v): v is Uint8Array => v instanceof Uint8Array && v.byteOffset === 0 && v.byteLength === v.buffer.byteLength);
+  return [...new Set(whole.map((v) => v.buffer as ArrayBuffer))];
+}
+
 parentPort?.on("message", (job: HeavyJob) => {
-  const answer = run(job);
-  const transfer = answer.ok && answer.journey?.ok ? [answer.journey.update.buffer as ArrayBuffer] : [];
-  parentPort?.postMessage(answer, transfer);
+  let answer: HeavyAnswer;
+  try {
+    answer = { id: job.id, ok: true, result: run(job) };
+  } catch (err) {
+    answer = { id: job.id, ok: false, error: (err as Error).message };
+  }
+  parentPort?.postMessage(answer, answer.ok ? transferables(answer.result) : []);
 });

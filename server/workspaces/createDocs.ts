@@ -3,18 +3,15 @@
  * transaction per creation (WA1), and each new map's projection stored at once (WA7).
  */
 import type { Journey } from "../../shared/schema/journey";
-import { applyCommands } from "../../shared/commands/applyCommands";
 import { splitJourney } from "../../shared/workspace/compose";
 import type { Workspace } from "../../shared/workspace/schema";
-import { docToWorkspace, workspaceToDoc } from "../../shared/workspace/workspaceDoc";
-import * as Y from "yjs";
 import { hashKeys, newKeys, newMapId, type MapKeys } from "../keys";
 import type { KeyHashes, MapRecord } from "../storage/Storage";
 import type { AppContext } from "../http/Route";
-import { mapPartSnapshot, submitCommands, workspaceSnapshot } from "./workspaceContent";
+import { emptyWorkspace, mapPartSnapshot } from "./buildWorkspace";
+import { submitCommands, workspaceSnapshot } from "./workspaceContent";
 
-/** An empty workspace titled `title`. */
-export const emptyWorkspace = (title: string): Workspace => ({ title, teams: [], people: [], okrs: [], metrics: [], decisions: [] });
+export { buildWorkspace, emptyWorkspace } from "./buildWorkspace";
 
 const record = (id: string, keyHashes: KeyHashes, now: string): MapRecord => ({ id, keyHashes, createdAt: now, updatedAt: now });
 
@@ -25,24 +22,6 @@ export function workspaceCreatedBody(app: AppContext, id: string, keys: MapKeys)
     id, ownerKey: keys.ownerKey, editKey: keys.editKey, viewKey: keys.viewKey,
     links: { edit: `${base}/w/${id}#k=${keys.editKey}`, view: `${base}/w/${id}#k=${keys.viewKey}` },
   };
-}
-
-/**
- * The workspace that receives `journeys` split against it in order, as documents: the
- * workspace's state and each map's first state (the directory merged by id, then name).
- */
-export function buildWorkspace(base: Workspace, journeys: readonly { mapId: string; journey: Journey; createdOn?: string }[]): { workspace: Uint8Array; maps: { mapId: string; snapshot: Uint8Array }[] } {
-  const doc = workspaceToDoc(base);
-  try {
-    const maps = journeys.map(({ mapId, journey, createdOn }) => {
-      const split = splitJourney(journey, docToWorkspace(doc).workspace, mapId);
-      applyCommands(doc, split.workspaceCommands, "import");
-      return { mapId, snapshot: mapPartSnapshot(split, createdOn) };
-    });
-    return { workspace: Y.encodeStateAsUpdate(doc), maps };
-  } finally {
-    doc.destroy();
-  }
 }
 
 /**

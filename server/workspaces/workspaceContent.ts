@@ -6,10 +6,9 @@
 import * as Y from "yjs";
 import { applyCommands, type ApplyOptions, type ApplyResult } from "../../shared/commands/applyCommands";
 import type { Command } from "../../shared/commands/command";
-import type { Origin } from "../../shared/commands/origin";
 import { docToJourney } from "../../shared/doc/docToJourney";
 import type { Journey } from "../../shared/schema/journey";
-import { composeJourney, readMapInWorkspace, writeMapPart, type JourneySplit } from "../../shared/workspace/compose";
+import { composeJourney, readMapInWorkspace } from "../../shared/workspace/compose";
 import type { Workspace } from "../../shared/workspace/schema";
 import { directoryIds } from "../../shared/workspace/views";
 import { docToDirectory, docToWorkspace, workspaceToDoc } from "../../shared/workspace/workspaceDoc";
@@ -17,6 +16,10 @@ import type { Author } from "../sync/commitHook";
 import type { Role } from "../sync/RoomSocket";
 import { withDoc } from "../sync/withDoc";
 import type { AppContext } from "../http/Route";
+import { scratchUpdate } from "./scratchUpdate";
+
+export { mapPartSnapshot } from "./buildWorkspace";
+export { scratchUpdate } from "./scratchUpdate";
 
 type App = Pick<AppContext, "rooms" | "storage" | "log">;
 
@@ -34,21 +37,6 @@ export function readWorkspaceDirectory(app: App, id: string): Promise<Pick<Works
 export function workspaceSnapshot(workspace: Workspace): Uint8Array {
   const doc = workspaceToDoc(workspace);
   try {
-    return Y.encodeStateAsUpdate(doc);
-  } finally {
-    doc.destroy();
-  }
-}
-
-/**
- * The first state of a new map inside a workspace: the map's part of a split journey, and
- * `createdOn` as its creation day (D14) when given.
- */
-export function mapPartSnapshot(split: Pick<JourneySplit, "map" | "lists">, createdOn?: string): Uint8Array {
-  const doc = new Y.Doc();
-  try {
-    doc.transact(() => writeMapPart(doc, split), "import" satisfies Origin);
-    if (createdOn !== undefined) applyCommands(doc, [{ type: "setMapCreated", day: createdOn }], "import");
     return Y.encodeStateAsUpdate(doc);
   } finally {
     doc.destroy();
@@ -80,21 +68,6 @@ export async function readMapJourney(app: App, mapId: string): Promise<Journey |
 /** The map's journey with every team and person of its workspace (the views' reading). */
 export function readFullJourney(doc: Y.Doc, mapId: string, workspace: Workspace | null): Journey {
   return workspace ? readMapInWorkspace(doc, workspace, mapId).journey : docToJourney(doc).journey;
-}
-
-/** The scratch-copy update that `change` makes to `doc` (nothing when it changes nothing). */
-export function scratchUpdate<T>(doc: Y.Doc, change: (scratch: Y.Doc) => T): { update: Uint8Array | null; result: T } {
-  const scratch = new Y.Doc({ gc: false });
-  try {
-    Y.applyUpdate(scratch, Y.encodeStateAsUpdate(doc));
-    const before = Y.encodeStateVector(scratch);
-    const result = change(scratch);
-    const update = Y.encodeStateAsUpdate(scratch, before);
-    // An update that carries no structs and no deletions is 2 bytes ([0, 0]).
-    return { update: update.byteLength > 2 ? update : null, result };
-  } finally {
-    scratch.destroy();
-  }
 }
 
 /** The room of `docId` could not be opened or could not store the change. */

@@ -8,6 +8,7 @@ import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { exampleJourney } from "../support/example";
 
 const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const outDir = join(ROOT, ".tmp", `built-server-${process.pid}`);
@@ -18,7 +19,7 @@ afterAll(() => {
 });
 
 describe("the compiled server", () => {
-  it("[S25] the build:server output runs on plain Node: it listens, answers /healthz and stops on SIGTERM", async () => {
+  it("[S25] [S47] the build:server output runs on plain Node: it listens, answers /healthz, imports, replaces and draws a map in its worker thread, and stops on SIGTERM", async () => {
     const script = (JSON.parse(spawnSync("npm", ["pkg", "get", "scripts.build:server"], { cwd: ROOT, encoding: "utf8" }).stdout) as string).replace("--outdir=dist-server", `--outdir=${outDir}`);
     const built = spawnSync("npx", script.split(" "), { cwd: ROOT, encoding: "utf8" });
     expect(built.status, built.stderr).toBe(0);
@@ -36,6 +37,16 @@ describe("the compiled server", () => {
     expect(health.status).toBe(200);
     const created = await fetch(`http://127.0.0.1:${port}/api/maps`, { method: "POST", headers: { "content-type": "application/json" }, body: "{}" });
     expect(created.status).toBe(201);
+    // The heavy-work worker runs from the compiled output too (S47): import, PUT and SVG use it.
+    const file = JSON.stringify(exampleJourney());
+    const imported = await fetch(`http://127.0.0.1:${port}/api/maps/import`, { method: "POST", headers: { "content-type": "application/json" }, body: file });
+    expect(imported.status).toBe(201);
+    const map = (await imported.json()) as { id: string; editKey: string; viewKey: string };
+    const put = await fetch(`http://127.0.0.1:${port}/api/maps/${map.id}`, { method: "PUT", headers: { "content-type": "application/json", authorization: `Bearer ${map.editKey}` }, body: file });
+    expect(put.status).toBe(200);
+    const svg = await fetch(`http://127.0.0.1:${port}/api/maps/${map.id}/export.svg`, { headers: { authorization: `Bearer ${map.viewKey}` } });
+    expect(svg.status).toBe(200);
+    expect(await svg.text()).toContain(`data-card-id="${exampleJourney().cards[0]?.id ?? "none"}"`);
     const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));
     child.kill("SIGTERM");
     expect(await exited).toBe(0);

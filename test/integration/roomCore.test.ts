@@ -13,7 +13,7 @@ import { Metrics } from "../../server/metrics";
 import { MemoryStorage } from "../../server/storage/MemoryStorage";
 import { encodeSync, SYNC_UPDATE } from "../../server/sync/messages";
 import type { Peer, Room } from "../../server/sync/Room";
-import { Rooms } from "../../server/sync/Rooms";
+import { MAX_EPOCHS, Rooms } from "../../server/sync/Rooms";
 import { Awareness, encodeAwarenessUpdate } from "y-protocols/awareness";
 import { encodeAwareness } from "../../server/sync/messages";
 import { MemorySocket } from "./helpers/memorySocket";
@@ -194,13 +194,60 @@ describe("room core", () => {
     room.join(slow, "viewer", false);
     room.join(fine, "viewer", false);
     rooms.release(room);
-    slow.bufferedAmount = ROOM_DEFAULTS.maxBufferedBytes + 1;
+    // Over the bound beyond the largest message it was sent (S51).
+    slow.bufferedAmount = ROOM_DEFAULTS.maxBufferedBytes + Math.max(...slow.sent.map((m) => m.byteLength)) + 1;
     const before = fine.sent.length;
     room.receive(pw, updateMessage(new Y.Doc(), "x", 1));
     await eventually(() => fine.sent.length > before, "forwarded to the healthy socket");
     expect(slow.closed?.code).toBe(CLOSE.tooFarBehind);
     expect(fine.closed).toBeNull();
     expect(metrics.socketsClosedSlow).toBe(1);
+    await rooms.closeAll(CLOSE.goingAway, "test");
+  });
+
+  it("[S51] one big change still in flight does not close a socket; more than the bound beyond it does", async () => {
+    const { storage, rooms } = setup();
+    await storage.createMap(record("r48"), Y.encodeStateAsUpdate(new Y.Doc()));
+    const room = await rooms.acquire("r48");
+    if (!room) throw new Error("no room");
+    const writer = new MemorySocket();
+    const reader = new MemorySocket();
+    const pw = room.join(writer, "editor", false);
+    room.join(reader, "viewer", false);
+    rooms.release(room);
+    const server = new Y.Doc();
+    server.getMap("m").set("big", "x".repeat(ROOM_DEFAULTS.maxBufferedBytes + 1024));
+    await room.submit(Y.encodeStateAsUpdate(server));
+    const big = Math.max(...reader.sent.map((m) => m.byteLength));
+    expect(big).toBeGreaterThan(ROOM_DEFAULTS.maxBufferedBytes);
+    // The big change is still waiting whole, and a little more: the next edit is forwarded.
+    reader.bufferedAmount = big + 4096;
+    const before = reader.sent.length;
+    const doc = new Y.Doc();
+    room.receive(pw, updateMessage(doc, "a", 1));
+    await eventually(() => reader.sent.length > before, "the next edit forwarded");
+    expect(reader.closed).toBeNull();
+    // More than the bound beyond it: too far behind.
+    reader.bufferedAmount = ROOM_DEFAULTS.maxBufferedBytes + big + 1;
+    room.receive(pw, updateMessage(doc, "b", 2));
+    await eventually(() => reader.closed !== null, "the reader closed");
+    expect(reader.closed?.code).toBe(CLOSE.tooFarBehind);
+    await rooms.closeAll(CLOSE.goingAway, "test");
+  });
+
+  it("[S53] [S12] revocations are remembered boundedly; a join begun before a forgotten one is refused with a retryable code, never let in", async () => {
+    const { rooms } = setup();
+    const early = rooms.epoch("m0");
+    for (let i = 0; i < MAX_EPOCHS * 5; i++) rooms.revoke(`m${i}`, CLOSE.keysReplaced, "keys replaced", false);
+    expect(rooms.epochCount).toBeLessThanOrEqual(MAX_EPOCHS);
+    // m0's revocation was forgotten: a join that began before it must not get in.
+    expect(rooms.revokedSince("m0", early)).toEqual({ code: CLOSE.goingAway, reason: "try again" });
+    // The newest is remembered with its own code; a join that began after everything is let in.
+    expect(rooms.revokedSince(`m${MAX_EPOCHS * 5 - 1}`, early)).toEqual({ code: CLOSE.keysReplaced, reason: "keys replaced" });
+    const late = rooms.epoch("m0");
+    expect(rooms.revokedSince("m0", late)).toBeNull();
+    rooms.revoke("m0", CLOSE.mapDeleted, "deleted", true);
+    expect(rooms.revokedSince("m0", late)).toEqual({ code: CLOSE.mapDeleted, reason: "deleted" });
     await rooms.closeAll(CLOSE.goingAway, "test");
   });
 
