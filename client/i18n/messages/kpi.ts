@@ -60,7 +60,7 @@ export const kpiMessages = {
     "kpi.series.other": "Andere Reihen",
     "kpi.series.unlink": "Reihe lösen",
     "kpi.series.unlinkOf": "Kennzahl {kind} von ihrer Reihe lösen",
-    "kpi.series.gone": "Ihre Reihe „{series}“ gibt es im Workspace nicht mehr: Der eingetippte Wert wird gezeigt.",
+    "kpi.series.gone": "Die verknüpfte Reihe „{series}“ gibt es im Workspace nicht mehr: Der eingetippte Wert wird gezeigt.",
     "kpi.series.readOnly": "Der Wert kommt aus der Reihe; dein eingetippter Wert bleibt erhalten, falls du sie löst.",
     "kpi.series.targetFromSeries": "Die Reihe legt den Zielwert fest.",
     "kpi.series.latest": "Aktuell",
