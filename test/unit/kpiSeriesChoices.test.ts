@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { linkToSeries, seriesChoices, unlinkSeries } from "../../client/kpi/seriesChoices";
 import { readMetric, seriesLibrary } from "../../shared/metrics/seriesMetric";
-import { MetricSchema } from "../../shared/schema/metric";
+import { MetricSchema, type Metric } from "../../shared/schema/metric";
 
 const series = [
   { id: "s-nps", kind: "NPS" as const, target: 30, points: [{ on: "2026-03-01", value: 12 }] },
@@ -18,7 +18,7 @@ describe("linking a card KPI to a series in the inspector", () => {
   });
 
   it("[K12] linking keeps the typed numbers and takes the series' kind; unlinking shows the typed value again", () => {
-    const typed = { kind: "CSAT" as const, value: 50, target: 60, unit: "%" };
+    const typed: Metric = { kind: "CSAT", value: 50, target: 60, unit: "%" };
     const linked = linkToSeries(typed, series[0]!);
     expect(linked).toEqual({ kind: "NPS", value: 50, target: 60, unit: "%", seriesId: "s-nps" });
     expect(MetricSchema.safeParse(linked).success).toBe(true);
@@ -30,9 +30,10 @@ describe("linking a card KPI to a series in the inspector", () => {
   });
 
   it("[K12] a custom series gives its label to a KPI without one, so the metric stays valid", () => {
-    const linked = linkToSeries({ kind: "NPS" as const }, series[3]!);
+    const bare: Metric = { kind: "NPS" };
+    const linked = linkToSeries(bare, series[3]!);
     expect(linked).toEqual({ kind: "custom", label: "Effort score", seriesId: "s-effort" });
     expect(MetricSchema.safeParse(linked).success).toBe(true);
-    expect(linkToSeries({ kind: "custom" as const, label: "Mine" }, series[3]!).label).toBe("Mine");
+    expect(linkToSeries<Metric>({ kind: "custom", label: "Mine" }, series[3]!).label).toBe("Mine");
   });
 });
