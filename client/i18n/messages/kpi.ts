@@ -72,7 +72,7 @@ export const kpiMessages = {
     "kpi.okr.fromSeries": "Aktueller Wert aus der Reihe „{series}“ ({date})",
     "kpi.view": "KPIs",
     "kpi.overview.title": "KPIs dieser Journey",
-    "kpi.overview.explain": "Alle KPIs auf den Karten, mit Live-Werten aus den Kennzahlreihen des Workspace. KPIs, die ihr Ziel verfehlen, stehen oben.",
+    "kpi.overview.explain": "Alle KPIs auf den Karten, mit Live-Werten aus den Kennzahlen-Reihen des Workspace. KPIs, die ihr Ziel verfehlen, stehen oben.",
     "kpi.overview.offTarget_one": "{count} KPI verfehlt das Ziel",
     "kpi.overview.offTarget_other": "{count} KPIs verfehlen das Ziel",
     "kpi.overview.shown_one": "{count} KPI angezeigt",
