@@ -110,7 +110,7 @@ export function KpiOverviewView() {
                         <td>
                           {row.trend.length >= 2 ? (
                             <span className={`kpi-trend${row.improving === true ? " is-improving" : row.improving === false ? " is-worsening" : ""}`} title={t(trendWord)}>
-                              <Sparkline trend={row.trend} width={56} height={16} />
+                              <Sparkline trend={row.trend} width={44} height={16} />
                               <span className="visually-hidden">{t(trendWord)}</span>
                             </span>
                           ) : (
