@@ -1,4 +1,4 @@
-import "./kpi.css";
+import "./kpiMap.css";
 import { useMemo, useState } from "react";
 import type { MetricKind } from "../../shared/schema/metric";
 import type { MessageKey } from "../i18n/catalogue";

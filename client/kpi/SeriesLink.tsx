@@ -1,4 +1,4 @@
-import "./kpi.css";
+import "./kpiMap.css";
 import type { Metric } from "../../shared/schema/metric";
 import { readMetric } from "../../shared/metrics/seriesMetric";
 import type { MessageKey } from "../i18n/catalogue";
