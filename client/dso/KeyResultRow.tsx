@@ -10,14 +10,21 @@ import { NumberInput } from "./NumberInput";
 import { ProgressBar } from "./ProgressBar";
 import { keyResultProgress } from "../../shared/dso";
 import { ToolIcon } from "../ui/ToolIcon";
+import type { KeyResultSeriesReading } from "../kpi/useSeriesKeyResults";
+import { useSeriesName } from "../kpi/SeriesLink";
+import { formatDay } from "../i18n/formatDate";
+import { useLanguage } from "../i18n/useLanguage";
 
 /**
  * One key result: title, metric, baseline -> current -> target, its progress by the clamp
- * rule, and the cards it is measured on (linked from the map's touchpoints).
+ * rule, and the cards it is measured on (linked from the map's touchpoints). When it names a
+ * series with a value (`fromSeries`, K13) its current is the series' and read-only here.
  */
-export function KeyResultRow({ okrId, keyResult, deletable }: { okrId: string; keyResult: KeyResult; deletable: boolean }) {
+export function KeyResultRow({ okrId, keyResult, deletable, fromSeries }: { okrId: string; keyResult: KeyResult; deletable: boolean; fromSeries?: KeyResultSeriesReading }) {
   const session = useMapSession();
   const t = useT();
+  const { lang } = useLanguage();
+  const seriesName = useSeriesName();
   const [linking, setLinking] = useState("");
   const kr = keyResult;
   const update = (patch: Patch<Omit<KeyResult, "id">>) => session.dispatch([{ type: "updateKeyResult", okrId, id: kr.id, patch }]);
@@ -36,7 +43,7 @@ export function KeyResultRow({ okrId, keyResult, deletable }: { okrId: string; k
           </button>
         ) : null}
       </div>
-      <ProgressBar value={keyResultProgress(kr)} label={t("dso.okr.krProgress", { title: kr.title })} />
+      <ProgressBar value={keyResultProgress(fromSeries ? { ...kr, current: fromSeries.value } : kr)} label={t("dso.okr.krProgress", { title: kr.title })} />
       <div className="dso-kr-numbers">
         <label>
           <span>{t("dso.okr.metric")}</span>
@@ -56,13 +63,23 @@ export function KeyResultRow({ okrId, keyResult, deletable }: { okrId: string; k
         </label>
         <label>
           <span>{t("dso.okr.current")}</span>
-          <NumberInput value={kr.current} optional label={t("dso.okr.currentOf", { title: kr.title })} disabled={disabled} onCommit={(v) => update({ current: v ?? null })} />
+          <NumberInput
+            key={fromSeries ? `series:${fromSeries.value}` : "typed"}
+            value={fromSeries ? fromSeries.value : kr.current}
+            optional
+            label={t("dso.okr.currentOf", { title: kr.title })}
+            disabled={disabled || fromSeries !== undefined}
+            onCommit={(v) => update({ current: v ?? null })}
+          />
         </label>
         <label>
           <span>{t("dso.okr.target")}</span>
           <NumberInput value={kr.target} label={t("dso.okr.targetOf", { title: kr.title })} disabled={disabled} onCommit={(v) => (v === undefined ? undefined : update({ target: v }))} />
         </label>
       </div>
+      {fromSeries ? (
+        <p className="dso-hint dso-kr-series">{t("kpi.okr.fromSeries", { series: seriesName(fromSeries.series, kr.metric), date: formatDay(fromSeries.on, lang, true) })}</p>
+      ) : null}
       <div className="dso-kr-cards">
         <span className="dso-muted">{t("dso.okr.linkedCards")}</span>
         {linked.length === 0 ? <span className="dso-muted">{t("dso.okr.noCards")}</span> : null}

@@ -5,6 +5,7 @@ import { useMapSession } from "../map/useMapSession";
 import { freshId } from "../flow/freshId";
 import { InlineText } from "./InlineText";
 import { KeyResultRow } from "./KeyResultRow";
+import { useSeriesKeyResults } from "../kpi/useSeriesKeyResults";
 import { parseNumberInput } from "./metricDraft";
 import { ProgressBar } from "./ProgressBar";
 import { isShared, objectiveProgress } from "../../shared/dso";
@@ -17,6 +18,7 @@ import { ToolIcon } from "../ui/ToolIcon";
  * the colour stripe show), the roll-up of its key results, and the key results themselves.
  */
 export function ObjectiveCard({ okr }: { okr: Okr }) {
+  const measured = useSeriesKeyResults(okr);
   const session = useMapSession();
   const t = useT();
   const teams = session.journey.teams ?? [];
@@ -73,11 +75,11 @@ export function ObjectiveCard({ okr }: { okr: Okr }) {
       </div>
       <div className="dso-rollup">
         <span>{t("dso.okr.rollup", { count: okr.keyResults.length })}</span>
-        <ProgressBar value={objectiveProgress(okr)} label={t("dso.okr.rollupOf", { objective: okr.objective })} />
+        <ProgressBar value={objectiveProgress(measured.okr)} label={t("dso.okr.rollupOf", { objective: okr.objective })} />
       </div>
       <ul className="dso-krs">
         {okr.keyResults.map((kr) => (
-          <KeyResultRow key={kr.id} okrId={okr.id} keyResult={kr} deletable={okr.keyResults.length > 1} />
+          <KeyResultRow key={kr.id} okrId={okr.id} keyResult={kr} deletable={okr.keyResults.length > 1} fromSeries={measured.fromSeries.get(kr.id)} />
         ))}
       </ul>
       {session.canEdit && okr.keyResults.length < 20 ? <AddKeyResult okrId={okr.id} /> : null}

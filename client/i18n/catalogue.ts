@@ -24,6 +24,7 @@ import { workspaceMessages } from "./messages/workspace";
 import { keysMessages } from "./messages/keys";
 import { tableMessages } from "./messages/table";
 import { historyMessages } from "./messages/history";
+import { kpiMessages } from "./messages/kpi";
 import { metricsMessages } from "./messages/metrics";
 import { reviewMessages } from "./messages/review";
 import { LANGUAGES, type Language } from "./languages";
@@ -49,6 +50,7 @@ const AREAS = {
   keys: keysMessages,
   table: tableMessages,
   history: historyMessages,
+  kpi: kpiMessages,
   metrics: metricsMessages,
   review: reviewMessages,
 } satisfies Record<string, AreaMessages>;

@@ -9,6 +9,7 @@ import { pageClock } from "./clock";
 import { createUndoManager } from "./createUndoManager";
 import type { Role } from "./MapSession";
 import { createMapStore } from "./mapStore";
+import { MetricLibraryProvider } from "../kpi/MetricLibraryContext";
 import { MapStoresContext, type MapStores } from "./MapStoreContext";
 
 /**
@@ -90,5 +91,11 @@ export function MapSessionProvider({
   }, [stores, role, roleKnown]);
 
   if (!stores || stores.map.getState().doc !== doc) return null;
-  return <MapStoresContext.Provider value={stores}>{children}</MapStoresContext.Provider>;
+  return (
+    <MapStoresContext.Provider value={stores}>
+      <MetricLibraryProvider series={workspace?.library} keyResultSeries={workspace?.keyResultSeries} today={stores.map.getState().today}>
+        {children}
+      </MetricLibraryProvider>
+    </MapStoresContext.Provider>
+  );
 }

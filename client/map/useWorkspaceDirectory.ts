@@ -4,12 +4,25 @@ import { directoryFor } from "../../shared/workspace/compose";
 import { docToWorkspace } from "../../shared/workspace/workspaceDoc";
 import { call, getMapInfo } from "../api/api";
 import { MapConnection } from "../live/MapConnection";
+import type { MetricSeries, Workspace } from "../../shared/workspace/schema";
+import { sameValue } from "../store/sameValue";
 import type { WorkspaceTarget } from "./workspaceDispatch";
 
 /** A map's workspace as its page sees it: the directory it reads and where directory edits go. */
 export interface WorkspaceLink {
   readonly directory: Directory;
   readonly target: WorkspaceTarget;
+  /** The workspace's metric series with their points (K7); the same array while they do not change. */
+  readonly library: readonly MetricSeries[];
+  /** `okrId/krId` -> the series a key result names (K8); the map's directory drops `metricId`. */
+  readonly keyResultSeries: ReadonlyMap<string, string>;
+}
+
+/** The series every key result of the workspace names, keyed `okrId/krId`. */
+function keyResultSeriesOf(workspace: Workspace): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const okr of workspace.okrs) for (const kr of okr.keyResults) if (kr.metricId !== undefined) out.set(`${okr.id}/${kr.id}`, kr.metricId);
+  return out;
 }
 
 /**
@@ -28,12 +41,20 @@ export function useWorkspaceDirectory(mapId: string, mapKey: string): WorkspaceL
     let on = true;
     let writable = false;
     let only = false;
+    let library: readonly MetricSeries[] = [];
+    let keyResultSeries: ReadonlyMap<string, string> = new Map();
     const read = () => {
       if (frame !== 0 || !connection) return;
       const c = connection;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        if (on) setLink({ directory: directoryFor(docToWorkspace(c.doc).workspace, mapId, only), target: { doc: c.doc, mapId, writable } });
+        if (!on) return;
+        const workspace = docToWorkspace(c.doc).workspace;
+        // The library keeps its identity while unchanged, so cards' KPI chips render only when a series does.
+        if (!sameValue(library, workspace.metrics)) library = workspace.metrics;
+        const krSeries = keyResultSeriesOf(workspace);
+        if (!sameValue([...keyResultSeries], [...krSeries])) keyResultSeries = krSeries;
+        setLink({ directory: directoryFor(workspace, mapId, only), target: { doc: c.doc, mapId, writable }, library, keyResultSeries });
       });
     };
     getMapInfo(mapId, mapKey).then(
