@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
-import { messagesByLanguage } from "./tools/messagesByLanguage";
+import { messagesByLanguage } from "./tools/messagesByLanguage.ts";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
