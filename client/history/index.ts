@@ -3,6 +3,8 @@
  * page in, the canvas's preview session and card marks, and the bar over a shown version.
  */
 import { lazy } from "react";
+// The sheet is here, not in the lazily loaded view: the canvas host and the preview bar use it from the start.
+import "./history.css";
 import type { SideView } from "../map/SidePanel";
 
 export { CardMarksProvider, HistoryProvider, useCardMark, useHistory, usePreviewSession } from "./HistoryContext";

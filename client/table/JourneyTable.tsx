@@ -1,4 +1,4 @@
-import { memo, useCallback, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent } from "react";
+import { memo, useCallback, useLayoutEffect, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode } from "react";
 import { flushSync } from "react-dom";
 import { useT } from "../i18n/useT";
 import { useMap } from "../map/useMap";
@@ -108,7 +108,7 @@ export const JourneyTable = memo(function JourneyTable({ id }: { id: string }) {
               <th scope="col">{t("table.col.owner")}</th>
             </tr>
           </thead>
-          {spans.flatMap((span, i) => (span.kind === "gap" ? [<TableGap key={`gap-${i}`} rows={span.rows} />] : bodies(rows, span, t)))}
+          {bodies(rows, spans, t)}
         </table>
       )}
     </div>
@@ -116,28 +116,38 @@ export const JourneyTable = memo(function JourneyTable({ id }: { id: string }) {
 });
 
 /** Rows not rendered: one empty row of their height keeps the scroll bar and positions truthful. */
-function TableGap({ rows }: { rows: number }) {
+function GapRow({ rows }: { rows: number }) {
   return (
-    <tbody aria-hidden="true" className="journey-table-gap">
-      <tr style={{ height: rows * TABLE_ROW_HEIGHT }}>
-        <td colSpan={6} />
-      </tr>
-    </tbody>
+    <tr aria-hidden="true" className="journey-table-gap" style={{ height: rows * TABLE_ROW_HEIGHT }}>
+      <td colSpan={6} />
+    </tr>
   );
 }
 
-/** The rendered rows of `span`, one `<tbody>` per stage (its heading when the heading is in the span). */
-function bodies(rows: readonly BodyRow[], span: Extract<TableSpan, { kind: "rows" }>, t: ReturnType<typeof useT>) {
-  const out: { key: string; rows: { row: BodyRow; index: number }[] }[] = [];
-  for (let index = span.from; index < span.to; index++) {
-    const row = rows[index];
-    if (!row) continue;
-    if (row.kind === "stage" || out.length === 0) out.push({ key: `${row.id}-${index}`, rows: [] });
-    out[out.length - 1]!.rows.push({ row, index });
-  }
-  return out.map((body) => (
-    <tbody key={body.key}>
-      {body.rows.map(({ row, index }) =>
+/**
+ * The table's bodies for the spans to render: one `<tbody>` per stage with rendered rows, keyed
+ * by the stage, so a card's row keeps its element (and focus) while the window moves; the rows
+ * not rendered become a gap row at the end of the body before them (or a body of their own at
+ * the start).
+ */
+function bodies(rows: readonly BodyRow[], spans: readonly TableSpan[], t: ReturnType<typeof useT>) {
+  const out: { key: string; cells: ReactNode[] }[] = [];
+  let stageId: string | null = null;
+  for (const span of spans) {
+    if (span.kind === "gap") {
+      if (out.length === 0) out.push({ key: "gap-start", cells: [] });
+      out[out.length - 1]!.cells.push(<GapRow key={`gap-${out[out.length - 1]!.cells.length}`} rows={span.rows} />);
+      continue;
+    }
+    for (let index = span.from; index < span.to; index++) {
+      const row = rows[index];
+      if (!row) continue;
+      const rowStage: string = row.kind === "stage" ? row.id : (stageId ?? stageOf(rows, index));
+      if (rowStage !== stageId) {
+        stageId = rowStage;
+        out.push({ key: `stage-${rowStage}`, cells: [] });
+      }
+      out[out.length - 1]!.cells.push(
         row.kind === "stage" ? (
           <tr key={row.id} className="journey-table-stage" data-row={index} aria-rowindex={index + 2}>
             <th scope="rowgroup" colSpan={6}>
@@ -147,7 +157,21 @@ function bodies(rows: readonly BodyRow[], span: Extract<TableSpan, { kind: "rows
         ) : (
           <TableCardRow key={row.id} cardId={row.id} row={index} />
         ),
-      )}
+      );
+    }
+  }
+  return out.map((body) => (
+    <tbody key={body.key} aria-hidden={body.key === "gap-start" ? true : undefined}>
+      {body.cells}
     </tbody>
   ));
+}
+
+/** The id of the stage row `index` belongs to (the nearest stage heading above it). */
+function stageOf(rows: readonly BodyRow[], index: number): string {
+  for (let i = index; i >= 0; i--) {
+    const row = rows[i];
+    if (row?.kind === "stage") return row.id;
+  }
+  return "";
 }

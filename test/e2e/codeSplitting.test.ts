@@ -33,6 +33,8 @@ describe("code splitting of the map page", () => {
     await page.waitForLoadState("networkidle");
     expect(scripts().filter((s) => LATER.includes(s))).toEqual([]);
     expect(scripts()).toContain("MapPage");
+    // The sheets the first paint needs came with it (a sheet imported only by a lazy view would not).
+    expect(await page.getByRole("region", { name: "Journey map" }).evaluate((el) => el.getBoundingClientRect().width)).toBeGreaterThan(700);
 
     // Selecting a card brings its inspector; the Backlog tab its view; the Share button its dialog.
     await page.locator(".react-flow__node", { has: card(page, "Pricing page") }).focus();
