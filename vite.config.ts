@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
+import { messagesByLanguage } from "./tools/messagesByLanguage.ts";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
@@ -8,7 +9,7 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 // `npm test` builds the page first, so the e2e project drives the real bundle.
 export default defineConfig({
   root: "client",
-  plugins: [react()],
+  plugins: [react(), messagesByLanguage(here)],
   build: { outDir: "../dist", emptyOutDir: true, sourcemap: true },
   server: {
     port: 5173,

@@ -2,6 +2,8 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./app/App";
 import { applyDesignTokens } from "./styles/applyDesignTokens";
+import { initialLanguage } from "./i18n/LanguageProvider";
+import { loadLanguage } from "./i18n/pageI18n";
 import "@xyflow/react/dist/style.css";
 import "./styles/base.css";
 import "./styles/map.css";
@@ -9,8 +11,12 @@ import "./styles/map.css";
 applyDesignTokens();
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element.");
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+// A person who reads German gets its messages before the first paint (English is bundled);
+// if they cannot load, the page starts in English rather than not at all.
+loadLanguage(initialLanguage()).then(render, render);

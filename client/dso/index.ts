@@ -5,7 +5,8 @@
  * - `DsoHeader`: today's journey owner, the next one and the days to the handover (header).
  * - `CardDsoBadges`: inside every card node (review mark, key results, unowned highlight);
  *   `CardDsoIndexProvider` around the canvas builds what they need once for all cards.
- * - `OwnerTeamSelect`, `MetricsEditor`: in the card inspector, each for one `cardId`.
+ * - `OwnerTeamSelect`, `MetricsEditor`: in the card inspector, each for one `cardId` (imported
+ *   lazily by `inspector/inspectorSlots.tsx`, so they are not re-exported here).
  * - `SelectionOwnerAction`: in the selection toolbar; assigns an owner team to the selection
  *   (renders nothing when nothing is selected or for viewers).
  *
@@ -18,8 +19,6 @@ import "./dso.css";
 export { CardDsoBadges } from "./CardDsoBadges";
 export { CardDsoIndexProvider } from "./CardDsoIndexProvider";
 export { DsoHeader } from "./DsoHeader";
-export { MetricsEditor } from "./MetricsEditor";
-export { OwnerTeamSelect } from "./OwnerTeamSelect";
 export { SelectionOwnerAction } from "./SelectionOwnerAction";
 
 /** One DSO view the shell offers beside or over the map. */

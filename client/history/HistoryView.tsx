@@ -11,7 +11,6 @@ import { authorText, summaryText } from "./historyText";
 import { NameVersionForm } from "./NameVersionForm";
 import { useHistoryData } from "./useHistoryData";
 import { VersionDetail } from "./VersionDetail";
-import "./history.css";
 
 /** The name this person's page announces in presence, sent with History calls (H6). */
 function announcedName(awareness: { getLocalState(): Record<string, unknown> | null }): string | undefined {

@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
-import { CATALOGUE, LANGUAGES, pickLanguage, type Language } from "./catalogue";
-import { i18nFor } from "./i18n";
+import { LANGUAGES, pickLanguage, type Language } from "./languages";
+import { isLanguageLoaded, loadLanguage, pageI18n } from "./pageI18n";
 import { LanguageContext } from "./languageContext";
 
 const STORAGE_KEY = "baton.language";
 
-function initialLanguage(): Language {
+/** The language the page starts in: the one chosen on this device, else the browser's. */
+export function initialLanguage(): Language {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
     const found = LANGUAGES.find((l) => l === stored);
@@ -17,23 +18,36 @@ function initialLanguage(): Language {
   return pickLanguage(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
 }
 
-/** Holds the page's language: the browser's by default, the header switch's choice once made (kept on the device). */
+/**
+ * Holds the page's language: the browser's by default, the header switch's choice once made
+ * (kept on the device). A language's messages are fetched before the page switches to it, so
+ * text never flashes in another language; if they cannot be fetched the page stays as it is.
+ * `main.tsx` loads the first language before the first render.
+ */
 export function LanguageProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Language>(initialLanguage);
+  const [lang, setLangState] = useState<Language>(() => {
+    const first = initialLanguage();
+    return isLanguageLoaded(first) ? first : "en";
+  });
   const setLang = useCallback((next: Language) => {
-    setLangState(next);
     try {
       localStorage.setItem(STORAGE_KEY, next);
     } catch {
       // Not persisted, still switched for this visit.
     }
+    loadLanguage(next).then(
+      () => setLangState(next),
+      () => {
+        // The language's chunk did not load (offline): the page keeps its current language.
+      },
+    );
   }, []);
   const value = useMemo(() => ({ lang, setLang }), [lang, setLang]);
   useEffect(() => {
     document.documentElement.lang = lang;
   }, [lang]);
   return (
-    <I18nextProvider i18n={i18nFor(CATALOGUE)}>
+    <I18nextProvider i18n={pageI18n}>
       <LanguageContext.Provider value={value}>{children}</LanguageContext.Provider>
     </I18nextProvider>
   );

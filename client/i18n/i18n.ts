@@ -35,8 +35,15 @@ let instance: { catalogue: object; i18n: i18n } | null = null;
  * messages are bundled, nothing loads). Keys are flat (`editor.addStage`: no key or namespace
  * separator), parameters are `{param}`, plural forms are `key_one` / `key_other`.
  */
-export function i18nFor(catalogue: Readonly<Record<Language, Readonly<Record<string, string>>>>): i18n {
+export function i18nFor(catalogue: Readonly<Partial<Record<Language, Readonly<Record<string, string>>>>>): i18n {
   if (instance?.catalogue === catalogue) return instance.i18n;
+  const created = createI18n(catalogue);
+  instance = { catalogue, i18n: created };
+  return created;
+}
+
+/** A new i18next instance with Baton's options over the languages given (more can be added later). */
+export function createI18n(catalogue: Readonly<Partial<Record<Language, Readonly<Record<string, string>>>>>): i18n {
   const created = createInstance();
   created.use(numberFormatter);
   void created.init({
@@ -44,12 +51,11 @@ export function i18nFor(catalogue: Readonly<Record<Language, Readonly<Record<str
     lng: "en",
     fallbackLng: "en",
     supportedLngs: [...LANGUAGES],
-    resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: catalogue[l] }])),
+    resources: Object.fromEntries(Object.entries(catalogue).map(([l, messages]) => [l, { translation: messages }])),
     keySeparator: false,
     nsSeparator: false,
     returnEmptyString: false,
     interpolation: { prefix: "{", suffix: "}", escapeValue: false, alwaysFormat: true },
   });
-  instance = { catalogue, i18n: created };
   return created;
 }

@@ -1,7 +1,11 @@
+import { lazy, Suspense } from "react";
 import { useT } from "../i18n/useT";
 import { useMap } from "../map/useMap";
-import { CardInspector } from "./CardInspector";
-import { LinkInspector } from "./LinkInspector";
+import { Loading } from "../ui/Loading";
+
+// The editors are downloaded when a card or link is first selected: a map opens without them.
+const CardInspector = lazy(() => import("./CardInspector").then((m) => ({ default: m.CardInspector })));
+const LinkInspector = lazy(() => import("./LinkInspector").then((m) => ({ default: m.LinkInspector })));
 
 /** The side panel's "Details": the selected card's or link's fields, or what to do when nothing is selected. */
 export function Inspector() {
@@ -12,9 +16,21 @@ export function Inspector() {
   const link = useMap((s) => (s.selection.length === 0 && s.selectedLinks.length === 1 ? s.journey.links?.find((l) => l.id === s.selectedLinks[0]) : undefined), Object.is);
   const canEdit = useMap((s) => s.canEdit);
   const selectLinks = useMap((s) => s.selectLinks);
-  if (card) return <CardInspector card={card} />;
+  if (card) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <CardInspector card={card} />
+      </Suspense>
+    );
+  }
   if (count > 1) return <p className="muted">{t("editor.inspector.many", { count })}</p>;
-  if (link) return <LinkInspector link={link} onDeleted={() => selectLinks([])} />;
+  if (link) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <LinkInspector link={link} onDeleted={() => selectLinks([])} />
+      </Suspense>
+    );
+  }
   return (
     <div className="inspector-empty">
       <p>{t("editor.inspector.empty")}</p>

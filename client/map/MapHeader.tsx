@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useT } from "../i18n/useT";
 import { AppHeader } from "../ui/AppHeader";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
@@ -6,11 +6,15 @@ import { ToolIcon } from "../ui/ToolIcon";
 import { HeaderSlots, ExportSlot } from "./headerSlots";
 import { MapTitle } from "./MapTitle";
 import { MapViewSwitch, type MapViewKind } from "./MapViewSwitch";
-import { ShareDialog } from "./ShareDialog";
 import { StatusIndicator } from "./StatusIndicator";
 import { UndoButtons } from "./UndoButtons";
 import { WorkspaceCrumb } from "./WorkspaceCrumb";
+import { LoadingOverlay } from "../ui/Loading";
 import { useMap } from "./useMap";
+
+/** The share dialog is downloaded when a person shows the intent to open it (hover, focus, click). */
+const loadShareDialog = () => import("./ShareDialog");
+const ShareDialog = lazy(() => loadShareDialog().then((m) => ({ default: m.ShareDialog })));
 
 /**
  * The map's header: title, who may do what (view only, presenting), the connection; then undo,
@@ -31,7 +35,13 @@ export function MapHeader({ mapKey, view, onViewChange }: { mapKey: string; view
             {!presenting && (
               <>
                 <ExportSlot />
-                <button type="button" className="btn btn-small btn-primary" onClick={() => setSharing(true)}>
+                <button
+                  type="button"
+                  className="btn btn-small btn-primary"
+                  onPointerEnter={() => void loadShareDialog()}
+                  onFocus={() => void loadShareDialog()}
+                  onClick={() => setSharing(true)}
+                >
                   <ToolIcon name="share" />
                   {t("map.share")}
                 </button>
@@ -56,7 +66,11 @@ export function MapHeader({ mapKey, view, onViewChange }: { mapKey: string; view
           <HeaderSlots />
         </ErrorBoundary>
       </div>
-      {sharing && <ShareDialog mapKey={mapKey} onClose={() => setSharing(false)} />}
+      {sharing && (
+        <Suspense fallback={<LoadingOverlay />}>
+          <ShareDialog mapKey={mapKey} onClose={() => setSharing(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

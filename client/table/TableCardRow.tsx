@@ -6,10 +6,11 @@ import { useMap } from "../map/useMap";
 
 /**
  * One card in the journey table. Selects only its own card (by identity) and the map's
- * stages, lanes and teams, so another card's edit never renders this row. The title saves on
+ * stages, lanes and teams, so another card's edit never renders this row. `row` is its index
+ * in the table's body (`data-row`, and `aria-rowindex` counting the head row, KB21). The title saves on
  * Enter or when the field is left; Escape puts the saved title back.
  */
-export const TableCardRow = memo(function TableCardRow({ cardId }: { cardId: string }) {
+export const TableCardRow = memo(function TableCardRow({ cardId, row }: { cardId: string; row: number }) {
   const t = useT();
   const card = useMap((s) => s.journey.cards.find((c) => c.id === cardId), Object.is);
   const stages = useMap((s) => s.journey.stages, Object.is);
@@ -26,7 +27,7 @@ export const TableCardRow = memo(function TableCardRow({ cardId }: { cardId: str
   };
   const kind = t(`editor.kind.${card.kind}` as MessageKey);
   return (
-    <tr data-card-id={cardId}>
+    <tr data-card-id={cardId} data-row={row} aria-rowindex={row + 2}>
       <td>
         <input
           type="text"

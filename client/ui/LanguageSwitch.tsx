@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from "../i18n/catalogue";
+import { LANGUAGES, type Language } from "../i18n/languages";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
 

@@ -9,3 +9,15 @@ export function Loading() {
     </p>
   );
 }
+
+/**
+ * What shows while a dialog's code is downloaded: a dimmed layer over the page with the loading
+ * message, so nothing in the page moves and the dialog then opens in its place.
+ */
+export function LoadingOverlay() {
+  return (
+    <div className="loading-overlay">
+      <Loading />
+    </div>
+  );
+}

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { createPortal } from "react-dom";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { useT } from "../i18n/useT";
 import { useWorkshopUi } from "./workshopUi";
 import { CommentsPanel } from "./CommentsPanel";
@@ -13,9 +13,9 @@ import { ToolIcon } from "../ui/ToolIcon";
  */
 export function CommentsDialog() {
   const t = useT();
-  const session = useMapSession();
-  const [ui, store] = useWorkshopUi(session.awareness);
-  const card = ui.commentsCardId === null ? undefined : session.journey.cards.find((c) => c.id === ui.commentsCardId);
+  const awareness = useMap((s) => s.awareness);
+  const [ui, store] = useWorkshopUi(awareness);
+  const card = useMap((s) => (ui.commentsCardId === null ? undefined : s.journey.cards.find((c) => c.id === ui.commentsCardId)));
   const close = () => store.update(() => ({ commentsCardId: null }));
   useEffect(() => {
     if (!card) return;

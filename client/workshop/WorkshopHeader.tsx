@@ -1,7 +1,8 @@
 import { lazy, Suspense, useState } from "react";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { useT } from "../i18n/useT";
 import { randomColor, useIdentity } from "./identity";
+import { useWorkshopUi } from "./workshopUi";
 import { usePresencePublisher } from "./usePresencePublisher";
 import { PresenceBar } from "./PresenceBar";
 import { FollowBanner } from "./FollowBanner";
@@ -30,24 +31,29 @@ function askedLater(): boolean {
  */
 export function WorkshopHeader() {
   const t = useT();
-  const session = useMapSession();
+  const awareness = useMap((s) => s.awareness);
+  const presenting = useMap((s) => s.presenting);
   const [identity, setIdentity] = useIdentity();
   const [editing, setEditing] = useState(false);
   const [later, setLater] = useState(askedLater);
   const [defaultColor] = useState(randomColor);
-  usePresencePublisher(session, identity, t("workshop.guest"));
+  usePresencePublisher(awareness, identity, t("workshop.guest"));
+  // The comment thread's code is downloaded when a thread is first opened.
+  const [ui] = useWorkshopUi(awareness);
   const showDialog = editing || (identity === null && !later);
   return (
     <div className="ws-header" role="group" aria-label={t("workshop.label")}>
       <PresenceBar onEditMe={() => setEditing(true)} />
-      {!session.presenting && <FollowMeButton />}
+      {!presenting && <FollowMeButton />}
       <TimerControl />
       <VotingControls />
       <PresentButton />
       <FollowBanner />
-      <Suspense fallback={null}>
-        <CommentsDialog />
-      </Suspense>
+      {ui.commentsCardId !== null && (
+        <Suspense fallback={null}>
+          <CommentsDialog />
+        </Suspense>
+      )}
       {showDialog && (
         <IdentityDialog
           initial={identity ?? { name: "", color: defaultColor }}

@@ -8,7 +8,7 @@
  *   presentation driving; it publishes my cursor and viewport.
  * - `CardWorkshopBadges` inside every card node: comments count, dots, tally;
  *   `CardWorkshopIndexProvider` around the canvas builds what they need once for all cards.
- * - `CommentsPanel` for one card (the inspector may mount it).
+ * - `CommentsPanel` for one card (the inspector mounts it lazily; not re-exported here).
  *
  * All of them read `useMapSession()` and must render inside the map page's ReactFlowProvider.
  */
@@ -18,4 +18,3 @@ export { WorkshopHeader } from "./WorkshopHeader";
 export { WorkshopCanvasLayer } from "./WorkshopCanvasLayer";
 export { CardWorkshopBadges } from "./CardWorkshopBadges";
 export { CardWorkshopIndexProvider } from "./CardWorkshopIndexProvider";
-export { CommentsPanel } from "./CommentsPanel";

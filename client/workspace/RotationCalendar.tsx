@@ -18,7 +18,7 @@ export function RotationCalendar({ rotations, from, days, today }: { rotations: 
   const name = usePersonName();
   const colour = (personId: string) => {
     const i = doc.people.findIndex((p) => p.id === personId);
-    return i < 0 ? "#8a94a6" : TEAM_PALETTE[i % TEAM_PALETTE.length];
+    return (i < 0 ? "#8a94a6" : TEAM_PALETTE[i % TEAM_PALETTE.length]) ?? "#8a94a6";
   };
   const dayFmt = new Intl.DateTimeFormat(lang, { day: "numeric", month: "short", timeZone: "UTC" });
   const fmt = (d: string) => dayFmt.format(new Date(`${d}T00:00:00Z`));
@@ -54,7 +54,7 @@ export function RotationCalendar({ rotations, from, days, today }: { rotations: 
                   <span
                     key={`${b.start}:${b.ownerId}`}
                     className={`ws-cal-bar${b.cover ? " is-cover" : ""}`}
-                    style={{ gridColumn: `${b.fromColumn} / ${b.toColumn}`, background: colour(b.ownerId) }}
+                    style={{ gridColumn: `${b.fromColumn} / ${b.toColumn}`, ["--owner" as string]: colour(b.ownerId) }}
                     title={label}
                     aria-label={label}
                   >

@@ -54,8 +54,17 @@ export default async function workspacePageBench(): Promise<void> {
       await page.locator(`${rows} tbody tr`).first().waitFor({ timeout: 60_000 });
       return page.evaluate(() => performance.now());
     };
-    const home = await firstPaint("", "table.ws-journeys");
-    const backlog = await firstPaint("/backlog", "table.ws-backlog");
+    // Median of three loads each (the first home load also downloads and compiles the page).
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+    const homes: number[] = [];
+    const backlogs: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      homes.push(await firstPaint("", "table.ws-journeys"));
+      backlogs.push(await firstPaint("/backlog", "table.ws-backlog"));
+    }
+    const home = median(homes);
+    const backlog = median(backlogs);
+    process.stdout.write(`first paints (ms): home ${homes.map((x) => x.toFixed(0)).join(", ")}; backlog ${backlogs.map((x) => x.toFixed(0)).join(", ")}\n`);
 
     // The backlog's last item is rated impact 5, effort 1 (priority 25): it moves up, live.
     const target = await page
@@ -65,15 +74,20 @@ export default async function workspacePageBench(): Promise<void> {
     const [mapId, cardId, rankBefore] = target;
     const t0 = Date.now();
     await post(`${server.url}/api/maps/${mapId}/commands`, { commands: [{ type: "updateCard", id: cardId, patch: { impact: 5, effort: 1, status: "open" } }] }, ws.ownerKey);
-    await page.waitForFunction(
-      ([m, c, before]) => {
-        const row = document.querySelector(`table.ws-backlog tbody tr[data-map-id="${m}"][data-card-id="${c}"]`);
-        return Number(row?.querySelector(".ws-rank")?.textContent ?? Infinity) < Number(before);
-      },
-      [mapId, cardId, rankBefore],
-      { timeout: 60_000, polling: "raf" },
-    );
-    const change = Date.now() - t0;
+    // A change that does not show within a minute is reported as such: the bench always completes.
+    const change = await page
+      .waitForFunction(
+        ([m, c, before]) => {
+          const row = document.querySelector(`table.ws-backlog tbody tr[data-map-id="${m}"][data-card-id="${c}"]`);
+          return Number(row?.querySelector(".ws-rank")?.textContent ?? Infinity) < Number(before);
+        },
+        [mapId, cardId, rankBefore],
+        { timeout: 60_000, polling: "raf" },
+      )
+      .then(
+        () => Date.now() - t0,
+        () => NaN,
+      );
     const heap = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
     await context.close();
 
@@ -85,7 +99,7 @@ export default async function workspacePageBench(): Promise<void> {
         ["setup: import every journey (ms)", String(setupMs), ""],
         ["workspace home, first paint (ms)", home.toFixed(0), verdict(home)],
         ["central backlog, first paint (ms)", backlog.toFixed(0), verdict(backlog)],
-        ["a change in one journey visible in the backlog (ms)", String(change), verdict(change)],
+        ["a change in one journey visible in the backlog (ms)", Number.isNaN(change) ? "not within 60 s" : String(change), Number.isNaN(change) ? "OVER 1 s" : verdict(change)],
         ["page JS heap after the backlog (MiB)", (heap / 2 ** 20).toFixed(1), ""],
         ["map documents loaded by the server after the views (rooms)", rooms, "not 200"],
         ["server resident memory (MiB)", Number.isFinite(rssKb) ? (rssKb / 1024).toFixed(1) : "n/a", ""],

@@ -1,0 +1,70 @@
+/**
+ * Every workspace view in Chromium (issue 12 and 14): axe-core finds no serious or critical
+ * violation on the home, backlog, teams, people, OKRs, metrics, directory and decisions views,
+ * and the journeys table of the home is usable at 390 px (nothing wider than the screen).
+ */
+import { describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { WORKSPACE_VIEWS } from "../../client/app/route";
+import { exampleJourney } from "../support/example";
+import { axeProblems } from "./support/axe";
+import { usePageServer, type RunningServer } from "./support/mapPage";
+
+const env = usePageServer();
+
+async function post<T>(server: RunningServer, path: string, body: unknown, key?: string): Promise<T> {
+  const res = await fetch(`${server.url}${path}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", ...(key ? { Authorization: `Bearer ${key}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+/** A workspace of two journeys (the example, twice: shared teams, a backlog, OKRs, a rotation). */
+async function twoJourneyWorkspace(server: RunningServer): Promise<{ id: string; key: string }> {
+  const ws = await post<{ id: string; ownerKey: string }>(server, "/api/workspaces", { title: "Acme CX" });
+  for (const title of ["Online checkout", "Invoicing"]) await post(server, `/api/workspaces/${ws.id}/maps`, { journey: { ...exampleJourney(), title } }, ws.ownerKey);
+  return { id: ws.id, key: ws.ownerKey };
+}
+
+/** Opens a view and waits until its data is shown (no loading message left). */
+async function openWorkspaceView(page: Page, server: RunningServer, ws: { id: string; key: string }, view: string): Promise<void> {
+  await page.goto(`${server.url}/w/${ws.id}${view === "home" ? "" : `/${view}`}#k=${ws.key}`);
+  await page.locator(".ws-view").first().waitFor();
+  await page.getByText("Loading…", { exact: true }).waitFor({ state: "detached" });
+  await page.getByText("Opening the workspace…", { exact: true }).waitFor({ state: "detached" });
+}
+
+describe("workspace views, accessibility", () => {
+  it("[WP9] every workspace view has no serious or critical axe violation", async () => {
+    const ws = await twoJourneyWorkspace(env.server);
+    const context = await env.browser.newContext({ locale: "en-US", viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    for (const view of WORKSPACE_VIEWS) {
+      await openWorkspaceView(page, env.server, ws, view);
+      expect(await axeProblems(page), view).toEqual([]);
+    }
+    await context.close();
+  });
+
+  it("[WP9] the journeys table fits a 390 px screen: no horizontal overflow, every journey's name and status readable", async () => {
+    const ws = await twoJourneyWorkspace(env.server);
+    const context = await env.browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await openWorkspaceView(page, env.server, ws, "home");
+    await page.locator("table.ws-journeys tbody tr").first().waitFor();
+    const overflow = await page.evaluate(() => ({ doc: document.documentElement.scrollWidth, view: window.innerWidth }));
+    expect(overflow.doc).toBeLessThanOrEqual(overflow.view);
+    const table = await page.locator("table.ws-journeys").evaluate((t) => t.getBoundingClientRect().right);
+    expect(table).toBeLessThanOrEqual(390);
+    for (const title of ["Online checkout", "Invoicing"]) {
+      const link = page.getByRole("link", { name: title, exact: true });
+      const box = await link.boundingBox();
+      expect(box && box.x >= 0 && box.x + box.width <= 390, title).toBe(true);
+    }
+    expect(await axeProblems(page), "home at 390 px").toEqual([]);
+    await context.close();
+  });
+});
