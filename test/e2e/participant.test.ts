@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { applyCommands } from "../../shared/commands/applyCommands";
 import { CLOSE } from "../../shared/protocol";
 import type { Journey } from "../../shared/schema/journey";
