@@ -25,6 +25,7 @@ import { keysMessages } from "./messages/keys";
 import { tableMessages } from "./messages/table";
 import { historyMessages } from "./messages/history";
 import { metricsMessages } from "./messages/metrics";
+import { reviewMessages } from "./messages/review";
 import { LANGUAGES, type Language } from "./languages";
 import { i18nFor } from "./i18n";
 
@@ -49,6 +50,7 @@ const AREAS = {
   table: tableMessages,
   history: historyMessages,
   metrics: metricsMessages,
+  review: reviewMessages,
 } satisfies Record<string, AreaMessages>;
 
 type Areas = typeof AREAS;
