@@ -1,9 +1,9 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
-import { deriveKeys } from "../shared/keys/deriveKeys";
+import { deriveKeys, participantKeyOf } from "../shared/keys/deriveKeys";
 import type { KeyHashes } from "./storage/Storage";
 import type { Role } from "./sync/RoomSocket";
 
-/** A map's three keys, as handed out once at creation or rotation. */
+/** A map's three stored keys, as handed out once at creation or rotation. */
 export interface MapKeys {
   readonly ownerKey: string;
   readonly editKey: string;
@@ -56,15 +56,22 @@ function sameHash(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+/** The participant key of a map whose owner key hashes to `ownerHash` (P1). */
+export function participantKey(ownerHash: string): string {
+  return participantKeyOf(ownerHash, hmacSha256);
+}
+
 /**
  * The role a presented key grants on a map with `hashes`, or `null` for a wrong key. The key is
- * hashed and compared with all three hashes in constant time, every time (S11), so neither the
- * answer nor which role matched shows in the timing.
+ * hashed and compared with all three hashes and with the hash of the participant key derived
+ * from the owner hash (P1), in constant time, every time (S11), so neither the answer nor which
+ * role matched shows in the timing.
  */
 export function roleForKey(key: string, hashes: KeyHashes): Role | null {
   const h = hashKey(key);
   const owner = sameHash(h, hashes.owner);
   const editor = sameHash(h, hashes.editor);
   const viewer = sameHash(h, hashes.viewer);
-  return owner ? "owner" : editor ? "editor" : viewer ? "viewer" : null;
+  const participant = sameHash(h, hashKey(participantKey(hashes.owner)));
+  return owner ? "owner" : editor ? "editor" : participant ? "participant" : viewer ? "viewer" : null;
 }

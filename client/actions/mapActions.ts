@@ -46,7 +46,8 @@ export interface MapAction {
   run(ctx: ActionContext, arg?: ActionArg): void;
 }
 
-const editable = (s: MapState): MessageKey | null => (!s.canEdit ? "keys.refused.viewOnly" : s.presenting ? "keys.refused.presenting" : null);
+const editable = (s: MapState): MessageKey | null =>
+  !s.canEdit ? (s.role === "participant" ? "keys.refused.participant" : "keys.refused.viewOnly") : s.presenting ? "keys.refused.presenting" : null;
 const withSelection = (s: MapState): MessageKey | null => editable(s) ?? (s.selection.length === 0 ? "keys.refused.noSelection" : null);
 const oneCard = (s: MapState): MessageKey | null => editable(s) ?? (s.selection.length !== 1 ? "keys.refused.oneCard" : null);
 

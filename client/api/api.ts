@@ -86,6 +86,11 @@ export function replaceKeys(id: string, ownerKey: string): Promise<CreatedMap> {
   return call<CreatedMap>(`/api/maps/${encodeURIComponent(id)}/keys`, { method: "POST", key: ownerKey });
 }
 
+/** `GET /api/maps/:id/participant` (editor, API-RULES.md P1): the participant key, derived by the server. */
+export function getParticipantKey(id: string, key: string): Promise<{ participantKey: string }> {
+  return call<{ participantKey: string }>(`/api/maps/${encodeURIComponent(id)}/participant`, { key });
+}
+
 /** `DELETE /api/maps/:id` (owner). */
 export function deleteMap(id: string, ownerKey: string): Promise<void> {
   return call<void>(`/api/maps/${encodeURIComponent(id)}`, { method: "DELETE", key: ownerKey });

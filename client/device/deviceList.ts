@@ -18,7 +18,7 @@ export interface DeviceEntry {
   readonly openedAt: string;
 }
 
-const ROLES: readonly Role[] = ["owner", "editor", "viewer"];
+const ROLES: readonly Role[] = ["owner", "editor", "participant", "viewer"];
 
 function isEntry(v: unknown): v is DeviceEntry {
   if (typeof v !== "object" || v === null) return false;

@@ -23,7 +23,7 @@ const ShareDialog = lazy(() => loadShareDialog().then((m) => ({ default: m.Share
 export function MapHeader({ mapKey, view, onViewChange }: { mapKey: string; view: MapViewKind; onViewChange(view: MapViewKind): void }) {
   const t = useT();
   const mapId = useMap((s) => s.mapId);
-  const { canEdit, presenting, roleKnown } = useMap((s) => ({ canEdit: s.canEdit, presenting: s.presenting, roleKnown: s.roleKnown }));
+  const { canEdit, presenting, roleKnown, role } = useMap((s) => ({ canEdit: s.canEdit, presenting: s.presenting, roleKnown: s.roleKnown, role: s.role }));
   const [sharing, setSharing] = useState(false);
   const editing = canEdit && !presenting;
   return (
@@ -53,8 +53,8 @@ export function MapHeader({ mapKey, view, onViewChange }: { mapKey: string; view
         <WorkspaceCrumb mapId={mapId} mapKey={mapKey} />
         <MapTitle />
         {!canEdit && roleKnown && (
-          <span className="badge badge-viewonly" title={t("map.viewOnly.hint")}>
-            {t("map.viewOnly")}
+          <span className="badge badge-viewonly" title={t(role === "participant" ? "map.participant.hint" : "map.viewOnly.hint")}>
+            {t(role === "participant" ? "map.participant" : "map.viewOnly")}
           </span>
         )}
         {presenting && <span className="badge badge-presenting">{t("map.presenting")}</span>}

@@ -3,8 +3,18 @@ import type { Awareness } from "y-protocols/awareness";
 import type { Command } from "../../shared/commands/command";
 import type { Journey } from "../../shared/schema/journey";
 
-/** What a key lets its holder do (api.md, "Maps and keys"). */
-export type Role = "owner" | "editor" | "viewer";
+/** What a key lets its holder do (api.md, "Maps and keys"; `participant`: API-RULES.md P1-P7). */
+export type Role = "owner" | "editor" | "participant" | "viewer";
+
+/** `true` when `role` may change the map (owners and editors). */
+export function roleCanEdit(role: Role): boolean {
+  return role === "owner" || role === "editor";
+}
+
+/** `true` when `role` may vote and comment (everyone but viewers, P7). */
+export function roleCanTakePart(role: Role): boolean {
+  return role !== "viewer";
+}
 
 /** One thing a reader skipped because it did not validate (see shared/doc/LAYOUT.md). */
 export interface MapProblem {
@@ -23,8 +33,10 @@ export interface MapSession {
   readonly doc: Y.Doc;
   readonly awareness: Awareness;
   readonly role: Role;
-  /** `false` for viewers: every editing control is hidden or disabled. */
+  /** `false` for viewers and participants: every editing control is hidden or disabled. */
   readonly canEdit: boolean;
+  /** `true` for editors, owners and participants: voting and comments (add, reply, resolve) work (P7). */
+  readonly canTakePart: boolean;
   /** The map as a valid journey file, derived from the document. */
   readonly journey: Journey;
   readonly problems: readonly MapProblem[];

@@ -10,6 +10,7 @@ import { ExportJsonButton } from "./ExportJsonButton";
 import { useMap } from "./useMap";
 import { useMapSession } from "./useMapSession";
 import { useDerivedKeys } from "./useDerivedKeys";
+import { useParticipantKey } from "./useParticipantKey";
 
 function linkFor(mapId: string, key: string): string {
   return `${location.origin}${mapHref(mapId, key)}`;
@@ -42,8 +43,9 @@ function CopyRow({ label, buttonLabel, value }: { label: string; buttonLabel: st
 
 /**
  * The share dialog: the edit and view links where this page can know them (an owner computes them
- * from the owner key, S22; else this device created the map or replaced its keys), else this
- * person's own link; the owner can replace every key and delete the map.
+ * from the owner key, S30; else this device created the map or replaced its keys), else this
+ * person's own link; the participant link for every owner and editor (asked from the server, P1);
+ * the owner can replace every key and delete the map.
  */
 export function ShareDialog({ mapKey, onClose }: { mapKey: string; onClose(): void }) {
   const t = useT();
@@ -55,6 +57,7 @@ export function ShareDialog({ mapKey, onClose }: { mapKey: string; onClose(): vo
   const derived = useDerivedKeys(session.mapId, mapKey, session.role === "owner");
   const remembered = findDeviceMap(session.mapId, mapKey);
   const known = derived ?? remembered;
+  const participantKey = useParticipantKey(session.mapId, mapKey, session.canEdit);
   useEffect(() => {
     const d = ref.current;
     if (d && !d.open) d.showModal();
@@ -99,6 +102,9 @@ export function ShareDialog({ mapKey, onClose }: { mapKey: string; onClose(): vo
       </header>
       <div className="stack">
         {known?.editKey && <CopyRow label={t("map.share.editLink")} buttonLabel={t("map.share.copyEdit")} value={linkFor(session.mapId, known.editKey)} />}
+        {participantKey && (
+          <CopyRow label={t("map.share.participantLink")} buttonLabel={t("map.share.copyParticipant")} value={linkFor(session.mapId, participantKey)} />
+        )}
         {known?.viewKey && <CopyRow label={t("map.share.viewLink")} buttonLabel={t("map.share.copyView")} value={linkFor(session.mapId, known.viewKey)} />}
         {!known?.editKey && derived !== undefined && (
           <>

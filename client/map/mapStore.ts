@@ -19,7 +19,8 @@ import type { ConnectionState } from "../live/MapConnection";
 import type { DocStore } from "../store/createDocStore";
 import type { PendingDeletion } from "../flow/ConfirmDeleteDialog";
 import { deletionImpact, type DeletionTarget } from "../flow/deletionImpact";
-import type { MapProblem, Role } from "./MapSession";
+import { allParticipantCommands } from "../../shared/commands/participantCommands";
+import { roleCanEdit, roleCanTakePart, type MapProblem, type Role } from "./MapSession";
 
 /** What a view with a canvas offers the store (pan and zoom to a card). */
 export interface MapViewport {
@@ -40,6 +41,8 @@ export interface MapState {
   /** False while the server has not said which role the key holds (the map shows read-only meanwhile). */
   readonly roleKnown: boolean;
   readonly canEdit: boolean;
+  /** Votes and comments (P7): editors, owners and participants. */
+  readonly canTakePart: boolean;
   readonly journey: Journey;
   readonly problems: readonly MapProblem[];
   readonly connection: ConnectionState;
@@ -59,7 +62,7 @@ export interface MapState {
 
   /** Forgets this device's copy of the map (after the map was deleted or its keys replaced). */
   clearLocal(): Promise<void>;
-  /** Applies commands in one transaction (see MapSession.dispatch); a viewer's are refused. */
+  /** Applies commands in one transaction (see MapSession.dispatch); a viewer's are refused, a participant's unless all are votes and comments (P2). */
   dispatch(commands: readonly Command[], origin?: "local" | "workshop"): DispatchResult;
   select(cardIds: readonly string[]): void;
   selectLinks(linkIds: readonly string[]): void;
@@ -117,7 +120,8 @@ export function createMapStore(input: MapStoreInput): MapStore {
     undoManager: input.undoManager,
     role: input.role,
     roleKnown: input.roleKnown,
-    canEdit: input.role !== "viewer",
+    canEdit: roleCanEdit(input.role),
+    canTakePart: roleCanTakePart(input.role),
     journey: first.journey,
     problems: first.problems,
     connection: input.connection.state,
@@ -132,7 +136,8 @@ export function createMapStore(input: MapStoreInput): MapStore {
     pendingDeletion: null,
     clearLocal: () => input.connection.clearLocal(),
     dispatch(commands, origin = "local") {
-      if (!get().canEdit) return { applied: 0, skipped: [], refused: "viewOnly" };
+      const s = get();
+      if (!s.canEdit && !(s.canTakePart && allParticipantCommands(commands))) return { applied: 0, skipped: [], refused: "viewOnly" };
       if (commands.length === 0) return { applied: 0, skipped: [], refused: null };
       const target = input.workspace?.();
       const stamped = stampCreated(commands, get().today);
@@ -176,7 +181,7 @@ export function createMapStore(input: MapStoreInput): MapStore {
     },
     setRole(role, roleKnown) {
       if (get().role === role && get().roleKnown === roleKnown) return;
-      set({ role, roleKnown, canEdit: role !== "viewer", editingCardId: role === "viewer" ? null : get().editingCardId });
+      set({ role, roleKnown, canEdit: roleCanEdit(role), canTakePart: roleCanTakePart(role), editingCardId: roleCanEdit(role) ? get().editingCardId : null });
     },
   }));
 

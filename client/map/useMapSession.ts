@@ -15,7 +15,7 @@ function sessionOf(s: MapState): MapSession {
   lastState = s;
   if (
     p &&
-    p.doc === s.doc && p.mapId === s.mapId && p.role === s.role && p.canEdit === s.canEdit && p.journey === s.journey &&
+    p.doc === s.doc && p.mapId === s.mapId && p.role === s.role && p.canEdit === s.canEdit && p.canTakePart === s.canTakePart && p.journey === s.journey &&
     p.problems === s.problems && p.selection === s.selection && p.presenting === s.presenting && p.today === s.today &&
     p.dispatch === s.dispatch
   ) {
@@ -27,6 +27,7 @@ function sessionOf(s: MapState): MapSession {
     awareness: s.awareness,
     role: s.role,
     canEdit: s.canEdit,
+    canTakePart: s.canTakePart,
     journey: s.journey,
     problems: s.problems,
     dispatch: s.dispatch,

@@ -33,8 +33,8 @@ export function CardWorkshopBadges({ cardId }: { cardId: string }) {
       phase: round?.phase ?? null,
       mine,
       total: voting ? (index.totals.get(cardId) ?? 0) : 0,
-      canAdd: voting && index.canEdit && round !== null && canAddDot(round, myBallot, card) === null,
-      canRemove: voting && index.canEdit && round?.phase === "open" && mine > 0,
+      canAdd: voting && index.canVote && round !== null && canAddDot(round, myBallot, card) === null,
+      canRemove: voting && index.canVote && round?.phase === "open" && mine > 0,
       tallies: voting && round !== null && talliesVisible(round),
     };
   });

@@ -18,7 +18,8 @@ export interface CardWorkshopIndex extends CardJourneyIndex {
   readonly token: string;
   readonly myBallot: Ballot;
   readonly totals: ReadonlyMap<string, number>;
-  readonly canEdit: boolean;
+  /** Dots may be added and taken back (editors, owners, participants: P7). */
+  readonly canVote: boolean;
   readonly presenting: boolean;
   readonly dispatch: (commands: readonly Command[], origin?: "local" | "workshop") => void;
   /** The page's local workshop state (written by a badge to open a card's comment thread). */
@@ -43,9 +44,9 @@ export class NoCardWorkshopIndexError extends Error {
  * The voter token is read from localStorage once per round, not once per card.
  */
 export function CardWorkshopIndexProvider({ children }: { children: ReactNode }) {
-  const { journey, mapId, canEdit, presenting, dispatch, awareness, doc } = useMap(
-    (s) => ({ journey: s.journey, mapId: s.mapId, canEdit: s.canEdit, presenting: s.presenting, dispatch: s.dispatch, awareness: s.awareness, doc: s.doc }),
-    (a, b) => a.journey === b.journey && a.canEdit === b.canEdit && a.presenting === b.presenting && a.mapId === b.mapId,
+  const { journey, mapId, canVote, presenting, dispatch, awareness, doc } = useMap(
+    (s) => ({ journey: s.journey, mapId: s.mapId, canVote: s.canTakePart, presenting: s.presenting, dispatch: s.dispatch, awareness: s.awareness, doc: s.doc }),
+    (a, b) => a.journey === b.journey && a.canVote === b.canVote && a.presenting === b.presenting && a.mapId === b.mapId,
   );
   const { round, ballots } = useWorkshopDoc(doc);
   const journeyIndex = useMemo(() => attempt(() => cardJourneyIndex(journey)), [journey]);
@@ -59,12 +60,12 @@ export function CardWorkshopIndexProvider({ children }: { children: ReactNode })
       token,
       myBallot: ballots.get(token) ?? NO_BALLOT,
       totals,
-      canEdit,
+      canVote,
       presenting,
       dispatch,
       ui: workshopUiStore(awareness),
     }),
-    [journeyIndex, round, token, ballots, totals, canEdit, presenting, dispatch, awareness],
+    [journeyIndex, round, token, ballots, totals, canVote, presenting, dispatch, awareness],
   );
   const store = useValueStore(index);
   return <CardWorkshopIndexContext.Provider value={store}>{children}</CardWorkshopIndexContext.Provider>;

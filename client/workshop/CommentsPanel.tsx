@@ -41,11 +41,11 @@ export function CommentsPanel({ cardId }: { cardId: string }) {
                 ))}
               </ol>
             )}
-            {session.canEdit && <ThreadActions root={root} onReply={(text) => add(text, root.id)} />}
+            {session.canTakePart && <ThreadActions root={root} onReply={(text) => add(text, root.id)} />}
           </li>
         ))}
       </ol>
-      {session.canEdit && <Composer label={t("workshop.comments.new")} submit={t("workshop.comments.post")} onSubmit={(text) => add(text)} />}
+      {session.canTakePart && <Composer label={t("workshop.comments.new")} submit={t("workshop.comments.post")} onSubmit={(text) => add(text)} />}
     </section>
   );
 }

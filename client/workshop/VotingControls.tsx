@@ -51,7 +51,7 @@ export function VotingControls() {
       </span>
       {round.phase === "open" ? (
         <span className="ws-voting-left" data-testid="dots-left" aria-live="polite">
-          {session.canEdit ? t("workshop.vote.left", { left, count: round.budget }) : t("workshop.vote.viewerWatching")}
+          {session.canTakePart ? t("workshop.vote.left", { left, count: round.budget }) : t("workshop.vote.viewerWatching")}
         </span>
       ) : (
         <span className="ws-voting-left">{t("workshop.vote.revealed", { count: dots })}</span>

@@ -29,6 +29,8 @@ export async function checkWorkspaceAccess(storage: Storage, id: string, key: st
     }
   }
   if (role === null) return { ok: false, refusal: "wrongKey" };
+  // A workspace's document has nothing to vote or comment on: a participant key reads it (P6).
+  if (role === "participant") role = "viewer";
   if (!roleAtLeast(role, needed)) return { ok: false, refusal: "tooSmall" };
   return { ok: true, record, role, viaMap };
 }

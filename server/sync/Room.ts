@@ -5,6 +5,7 @@ import type { Metrics } from "../metrics";
 import type { AppendResult } from "../storage/Storage";
 import type { CommitBatcher, CommitItem, CommitSink } from "./CommitBatcher";
 import type { Author } from "./commitHook";
+import { ParticipantGate } from "./ParticipantGate";
 import { checkUpdate, RejectedUpdate, type CheckedUpdate, type UpdateLimits } from "./updateGuard";
 import { decodeAwarenessUpdate, decodeClientMessage, encodeAwarenessEntries, encodeSync, KEEPALIVE, MalformedMessage, SYNC_STEP2, SYNC_STEP1, SYNC_UPDATE } from "./messages";
 import { RoomAwareness, type AwarenessOwner, type PresenceChange, type PresenceLimits } from "./RoomAwareness";
@@ -93,6 +94,8 @@ export interface Pending extends CommitItem {
 export class Room implements CommitSink<Pending> {
   readonly peers = new Set<Peer>();
   private readonly presence: RoomAwareness;
+  /** Checks participants' updates against the live document, one at a time per socket (P3, P4). */
+  private readonly participants: ParticipantGate<Peer>;
   /** Set once the room is closed for good (unloaded, deleted, or storage failed). */
   dead = false;
   private destroyed = false;
@@ -106,6 +109,16 @@ export class Room implements CommitSink<Pending> {
     private readonly deps: RoomDeps,
   ) {
     this.presence = new RoomAwareness(deps.options.coalesceAwareness, deps.options.presence, (m) => this.broadcastPresence(m));
+    this.participants = new ParticipantGate<Peer>({
+      doc: () => this.log.doc,
+      limits: deps.options.updateLimits,
+      log: deps.log,
+      metrics: deps.metrics,
+      room: id,
+      commit: (peer, checked, stored) =>
+        this.deps.commits.add(this, { update: checked.update, clocks: checked.clocks, from: peer, author: this.authorOf(peer), done: (ok) => (ok ? stored() : undefined) }),
+      close: (peer, code, reason) => this.closePeer(peer, code, reason),
+    });
   }
 
   /** Presence: how many bytes of states the room holds (for /metrics and the bench). */
@@ -167,6 +180,11 @@ export class Room implements CommitSink<Pending> {
     if (peer.role === "viewer") {
       // A viewer's document content is dropped, never stored or forwarded (A26).
       this.deps.metrics.updatesRejected++;
+      return;
+    }
+    if (peer.role === "participant") {
+      // Only votes and comments, checked against the live document (P3).
+      this.participants.receive(peer, update);
       return;
     }
     let checked: CheckedUpdate;
@@ -383,6 +401,7 @@ export class Room implements CommitSink<Pending> {
     if (!this.peers.has(peer)) return;
     peer.closed = true;
     this.peers.delete(peer);
+    this.participants.forget(peer);
     this.tellInstances(this.presence.removeOwner(peer));
     if (this.peers.size === 0 && this.reservations === 0) this.deps.onIdle(this);
   }

@@ -11,11 +11,14 @@ export interface RoomSocket {
   readonly bufferedAmount: number;
 }
 
-/** What a key lets its holder do (api.md, "Maps and keys"). */
-export type Role = "owner" | "editor" | "viewer";
+/**
+ * What a key lets its holder do (api.md, "Maps and keys"; `participant` is Baton's, API-RULES.md
+ * P1-P6: reads like a viewer, may also vote and comment, never changes the map).
+ */
+export type Role = "owner" | "editor" | "participant" | "viewer";
 
 /** `true` when `role` may do what `needed` may. */
 export function roleAtLeast(role: Role, needed: Role): boolean {
-  const rank: Record<Role, number> = { viewer: 0, editor: 1, owner: 2 };
+  const rank: Record<Role, number> = { viewer: 0, participant: 1, editor: 2, owner: 3 };
   return rank[role] >= rank[needed];
 }

@@ -102,7 +102,8 @@ export function attachSync(server: Server, app: AppContext, pingMs = app.config.
       app.rooms.release(room);
       return;
     }
-    const wss = access.role === "viewer" ? viewers : editors;
+    // A participant writes only votes and comments: a viewer's message bound (P5).
+    const wss = access.role === "viewer" || access.role === "participant" ? viewers : editors;
     wss.handleUpgrade(req, socket, head, (ws) => {
       const revoked = app.rooms.revokedSince(id, epoch);
       if (revoked || room.dead) {

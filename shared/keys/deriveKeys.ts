@@ -14,7 +14,7 @@ export type HmacSha256 = (key: string, message: string) => Uint8Array;
 export type HmacSha256Async = (key: string, message: string) => Promise<Uint8Array>;
 
 /** The message of each derived key; a new version of the rule gets new labels. */
-export const KEY_LABELS = { editKey: "baton.key.edit.v1", viewKey: "baton.key.view.v1" } as const;
+export const KEY_LABELS = { editKey: "baton.key.edit.v1", viewKey: "baton.key.view.v1", participantKey: "baton.key.participant.v1" } as const;
 
 /** The keys derived from an owner key. */
 export interface DerivedKeys {
@@ -48,4 +48,17 @@ export function deriveKeys(ownerKey: string, hmac: HmacSha256): DerivedKeys {
 export async function deriveKeysAsync(ownerKey: string, hmac: HmacSha256Async): Promise<DerivedKeys> {
   const [edit, view] = await Promise.all([hmac(ownerKey, KEY_LABELS.editKey), hmac(ownerKey, KEY_LABELS.viewKey)]);
   return { editKey: base64url(edit), viewKey: base64url(view) };
+}
+
+/**
+ * The participant key of a map (API-RULES.md P1): `base64url(HMAC-SHA-256(key = ownerHash,
+ * message = "baton.key.participant.v1"))`, where `ownerHash` is the lowercase hex SHA-256 of
+ * the owner key, exactly as the server stores it (A8). Keyed by the owner key's HASH rather than
+ * the owner key, so the server can check a participant key against the hashes it already holds
+ * (no new stored hash, no migration: every map has one at once, and replacing the keys, A22,
+ * replaces it), and can hand it to an editor; the owner's page computes it too. Holding it tells
+ * nothing about the owner key or its hash (HMAC is one-way).
+ */
+export function participantKeyOf(ownerHash: string, hmac: HmacSha256): string {
+  return base64url(hmac(ownerHash, KEY_LABELS.participantKey));
 }

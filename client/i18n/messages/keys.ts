@@ -3,6 +3,7 @@ export const keysMessages = {
   en: {
     "keys.skipLink": "Skip to the map",
     "keys.refused.viewOnly": "View only: this key cannot change the map.",
+    "keys.refused.participant": "Participant: you can vote and comment, not change the map.",
     "keys.refused.presenting": "Presenting: stop presenting to edit the map.",
     "keys.refused.noSelection": "Select a card first.",
     "keys.refused.oneCard": "Select exactly one card first.",
@@ -38,7 +39,8 @@ export const keysMessages = {
   },
   de: {
     "keys.skipLink": "Zur Journey Map springen",
-    "keys.refused.viewOnly": "Nur ansehen: Mit dieser Taste kannst du die Journey Map nicht ändern.",
+    "keys.refused.viewOnly": "Nur ansehen: Mit diesem Schlüssel kannst du die Journey Map nicht ändern.",
+    "keys.refused.participant": "Teilnehmer: Du kannst abstimmen und kommentieren, aber die Journey Map nicht ändern.",
     "keys.refused.presenting": "Präsentation läuft: Beende sie, um die Journey Map zu bearbeiten.",
     "keys.refused.noSelection": "Wähle zuerst eine Karte aus.",
     "keys.refused.oneCard": "Wähle zuerst genau eine Karte aus.",

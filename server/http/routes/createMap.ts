@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { newKeys, newMapId, type MapKeys } from "../../keys";
+import { hashKey, newKeys, newMapId, participantKey, type MapKeys } from "../../keys";
 import { isTemplateId, TEMPLATE_IDS, templateJourney } from "../../../shared/templates/index";
 import type { Journey } from "../../../shared/schema/journey";
 import { buildWorkspace, emptyWorkspace, storeWorkspace, workspaceCreatedBody } from "../../workspaces/createDocs";
@@ -26,15 +26,17 @@ export function zodToIssues(issues: readonly { path: readonly PropertyKey[]; mes
   }));
 }
 
-/** The 201 body of a created map: its id, the three keys, and the share links. */
+/** The 201 body of a created map: its id, the keys (the participant key too, P1), and the share links. */
 export function createdBody(app: AppContext, id: string, keys: MapKeys): Record<string, unknown> {
   const base = app.publicUrl();
+  const participant = participantKey(hashKey(keys.ownerKey));
   return {
     id,
     ownerKey: keys.ownerKey,
     editKey: keys.editKey,
     viewKey: keys.viewKey,
-    links: { edit: `${base}/m/${id}#k=${keys.editKey}`, view: `${base}/m/${id}#k=${keys.viewKey}` },
+    participantKey: participant,
+    links: { edit: `${base}/m/${id}#k=${keys.editKey}`, view: `${base}/m/${id}#k=${keys.viewKey}`, participant: `${base}/m/${id}#k=${participant}` },
   };
 }
 

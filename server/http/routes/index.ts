@@ -11,6 +11,7 @@ import { workspaceRoutes } from "./workspaces";
 import { workspaceViewRoutes } from "./workspaceViews";
 import { metricFeedRoutes } from "./metricFeed";
 import { workspaceHistoryRoutes } from "./workspaceHistory";
+import { participantLinkRoutes } from "./participantLink";
 
 /**
  * The route table: one module per route group, one line each. To add a group (e.g. the SVG
@@ -29,4 +30,5 @@ export const routes: readonly Route[] = [
   ...metricFeedRoutes,
   ...historyRoutes,
   ...workspaceHistoryRoutes,
+  ...participantLinkRoutes,
 ];
