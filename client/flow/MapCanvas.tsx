@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from "react";
 import {
   Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore, type ReactFlowState,
-  type Connection, type EdgeChange, type NodeChange, type Node, type OnNodeDrag,
+  type Connection, type EdgeChange, type NodeChange, type Node, type OnConnectEnd, type OnNodeDrag,
 } from "@xyflow/react";
 import type * as Y from "yjs";
 import { rootMap } from "../../shared/doc/layout";
@@ -170,6 +170,20 @@ export function MapCanvas({ id }: { id: string }) {
     (c: Connection) => dispatch(flowChangesToCommands({ kind: "connect", source: c.source, target: c.target, linkId: freshId() }, { journey: journeyRef.current, layout: layoutRef.current })),
     [dispatch, journeyRef, layoutRef],
   );
+  // A link dropped anywhere on a card links to it, not only on its dot (PL1): React Flow links
+  // when the pointer is over a handle (onConnect); otherwise the card under the pointer decides.
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (e, state) => {
+      if (state.isValid || !state.fromNode) return;
+      const p = "changedTouches" in e ? e.changedTouches[0] : e;
+      const under = p ? cardUnder(p.clientX, p.clientY) : null;
+      if (!under || under === state.fromNode.id) return;
+      const fromTarget = state.fromHandle?.type === "target";
+      onConnect({ source: fromTarget ? under : state.fromNode.id, target: fromTarget ? state.fromNode.id : under, sourceHandle: null, targetHandle: null });
+    },
+    [onConnect],
+  );
+  const connecting = useStore(selectConnecting);
   const pane = useRef<HTMLDivElement>(null);
   // Clicks on the pane do not move focus (React Flow's zoom handler prevents it): the canvas
   // takes focus itself, so the map's keys act after a click on it (rule KB1).
@@ -278,7 +292,7 @@ export function MapCanvas({ id }: { id: string }) {
   const ariaLabels = useFlowAriaLabels();
 
   return (
-    <div id={id} className="canvas" ref={pane} aria-label={t("editor.canvas")} aria-describedby={`${id}-help`} role="region" tabIndex={-1} onKeyDownCapture={onKeyDownCapture}>
+    <div id={id} className="canvas" ref={pane} aria-label={t("editor.canvas")} aria-describedby={`${id}-help`} role="region" tabIndex={-1} onKeyDownCapture={onKeyDownCapture} data-connecting={connecting || undefined}>
       <p id={`${id}-help`} className="visually-hidden">{t("keys.help")}</p>
       <CardBadgeIndexes>
         <ReactFlow<MapNode, LinkEdge>
@@ -293,6 +307,7 @@ export function MapCanvas({ id }: { id: string }) {
           onNodeDragStop={onNodeDragStop}
           onNodeClick={onNodeClick}
           onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
           onPaneClick={onPaneClick}
           nodesDraggable={editable}
           nodesConnectable={editable}
@@ -320,6 +335,17 @@ export function MapCanvas({ id }: { id: string }) {
       <DeleteConfirmation />
     </div>
   );
+}
+
+const selectConnecting = (s: ReactFlowState) => s.connection.inProgress;
+
+/** The id of the card at a point of the page, if any (its node's `data-id`). */
+function cardUnder(x: number, y: number): string | null {
+  for (const el of document.elementsFromPoint(x, y)) {
+    const node = el.closest<HTMLElement>(".react-flow__node-card");
+    if (node) return node.dataset.id ?? null;
+  }
+  return null;
 }
 
 /** The top-left corner of a cell's first card slot. */
