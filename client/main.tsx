@@ -5,6 +5,7 @@ import { applyDesignTokens } from "./styles/applyDesignTokens";
 import "@xyflow/react/dist/style.css";
 import "./styles/base.css";
 import "./styles/map.css";
+import "./styles/layout.css";
 
 applyDesignTokens();
 const root = document.getElementById("root");

@@ -24,6 +24,7 @@ import { workspaceMessages } from "./messages/workspace";
 import { keysMessages } from "./messages/keys";
 import { tableMessages } from "./messages/table";
 import { historyMessages } from "./messages/history";
+import { layoutMessages } from "./messages/layout";
 import { LANGUAGES, type Language } from "./languages";
 import { i18nFor } from "./i18n";
 
@@ -47,6 +48,7 @@ const AREAS = {
   keys: keysMessages,
   table: tableMessages,
   history: historyMessages,
+  layout: layoutMessages,
 } satisfies Record<string, AreaMessages>;
 
 type Areas = typeof AREAS;

@@ -95,7 +95,7 @@ function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
         {team && (
           <span className="chip chip-team" title={team.name}>
             <span className="team-dot" />
-            {team.name}
+            <span className="chip-text">{team.name}</span>
           </span>
         )}
         {card.emotion !== undefined && (
