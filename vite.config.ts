@@ -27,6 +27,9 @@ export default defineConfig({
           name: "unit",
           include: ["test/unit/**/*.test.ts", "test/property/**/*.test.ts", "test/fuzz/**/*.test.ts"],
           environment: "node",
+          // A safety net, not a speed check: property runs of a few seconds must not fail on a
+          // loaded machine (speed is measured by `npm run bench`).
+          testTimeout: 30_000,
         },
       },
       {

@@ -41,7 +41,7 @@ export interface MapInfo {
 export async function call<T>(path: string, init: RequestInit & { key?: string } = {}): Promise<T> {
   const headers = new Headers(init.headers);
   if (init.key) headers.set("Authorization", `Bearer ${init.key}`);
-  if (init.body !== undefined) headers.set("Content-Type", "application/json; charset=utf-8");
+  if (init.body !== undefined && !headers.has("Content-Type")) headers.set("Content-Type", "application/json; charset=utf-8");
   let res: Response;
   try {
     res = await fetch(path, { ...init, headers });

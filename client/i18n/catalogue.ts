@@ -25,6 +25,7 @@ import { keysMessages } from "./messages/keys";
 import { tableMessages } from "./messages/table";
 import { historyMessages } from "./messages/history";
 import { layoutMessages } from "./messages/layout";
+import { metricsMessages } from "./messages/metrics";
 import { LANGUAGES, type Language } from "./languages";
 import { i18nFor } from "./i18n";
 
@@ -49,6 +50,7 @@ const AREAS = {
   table: tableMessages,
   history: historyMessages,
   layout: layoutMessages,
+  metrics: metricsMessages,
 } satisfies Record<string, AreaMessages>;
 
 type Areas = typeof AREAS;

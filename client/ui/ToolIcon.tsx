@@ -17,6 +17,7 @@ const PATHS = {
   fit: "M2.5 6V2.5H6M10 2.5h3.5V6M13.5 10v3.5H10M6 13.5H2.5V10",
   copy: "M5.5 5.5h8v8h-8zM10.5 5.5v-3h-8v8h3",
   download: "M8 2.5v8m0 0-3-3m3 3 3-3M3 12.5v1h10v-1",
+  upload: "M8 10.5v-8m0 0-3 3m3-3 3 3M3 12.5v1h10v-1",
   warning: "M8 2.5 14 13H2zM8 6.5v3m0 2v.3",
   card: "M2.5 4h11v8h-11zM5 7h6M5 9.5h4",
   list: "M2.5 3.5h11v9h-11zM2.5 6.5h11M2.5 9.5h11M6 3.5v9",

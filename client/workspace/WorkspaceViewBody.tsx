@@ -3,6 +3,7 @@ import { CentralBacklog } from "./CentralBacklog";
 import { DecisionsView } from "./DecisionsView";
 import { DirectoryView } from "./DirectoryView";
 import { JourneysHome } from "./JourneysHome";
+import { MetricsLibrary } from "../metrics/MetricsLibrary";
 import { OkrRollup } from "./OkrRollup";
 import { PeopleView } from "./PeopleView";
 import { TeamsOverview } from "./TeamsOverview";
@@ -20,6 +21,8 @@ export function WorkspaceViewBody({ view }: { view: WorkspaceView }) {
       return <PeopleView />;
     case "okrs":
       return <OkrRollup />;
+    case "metrics":
+      return <MetricsLibrary />;
     case "directory":
       return <DirectoryView />;
     case "decisions":

@@ -160,18 +160,25 @@ export class RedisFanout {
     return owner;
   }
 
-  /** Reads a gap from the store unless it closes on its own within `gapWaitMs`. */
+  /**
+   * Reads a gap from the store unless it closes on its own within `gapWaitMs`: only the numbers
+   * known when it showed count, so under steady traffic from other instances (always something
+   * in flight) a room reads the store only when a message really is late or lost.
+   */
   private watchGap(room: Room): void {
     if (this.gapTimers.has(room.id)) return;
+    const upto = room.log.knownSeq;
     const timer = setTimeout(() => {
       this.gapTimers.delete(room.id);
-      if (room.log.missing()) void room.catchUp();
+      if (room.dead) return;
+      if (room.log.applied < upto) void room.catchUp();
+      else if (room.log.missing()) this.watchGap(room); // a newer gap: give it its own wait
     }, this.options.gapWaitMs);
     timer.unref();
     this.gapTimers.set(room.id, timer);
   }
 
-  /** Asks the store where every loaded room's log stands and catches up the rooms behind it. */
+  /** Asks the store where every loaded room's log stands; a room behind it catches up as after any gap. */
   async check(): Promise<void> {
     if (this.checking || this.closed) return;
     this.checking = true;
@@ -183,7 +190,8 @@ export class RedisFanout {
         const seq = seqs.get(room.id);
         if (seq === undefined) continue;
         room.log.noteKnown(seq);
-        if (room.log.missing()) await room.catchUp();
+        // Like any gap: a message in flight may still close it; else every room reads at once, none waits for another.
+        if (room.log.missing()) this.watchGap(room);
       }
     } catch (err) {
       this.log.warn("fanout.check_failed", { message: (err as Error).message });

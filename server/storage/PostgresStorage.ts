@@ -3,6 +3,7 @@ import { migratePostgres } from "./postgresSchema";
 import { PostgresWorkspaceStore } from "./postgres/workspaces";
 import { PostgresFeedKeyStore } from "./postgres/feedKeys";
 import { PostgresHistory } from "./postgres/PostgresHistory";
+import { combineByMap, splitByEntry } from "./postgres/combineByMap";
 import { StorageError, type ActivityEntry, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc, type StoredSince, type VersionRecord } from "./Storage";
 
 interface MapRow {
@@ -24,7 +25,7 @@ const types = {
 const bytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 
 export interface PostgresOptions {
-  /** Connections in the pool (default 10). */
+  /** Connections in the pool for everything but appends (default 10); appends have one of their own (S48). */
   readonly maxConnections?: number;
   /** How long to wait for a connection before a call fails (default 5 s), so a database that is down fails writes visibly. */
   readonly connectTimeoutMs?: number;
@@ -37,9 +38,10 @@ export interface PostgresOptions {
  * `pg` client's pool. The same schema as SQLite's newest (`postgresSchema.ts`), the same
  * contract suite, and what only a shared database needs (S20):
  *
- * - appends lock the maps they touch in id order first (`FOR UPDATE`), so two instances that
- *   commit batches over the same maps never deadlock; each map's numbers come from its
- *   `last_seq`, under that row lock, so they stay gapless across instances (S19);
+ * - a batch of appends is one statement on the appends' own connection (S48); it locks the maps
+ *   it touches in id order first (`FOR UPDATE`), so two instances that commit batches over the
+ *   same maps never deadlock; each map's numbers come from its `last_seq`, under that row lock,
+ *   so they stay gapless across instances (S19);
  * - compaction takes a per-map transaction-level advisory lock and replaces the snapshot only
  *   when it covers more than the stored one, then deletes the rows up to its number only;
  * - reads of a document run in one REPEATABLE READ snapshot, never half a transaction;
@@ -52,7 +54,11 @@ export class PostgresStorage implements Storage {
   readonly feedKeys: PostgresFeedKeyStore;
   private readonly history: PostgresHistory;
 
-  private constructor(private readonly pool: pg.Pool) {
+  private constructor(
+    private readonly pool: pg.Pool,
+    /** The commit path's own connection (S48): a burst of reads never delays an append. */
+    private readonly appends: pg.Pool,
+  ) {
     this.workspaces = new PostgresWorkspaceStore(
       (what, fn) => this.tx(what, fn),
       (what, sql, params) => this.query(what, sql, params),
@@ -63,29 +69,28 @@ export class PostgresStorage implements Storage {
 
   /** Connects, brings the schema up to date (S21) and returns the store. */
   static async open(connectionString: string, options: PostgresOptions = {}): Promise<PostgresStorage> {
-    const pool = new pg.Pool({
-      connectionString,
-      max: options.maxConnections ?? 10,
-      connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
-      application_name: "baton",
-      types,
-    });
-    // An idle connection that dies (the database restarted) must not crash the process.
-    pool.on("error", (err) => options.onIdleError?.(err));
+    const open = (max: number): pg.Pool => {
+      const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: options.connectTimeoutMs ?? 5000, application_name: "baton", types });
+      // An idle connection that dies (the database restarted) must not crash the process.
+      pool.on("error", (err) => options.onIdleError?.(err));
+      return pool;
+    };
+    const pool = open(options.maxConnections ?? 10);
     try {
       await migratePostgres(pool);
     } catch (err) {
       await pool.end();
       throw err instanceof StorageError ? err : new StorageError(`opening PostgreSQL failed: ${(err as Error).message}`, { cause: err });
     }
-    return new PostgresStorage(pool);
+    // One transaction at a time per process (CommitBatcher, S20), so one connection.
+    return new PostgresStorage(pool, open(1));
   }
 
-  /** Runs `fn` in one transaction on one connection; a broken connection is discarded. */
-  private async tx<T>(what: string, fn: (c: pg.PoolClient) => Promise<T>, begin = "BEGIN"): Promise<T> {
+  /** Runs `fn` in one transaction on one connection (none when `begin` is `null`); a broken connection is discarded. */
+  private async tx<T>(what: string, fn: (c: pg.PoolClient) => Promise<T>, begin: string | null = "BEGIN", pool = this.pool): Promise<T> {
     let client: pg.PoolClient;
     try {
-      client = await this.pool.connect();
+      client = await pool.connect();
     } catch (err) {
       throw new StorageError(`${what} failed: ${(err as Error).message}`, { cause: err });
     }
@@ -97,13 +102,13 @@ export class PostgresStorage implements Storage {
     };
     client.on("error", onError);
     try {
-      await client.query(begin);
+      if (begin !== null) await client.query(begin);
       const result = await fn(client);
-      await client.query("COMMIT");
+      if (begin !== null) await client.query("COMMIT");
       return result;
     } catch (err) {
       try {
-        await client.query("ROLLBACK");
+        if (begin !== null) await client.query("ROLLBACK");
       } catch (rollbackErr) {
         broken = rollbackErr as Error; // the connection is gone; the server rolled back
       }
@@ -121,6 +126,11 @@ export class PostgresStorage implements Storage {
     } catch (err) {
       throw new StorageError(`${what} failed: ${(err as Error).message}`, { cause: err });
     }
+  }
+
+  /** One statement on the appends' connection, its own transaction (prepared when `sql.name` is set). */
+  private async run<R extends pg.QueryResultRow>(what: string, sql: pg.QueryConfig): Promise<pg.QueryResult<R>> {
+    return this.tx(what, (c) => c.query<R>(sql), null, this.appends);
   }
 
   async createMap(record: MapRecord, snapshot: Uint8Array): Promise<void> {
@@ -190,35 +200,32 @@ export class PostgresStorage implements Storage {
     return result as AppendResult;
   }
 
+  /**
+   * ONE statement, so one round trip and its own transaction (S48): `baton_append_many` locks the
+   * maps in id order, refuses the batch when one is missing, and numbers and inserts every map's
+   * updates set-wise. A map that appears more than once is sent once, its updates in order, and
+   * each entry gets the log position it would have had alone.
+   */
   async appendMany(batch: readonly AppendBatchEntry[]): Promise<AppendResult[]> {
     if (batch.length === 0) return [];
-    return this.tx("appendMany", async (c) => {
-      const ids = [...new Set(batch.map((b) => b.id))].sort();
-      // Lock every map of the batch in one order: instances committing overlapping batches wait, never deadlock.
-      const locked = await c.query<{ id: string }>("SELECT id FROM maps WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE", [ids]);
-      if (locked.rowCount !== ids.length) {
-        const found = new Set(locked.rows.map((r) => r.id));
-        throw new StorageError(`no map ${ids.find((id) => !found.has(id)) ?? "?"}`);
-      }
-      const results: AppendResult[] = [];
-      for (const { id, updates, at } of batch) {
-        const size = updates.reduce((n, u) => n + u.byteLength, 0);
-        const { rows } = await c.query<{ last_seq: number; log_count: number; log_bytes: number }>(
-          "UPDATE maps SET last_seq = last_seq + $2, log_count = log_count + $2, log_bytes = log_bytes + $3, updated_at = $4 WHERE id = $1 RETURNING last_seq, log_count, log_bytes",
-          [id, updates.length, size, at],
-        );
-        const row = rows[0];
-        if (!row) throw new StorageError(`no map ${id}`);
-        const first = row.last_seq - updates.length + 1;
-        await c.query("INSERT INTO map_updates (map_id, seq, data) SELECT $1, $2 + n - 1, d FROM unnest($3::bytea[]) WITH ORDINALITY AS u(d, n)", [
-          id,
-          first,
-          updates.map((u) => Buffer.from(u)),
-        ]);
-        results.push({ lastSeq: row.last_seq, logCount: row.log_count, logBytes: row.log_bytes });
-      }
-      return results;
+    const combined = combineByMap(batch);
+    const { rows } = await this.run("appendMany", {
+      name: "baton_append_many",
+      text: "SELECT r_ord, r_last_seq, r_log_count, r_log_bytes FROM baton_append_many($1, $2, $3, $4, $5)",
+      values: [
+        combined.map((m) => m.id),
+        combined.map((m) => m.updates.length),
+        combined.map((m) => m.bytes),
+        combined.map((m) => m.at),
+        combined.flatMap((m) => m.updates.map((u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength))),
+      ],
     });
+    const byMap = new Map<string, AppendResult>();
+    for (const r of rows as { r_ord: number; r_last_seq: number; r_log_count: number; r_log_bytes: number }[]) {
+      const m = combined[r.r_ord - 1];
+      if (m) byMap.set(m.id, { lastSeq: r.r_last_seq, logCount: r.r_log_count, logBytes: r.r_log_bytes });
+    }
+    return splitByEntry(batch, byMap);
   }
 
   async compact(id: string, snapshot: Uint8Array, uptoSeq: number): Promise<void> {
@@ -291,6 +298,6 @@ export class PostgresStorage implements Storage {
   }
 
   async close(): Promise<void> {
-    if (!this.pool.ended) await this.pool.end();
+    await Promise.all([this.pool, this.appends].map((p) => (p.ended ? undefined : p.end())));
   }
 }

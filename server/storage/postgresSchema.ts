@@ -99,6 +99,46 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       CREATE INDEX activity_by_doc ON activity (doc_id, n);
     `,
   },
+  {
+    version: 5,
+    name: "appending a batch of maps in one statement",
+    // One round trip per shared transaction (S3, S48): lock the batch's maps in id order (two
+    // instances never deadlock), refuse the whole batch when one is missing (S10), then number
+    // and insert every map's updates set-wise. Entries come combined per map (one per id).
+    sql: `
+      CREATE FUNCTION baton_append_many(p_ids text[], p_counts int[], p_sizes bigint[], p_ats text[], p_data bytea[])
+      RETURNS TABLE (r_ord int, r_last_seq bigint, r_log_count bigint, r_log_bytes bigint)
+      LANGUAGE plpgsql AS $fn$
+      DECLARE
+        locked int;
+        ghost text;
+      BEGIN
+        PERFORM m.id FROM maps m WHERE m.id = ANY (p_ids) ORDER BY m.id FOR UPDATE;
+        GET DIAGNOSTICS locked = ROW_COUNT;
+        IF locked <> cardinality(p_ids) THEN
+          SELECT x INTO ghost FROM unnest(p_ids) AS x WHERE NOT EXISTS (SELECT 1 FROM maps m WHERE m.id = x) LIMIT 1;
+          RAISE EXCEPTION 'no map %', ghost USING ERRCODE = 'no_data_found';
+        END IF;
+        RETURN QUERY
+          WITH input AS (
+            SELECT i.id, i.n, i.size, i.at, i.ord::int AS ord, (sum(i.n) OVER (ORDER BY i.ord) - i.n)::int AS offs
+            FROM unnest(p_ids, p_counts, p_sizes, p_ats) WITH ORDINALITY AS i(id, n, size, at, ord)
+          ), upd AS (
+            UPDATE maps m
+            SET last_seq = m.last_seq + input.n, log_count = m.log_count + input.n,
+                log_bytes = m.log_bytes + input.size, updated_at = input.at
+            FROM input WHERE m.id = input.id
+            RETURNING input.ord, input.n, input.offs, m.id, m.last_seq, m.log_count, m.log_bytes
+          ), ins AS (
+            INSERT INTO map_updates (map_id, seq, data)
+            SELECT upd.id, upd.last_seq - upd.n + k, p_data[upd.offs + k]
+            FROM upd CROSS JOIN LATERAL generate_series(1, upd.n) AS k
+          )
+          SELECT upd.ord, upd.last_seq, upd.log_count, upd.log_bytes FROM upd ORDER BY upd.ord;
+      END
+      $fn$;
+    `,
+  },
 ];
 
 export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS[POSTGRES_MIGRATIONS.length - 1]?.version ?? 0;

@@ -159,6 +159,11 @@ export class RoomLog {
     return change;
   }
 
+  /** The highest sequence number known to exist in the store. */
+  get knownSeq(): number {
+    return this.known;
+  }
+
   /** `true` when the store holds updates the document does not (a gap, or a newer known number). */
   missing(): boolean {
     return this.known > this.applied;

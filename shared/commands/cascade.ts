@@ -5,6 +5,21 @@
 import type * as Y from "yjs";
 import { KEY_RESULTS, asYMap, type CollectionName } from "../doc/layout";
 import type { ApplyContext } from "./applyContext";
+import { referencesTo } from "../workspace/references";
+
+/**
+ * The lists of a map that hang on a card, with the fields that name it: the references table's
+ * `drop` rows into `map.cards` from the map itself (WS3): links by either end, reviews, comments.
+ */
+const DROPPED_WITH_A_CARD: ReadonlyMap<CollectionName, readonly string[]> = (() => {
+  const out = new Map<CollectionName, string[]>();
+  for (const r of referencesTo("map", "cards")) {
+    if (r.from.doc !== "map" || r.onMissing !== "drop") continue;
+    const list = r.from.list as CollectionName;
+    out.set(list, [...(out.get(list) ?? []), r.from.field]);
+  }
+  return out;
+})();
 
 /** Deletes the entities of `name` where one of the fields `keys` names one of `ids`; returns their ids. */
 export function deleteWhere(ctx: ApplyContext, name: CollectionName, keys: readonly string[], ids: ReadonlySet<string>): string[] {
@@ -48,9 +63,7 @@ export function deleteCards(ctx: ApplyContext, ids: ReadonlySet<string>): void {
     cards?.delete(id);
     ctx.cells().place(id, undefined);
   }
-  deleteWhere(ctx, "links", ["from", "to"], ids);
-  deleteWhere(ctx, "reviews", ["cardId"], ids);
-  deleteWhere(ctx, "comments", ["cardId"], ids);
+  for (const [list, fields] of DROPPED_WITH_A_CARD) deleteWhere(ctx, list, fields, ids);
   removeFromLists(keyResultMaps(ctx), "cardIds", ids);
 }
 

@@ -2,7 +2,9 @@
  * Building a valid journey out of entities already read one by one: order the lists, enforce
  * the list limits, resolve references (cascading: a card in a missing stage is skipped, then
  * the links, reviews and comments on it, and its id in key results), and keep the file under
- * the size limit. Deterministic: the same entities give the same journey and problems,
+ * the size limit. The references are resolved by THE references table (WS3,
+ * `shared/workspace/references.ts`): a `drop` row skips the item, a `clear` row leaves the
+ * field out; only the rotation, objectives and replies keep their own summary rules. Deterministic: the same entities give the same journey and problems,
  * whatever order they were read in, so the caching reader and `docToJourney` agree exactly.
  */
 import type * as Y from "yjs";
@@ -14,6 +16,7 @@ import { compareOrdered } from "./order";
 import { readMeta, readRotation, type RawRotation } from "./readMeta";
 import { fitSize, type Sized } from "./fitSize";
 import { resolveReplies } from "./resolveReplies";
+import { repairItem, type DocKind, type Reference } from "../workspace/references";
 
 /** Every collection's entities as read, keyed by id. */
 export type ParsedCollections = Readonly<Record<CollectionName, ReadonlyMap<string, ParsedEntity>>>;
@@ -43,11 +46,8 @@ function limited(name: CollectionName, list: Sized[], problems: DocProblem[]): S
   return list.slice(0, limit);
 }
 
-function without(value: Item, key: string): Item {
-  const copy: Item = { ...value };
-  delete copy[key];
-  return copy;
-}
+/** The document each collection lives in, in the references table's terms. */
+const DOC_OF: Partial<Record<CollectionName, DocKind>> = { teams: "workspace", people: "workspace", okrs: "workspace" };
 
 function idSet(list: readonly Sized[]): Set<string> {
   const ids = new Set<string>();
@@ -72,62 +72,43 @@ export function assembleJourney(
     problems.push({ collection: name, id: item.id, message: `${message}; skipped` });
   };
 
+  const known = new Map<string, ReadonlySet<string>>();
+  const exists = (r: Reference, id: string): boolean | undefined => known.get(`${r.to.doc}.${r.to.list}`)?.has(id);
+  const resolved = (name: CollectionName, list: readonly Sized[]): Sized[] =>
+    list.flatMap((s) => {
+      const notes: string[] = [];
+      const value = repairItem(DOC_OF[name] ?? "map", name, s.value, exists, notes);
+      notes.forEach((note, i) => problems.push({ collection: name, id: s.value.id, message: `${note}; ${value === null && i === notes.length - 1 ? "skipped" : "field left out"}` }));
+      return value === null ? [] : [value === s.value ? s : { ...s, value }];
+    });
+
   const stages = limited("stages", sorted("stages"), problems);
   const lanes = limited("lanes", sorted("lanes"), problems);
-  const stageIds = idSet(stages);
-  const laneIds = idSet(lanes);
+  known.set("map.stages", idSet(stages));
+  known.set("map.lanes", idSet(lanes));
   const teams = sorted("teams");
-  const teamIds = idSet(teams);
-  const people = sorted("people").map((s) => {
-    const teamId = s.value["teamId"];
-    if (teamId === undefined || teamIds.has(teamId as string)) return s;
-    problems.push({ collection: "people", id: s.value.id, message: `teamId: no team "${String(teamId)}"; field left out` });
-    return { ...s, value: without(s.value, "teamId") };
-  });
+  known.set("workspace.teams", idSet(teams));
+  const people = resolved("people", sorted("people"));
   const personIds = idSet(people);
+  known.set("workspace.people", personIds);
 
-  const placed = sorted("cards").filter((s) => {
-    const { stageId, laneId } = s.value;
-    if (!stageIds.has(stageId as string)) skip("cards", s.value, `stageId: no stage "${String(stageId)}"`);
-    else if (!laneIds.has(laneId as string)) skip("cards", s.value, `laneId: no lane "${String(laneId)}"`);
-    else return true;
-    return false;
-  });
-  const cards = limited("cards", placed, problems).map((s) => {
-    const team = s.value["ownerTeamId"];
-    if (team === undefined || teamIds.has(team as string)) return s;
-    problems.push({ collection: "cards", id: s.value.id, message: `ownerTeamId: no team "${String(team)}"; field left out` });
-    return { ...s, value: without(s.value, "ownerTeamId") };
-  });
+  const cards = limited("cards", resolved("cards", sorted("cards")), problems);
   const cardIds = idSet(cards);
+  known.set("map.cards", cardIds);
+  const teamIds = known.get("workspace.teams") ?? new Set<string>();
 
-  const linked = sorted("links").filter((s) => {
-    const { from, to } = s.value;
-    if (!cardIds.has(from as string)) skip("links", s.value, `from: no card "${String(from)}"`);
-    else if (!cardIds.has(to as string)) skip("links", s.value, `to: no card "${String(to)}"`);
-    else if (from === to) skip("links", s.value, "a link must join two different cards");
-    else return true;
+  const linked = resolved("links", sorted("links")).filter((s) => {
+    if (s.value["from"] !== s.value["to"]) return true;
+    skip("links", s.value, "a link must join two different cards");
     return false;
   });
   const links = limited("links", linked, problems);
 
   const rotation = resolveRotation(readRotation(rotationMap, problems), personIds, problems);
   const okrs = sorted("okrs").flatMap((s) => resolveOkr(s, teamIds, cardIds, problems));
-  const reviews = sorted("reviews").filter((s) => {
-    const { cardId, reviewerId } = s.value;
-    if (!cardIds.has(cardId as string)) skip("reviews", s.value, `cardId: no card "${String(cardId)}"`);
-    else if (!personIds.has(reviewerId as string)) skip("reviews", s.value, `reviewerId: no person "${String(reviewerId)}"`);
-    else return true;
-    return false;
-  });
-  const comments = resolveReplies(
-    sorted("comments").filter((s) => {
-      if (cardIds.has(s.value["cardId"] as string)) return true;
-      skip("comments", s.value, `cardId: no card "${String(s.value["cardId"])}"`);
-      return false;
-    }),
-    problems,
-  );
+  const reviews = resolved("reviews", sorted("reviews"));
+  // Replies (same card, no cycles) have their own rule; the table's `comments.cardId` row here.
+  const comments = resolveReplies(resolved("comments", sorted("comments")), problems);
 
   const lists: Record<"stages" | "lanes" | "cards" | OptionalList, Sized[]> = {
     stages, lanes, cards, links, teams, people, okrs, reviews, comments,

@@ -4,8 +4,8 @@
  * (`validateWorkspaceFile`), the repairs of the workspace and composed-journey readers
  * (`docToWorkspace`, `composeJourney`) and the cascades of the workspace's delete commands.
  * The journey's own references (F7) are listed too, so the table is the one place that says
- * what points where; the journey validator, reader and map commands predate it and implement
- * the same rows (a unit test checks the rows against F7).
+ * what points where: the journey file's validator (`shared/validation/references.ts`) and the
+ * live map's reader (`shared/doc/assembleJourney.ts`) read their rules from it.
  */
 
 /** The two kinds of document: a journey (map) and its workspace. */

@@ -20,6 +20,7 @@ import { journeyToDoc } from "../../shared/doc/journeyToDoc";
 import { templateJourney } from "../../shared/templates/index";
 import { makeBigJourney } from "../support/bigJourney";
 import { createMap, importMap, startServer, type RunningServer } from "../support/server";
+import { openWs } from "./fanoutLoad";
 
 const SCENARIO_MS = Number(process.env.BENCH_SCENARIO_MS ?? 9_000);
 const WARMUP_MS = 1_500;
@@ -59,14 +60,6 @@ function syncUpdate(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(e);
 }
 
-function openWs(url: string): Promise<WebSocket> {
-  return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url);
-    ws.binaryType = "nodebuffer";
-    ws.once("open", () => resolve(ws));
-    ws.once("error", reject);
-  });
-}
 
 async function baton(): Promise<Target> {
   const server: RunningServer = await startServer({ env: { BATON_CONNECT_LIMIT: "1000000", BATON_UNLOAD_DELAY_MS: "0" } });

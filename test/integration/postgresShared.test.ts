@@ -37,6 +37,16 @@ function rebuild(parts: readonly Uint8Array[]): Record<string, unknown> {
   return doc.getMap("m").toJSON();
 }
 
+/** Selects `what` for the store's connections waiting on a lock, once there are any (up to 5 s); how many. */
+async function untilLockWaiters(admin: pg.Client, what: string): Promise<number> {
+  for (let tries = 0; tries < 200; tries++) {
+    const r = await admin.query(`SELECT ${what} FROM pg_stat_activity WHERE application_name = 'baton' AND wait_event_type = 'Lock'`);
+    if ((r.rowCount ?? 0) > 0) return r.rowCount ?? 0;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  return 0;
+}
+
 let dbs = 0;
 async function twoInstances(): Promise<[PostgresStorage, PostgresStorage]> {
   const url = await cluster.createDatabase(`shared${++dbs}`);
@@ -113,13 +123,7 @@ describe("PostgreSQL shared by several instances", () => {
       (err: unknown) => err,
     );
     // ...then cut that connection from the server side while it is in the transaction.
-    let killed = 0;
-    for (let tries = 0; killed === 0 && tries < 200; tries++) {
-      const r = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'baton' AND wait_event_type = 'Lock'");
-      killed = r.rowCount ?? 0;
-      if (killed === 0) await new Promise((r) => setTimeout(r, 25));
-    }
-    expect(killed).toBe(1);
+    expect(await untilLockWaiters(admin, "pg_terminate_backend(pid)")).toBe(1);
     await admin.query("ROLLBACK");
     await admin.end();
     const outcome = await settled;
@@ -129,6 +133,28 @@ describe("PostgreSQL shared by several instances", () => {
     expect(stored && rebuild([stored.snapshot as Uint8Array, ...stored.updates])).toEqual({ before: 1 });
     const next = await s.appendUpdates("m", [edit(doc, "after", 3)], "2026-11-21T07:00:02.000Z");
     expect(next.lastSeq).toBe(2);
+    await s.close();
+  });
+
+  it("[S48] a commit never waits for the read connections: with every one of them stuck, a batch still commits", async () => {
+    const url = await cluster.createDatabase(`shared${++dbs}`);
+    const s = await PostgresStorage.open(url, { maxConnections: 1, connectTimeoutMs: 3000 });
+    const doc = new Y.Doc();
+    await s.createMap(record("m"), Y.encodeStateAsUpdate(doc));
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query("BEGIN");
+    await admin.query("LOCK TABLE map_projections IN ACCESS EXCLUSIVE MODE");
+    // The only read connection now waits for that lock inside a read.
+    const stuck = s.workspaces.projectionsOf("w");
+    expect(await untilLockWaiters(admin, "pid")).toBe(1);
+    const [result] = await s.appendMany([{ id: "m", updates: [edit(doc, "k", 1)], at: "2026-11-21T07:00:00.000Z" }]);
+    expect(result?.lastSeq).toBe(1);
+    await admin.query("ROLLBACK");
+    await admin.end();
+    expect(await stuck).toEqual([]);
+    const stored = await s.loadDoc("m");
+    expect(stored && rebuild([stored.snapshot as Uint8Array, ...stored.updates])).toEqual({ k: 1 });
     await s.close();
   });
 });

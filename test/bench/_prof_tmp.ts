@@ -1,0 +1,14 @@
+import { startPostgres } from "../support/postgres";
+import { startRedis } from "../support/redis";
+import { createMap, startServer } from "../support/server";
+import { runLoad, percentile } from "./fanoutLoad";
+const [pg, redis] = await Promise.all([startPostgres(), startRedis()]);
+const url = await pg.createDatabase("bench");
+const env = { BATON_CONNECT_LIMIT: "1000000", BATON_STORAGE: "postgres", BATON_DATABASE_URL: url, BATON_REDIS_URL: redis.url, NODE_OPTIONS: "--import /tmp/pgperf/prof.mjs" };
+const a = await startServer({ env });
+const b = await startServer({ env });
+const t = { label: "pg", instances: 2, async room() { const map = await createMap(a.url); return { url: (at: number) => `${[a, b][at]!.url.replace("http", "ws")}/sync/${map.id}?k=${map.editKey}`, docName: null }; } };
+const r = await runLoad(t, 20, 10, 10, 1500, 8000);
+console.log("same p50", percentile(r.same, 50), "p99", percentile(r.same, 99), "other p50", percentile(r.other, 50), percentile(r.other, 99), "sent/s", r.sentPerSecond);
+await Promise.allSettled([a.stop(), b.stop()]);
+await Promise.allSettled([redis.stop(), pg.stop()]);
