@@ -14,7 +14,7 @@ import type { GridLayout } from "./gridLayout";
 const MINIMAP_MAX_CARDS = 600;
 const MINIMAP_STYLE = { width: 168, height: 112 };
 /** Below this canvas width the minimap starts hidden: it would sit on the cards a person works on. */
-const MINIMAP_AUTO_WIDTH = 1200;
+const MINIMAP_AUTO_WIDTH = 1500;
 const selectWidth = (s: ReactFlowState) => s.width;
 
 /**

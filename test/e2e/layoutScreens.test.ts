@@ -78,6 +78,11 @@ describe("the page on small screens", () => {
     await page.getByRole("button", { name: "Zoom Out" }).click();
     await expect.poll(() => page.getByRole("button", { name: /^Add a dot to/ }).count()).toBeGreaterThan(2);
     await expect.poll(() => covered(page)).toEqual([]);
+    // With the side panel closed and the map bigger than the view again, still nothing covers a card.
+    await page.getByRole("button", { name: "Hide the side panel" }).click();
+    for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Zoom In" }).click();
+    await page.getByRole("button", { name: "Show the overview map" }).waitFor();
+    await expect.poll(() => covered(page)).toEqual([]);
     await context.close();
   });
 
