@@ -1,6 +1,7 @@
 /**
- * `npm run migrate -- --from sqlite --to postgres` (S24): copies every map, its key hashes and
- * its whole document from one store into another, then verifies each by exporting it from both.
+ * `npm run migrate -- --from sqlite --to postgres` (S24): copies every map, its key hashes,
+ * its whole document, its versions and its activity log from one store into another, then
+ * verifies each document by exporting it from both.
  * Idempotent: run it again (say, once more right before switching over) and it only adds what
  * changed. Settings as for `npm start`: `BATON_DATA_DIR` for SQLite and `BATON_DATABASE_URL`
  * for PostgreSQL, or `--data-dir` / `--database-url`. Exit code 0 when every map verified,
@@ -37,7 +38,7 @@ try {
   const to = await open(values.to);
   try {
     const report = await copyStore(from, to, log);
-    log.info("migrate.done", { from: values.from, to: values.to, copied: report.copied, merged: report.merged, unchanged: report.unchanged, newer: report.newer.length, mismatched: report.mismatched.length });
+    log.info("migrate.done", { from: values.from, to: values.to, copied: report.copied, merged: report.merged, unchanged: report.unchanged, newer: report.newer.length, mismatched: report.mismatched.length, versions: report.versions, activity: report.activity });
     for (const id of report.mismatched) log.error("migrate.mismatch", { map: id });
     process.exitCode = report.mismatched.length === 0 ? 0 : 1;
   } finally {

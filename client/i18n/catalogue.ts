@@ -26,6 +26,7 @@ import { tableMessages } from "./messages/table";
 import { historyMessages } from "./messages/history";
 import { layoutMessages } from "./messages/layout";
 import { metricsMessages } from "./messages/metrics";
+import { reviewMessages } from "./messages/review";
 import { LANGUAGES, type Language } from "./languages";
 import { i18nFor } from "./i18n";
 
@@ -51,6 +52,7 @@ const AREAS = {
   history: historyMessages,
   layout: layoutMessages,
   metrics: metricsMessages,
+  review: reviewMessages,
 } satisfies Record<string, AreaMessages>;
 
 type Areas = typeof AREAS;

@@ -1,4 +1,6 @@
 import type { WorkspaceView } from "../app/route";
+import { WorkspaceKpiOverview } from "../kpi/WorkspaceKpiOverview";
+import { ReviewView } from "../review/ReviewView";
 import { CentralBacklog } from "./CentralBacklog";
 import { DecisionsView } from "./DecisionsView";
 import { DirectoryView } from "./DirectoryView";
@@ -27,5 +29,9 @@ export function WorkspaceViewBody({ view }: { view: WorkspaceView }) {
       return <DirectoryView />;
     case "decisions":
       return <DecisionsView />;
+    case "kpis":
+      return <WorkspaceKpiOverview />;
+    case "review":
+      return <ReviewView />;
   }
 }

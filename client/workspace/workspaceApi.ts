@@ -70,6 +70,8 @@ export interface WsBacklogItem {
   readonly votes: number;
   readonly status: CardStatus | null;
   readonly priority: number;
+  /** The card's creation day (D14), `null` when unknown (shared/review RV9). */
+  readonly createdOn?: string | null;
 }
 
 export type TouchpointReviewState = "due" | "overdue" | "done" | "notDue";

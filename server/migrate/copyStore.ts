@@ -4,6 +4,7 @@ import type { Logger } from "../log";
 import { readJourney } from "../maps/mapContent";
 import type { MapRecord, Storage, StoredDoc } from "../storage/Storage";
 import type { DocKind } from "../storage/WorkspaceStore";
+import { copyHistory } from "./copyHistory";
 
 /** What one copy run did. */
 export interface CopyReport {
@@ -17,6 +18,9 @@ export interface CopyReport {
   readonly mismatched: readonly string[];
   /** Maps the target holds completely but with edits of its own since an earlier run (their exports differ). */
   readonly newer: readonly string[];
+  /** Versions and activity entries created in the target (every document's; 0 on a second run). */
+  readonly versions: number;
+  readonly activity: number;
 }
 
 function docOf(stored: StoredDoc): Y.Doc {
@@ -44,7 +48,7 @@ function changesNothing(doc: Y.Doc, update: Uint8Array): boolean {
 
 /**
  * Copies every map and workspace (record, key hashes, whole document; workspace membership in
- * order; the maps' projections) from one store to another (`npm run migrate`, S24). Idempotent: a map the target does not have is created with the
+ * order; the maps' projections; versions and activity, `copyHistory`) from one store to another (`npm run migrate`, S24). Idempotent: a map the target does not have is created with the
  * source's whole state as its snapshot; a map it has keeps its record and key hashes (the
  * target may have replaced them since) and gets only what the source holds beyond it, appended
  * as one update; a map already complete is left alone. Then every map is verified: the target
@@ -55,6 +59,8 @@ export async function copyStore(from: Storage, to: Storage, log: Logger): Promis
   let copied = 0;
   let merged = 0;
   let unchanged = 0;
+  let versions = 0;
+  let activity = 0;
   const mismatched: string[] = [];
   const newer: string[] = [];
   // Workspaces first, then their maps in workspace order (so membership and order carry over), then the rest.
@@ -102,9 +108,13 @@ export async function copyStore(from: Storage, to: Storage, log: Logger): Promis
     } finally {
       source.destroy();
     }
-    log.info("migrate.map", { map: id });
+    // Versions and activity (H1): what the target lacks, by version id and by entry.
+    const history = await copyHistory(from, to, id);
+    versions += history.versions;
+    activity += history.activity;
+    log.info("migrate.map", { map: id, versions: history.versions, activity: history.activity });
   }
   // Projections (the cross-journey summaries): a newer one in the target is kept.
   for (const w of workspaces) for (const p of await from.workspaces.projectionsOf(w)) await to.workspaces.putProjection(p);
-  return { copied, merged, unchanged, mismatched, newer };
+  return { copied, merged, unchanged, mismatched, newer, versions, activity };
 }

@@ -112,6 +112,9 @@ export class PostgresStorage implements Storage {
       } catch (rollbackErr) {
         broken = rollbackErr as Error; // the connection is gone; the server rolled back
       }
+      // A lone statement that failed may have failed because its connection died, and the
+      // connection's own "error" can come after the rejection: never hand it out again.
+      if (begin === null) broken ??= err as Error;
       if (err instanceof StorageError) throw err;
       throw new StorageError(`${what} failed: ${(err as Error).message}`, { cause: err });
     } finally {

@@ -45,4 +45,11 @@ export interface WorkspaceStore {
   deleteWorkspace(id: string): Promise<string[] | null>;
   /** Forgets a deleted map's membership and projection. */
   forgetMap(mapId: string): Promise<void>;
+  /**
+   * Runs `fn` while no other process sharing this store runs its own `exclusive` (issue 12,
+   * WA16): the start-up move of maps into workspaces reads its to-do list and moves inside it,
+   * so instances starting together on one database neither fail nor duplicate. PostgreSQL holds
+   * a transaction-level advisory lock for the duration; a store only one process opens runs `fn`.
+   */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
 }

@@ -19,8 +19,16 @@ import type { AppContext } from "../http/Route";
 import { docFromStored } from "../sync/Rooms";
 import { emptyWorkspace } from "./createDocs";
 
-/** Moves every map without a workspace into one of its own; returns how many moved. */
-export async function moveMapsIntoWorkspaces(app: Pick<AppContext, "storage" | "log" | "workspaces">): Promise<number> {
+/**
+ * Moves every map without a workspace into one of its own; returns how many moved. Runs under
+ * the store's start-up lock (WA16): instances starting together on one PostgreSQL database
+ * move each map once, one after another reading what is left.
+ */
+export function moveMapsIntoWorkspaces(app: Pick<AppContext, "storage" | "log" | "workspaces">): Promise<number> {
+  return app.storage.workspaces.exclusive(() => moveNow(app));
+}
+
+async function moveNow(app: Pick<AppContext, "storage" | "log" | "workspaces">): Promise<number> {
   const todo = await app.storage.workspaces.mapsWithoutWorkspace();
   let moved = 0;
   for (const mapId of todo) {

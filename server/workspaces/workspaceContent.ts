@@ -12,7 +12,7 @@ import type { Journey } from "../../shared/schema/journey";
 import { composeJourney, readMapInWorkspace, writeMapPart, type JourneySplit } from "../../shared/workspace/compose";
 import type { Workspace } from "../../shared/workspace/schema";
 import { directoryIds } from "../../shared/workspace/views";
-import { docToWorkspace, workspaceToDoc } from "../../shared/workspace/workspaceDoc";
+import { docToDirectory, docToWorkspace, workspaceToDoc } from "../../shared/workspace/workspaceDoc";
 import type { Author } from "../sync/commitHook";
 import type { Role } from "../sync/RoomSocket";
 import { withDoc } from "../sync/withDoc";
@@ -23,6 +23,11 @@ type App = Pick<AppContext, "rooms" | "storage" | "log">;
 /** The workspace a document holds, or null when there is no such document. */
 export function readWorkspace(app: App, id: string): Promise<Workspace | null> {
   return withDoc(app, id, (doc) => docToWorkspace(doc).workspace);
+}
+
+/** The directory of a workspace (teams, people), or null when there is no such document: what the cross-journey views need, without reading the metrics' points. */
+export function readWorkspaceDirectory(app: App, id: string): Promise<Pick<Workspace, "teams" | "people"> | null> {
+  return withDoc(app, id, (doc) => docToDirectory(doc));
 }
 
 /** The first state of a new workspace document. */

@@ -88,6 +88,8 @@ export interface BacklogRow {
   mapId: string; mapTitle: string; cardId: string; kind: "painPoint" | "opportunity"; title: string;
   stageId: string; stageName: string; ownerTeamId: string | null; impact: number | null; effort: number | null;
   votes: number; status: "open" | "inProgress" | "done"; priority: number;
+  /** The card's creation day (D14: its own, else its map's), `null` when unknown (RV9 reads it). */
+  createdOn: string | null;
 }
 
 /**
@@ -107,6 +109,7 @@ export function backlogRows(maps: readonly ProjectedMap[], dir: DirectoryIds): B
           mapId: id, mapTitle: j.title, cardId: c.id, kind: c.kind as BacklogRow["kind"], title: c.title,
           stageId: c.stageId, stageName: stageName.get(c.stageId) ?? "", ownerTeamId: owner(c, dir),
           impact: c.impact ?? null, effort: c.effort ?? null, votes: c.votes ?? 0, status: c.status ?? "open", priority: backlogPriority(c),
+          createdOn: projection.created.cards[c.id] ?? projection.created.map ?? null,
         },
       });
     });

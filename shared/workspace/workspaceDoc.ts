@@ -156,6 +156,27 @@ export function docToWorkspace(doc: Y.Doc): WorkspaceReading {
   return { workspace, problems };
 }
 
+/**
+ * The directory alone (teams, and people repaired against them), read exactly as
+ * `docToWorkspace` reads it but without the metrics library: the cross-journey views need only
+ * which teams and people exist (WS4), and reading 500 series' points for that costs hundreds of
+ * milliseconds per request.
+ */
+export function docToDirectory(doc: Y.Doc): Pick<Workspace, "teams" | "people"> {
+  const problems: DocProblem[] = [];
+  const teams = readList(doc, "teams", ENTITY_FIELDS.teams, problems).map((r) => r.value);
+  const peopleRaw = readList(doc, "people", ENTITY_FIELDS.people, problems).map((r) => r.value);
+  const teamIds = new Set(teams.map((t) => t.id));
+  const personIds = new Set(peopleRaw.map((p) => p.id));
+  const exists = (r: Reference, id: string): boolean | undefined =>
+    r.to.doc !== "workspace" ? undefined : r.to.list === "teams" ? teamIds.has(id) : r.to.list === "people" ? personIds.has(id) : undefined;
+  const people = peopleRaw.flatMap((item) => {
+    const out = repairItem("workspace", "people", item, exists, []);
+    return out ? [out] : [];
+  });
+  return { teams: teams as unknown as Workspace["teams"], people: people as unknown as Workspace["people"] };
+}
+
 /** Writes `workspace` into the (empty) workspace part of `doc`. Call inside a transaction. */
 export function writeWorkspace(doc: Y.Doc, workspace: Workspace): void {
   const meta = rootMap(doc, META);

@@ -150,7 +150,7 @@ describe("workspaces over HTTP", () => {
       expect((backlog.json["items"] as Json[]).map((i) => i["mapId"])).toEqual([b.id, a.id]);
       expect((backlog.json["items"] as Json[])[0]).toEqual({
         mapId: b.id, mapTitle: "B", cardId: "c2", kind: "painPoint", title: "Slow B", stageId: "s1", stageName: "Sign up",
-        ownerTeamId: null, impact: 4, effort: 3, votes: 0, status: "open", priority: 12,
+        ownerTeamId: null, impact: 4, effort: 3, votes: 0, status: "open", priority: 12, createdOn: null,
       });
       const r = await call("POST", `/api/maps/${a.id}/commands`, a.editKey, { commands: [{ type: "updateCard", id: "c2", patch: { impact: 5, ownerTeamId: "t1" } }] });
       expect(r).toEqual({ status: 200, json: { applied: 1, skipped: [] } });

@@ -1,7 +1,7 @@
 import { isCalendarDate } from "../../../shared/schema/common";
 import { backlogRows, directoryIds, overviewRow, rotationRows, touchpointRows } from "../../../shared/workspace/views";
 import { readProjections } from "../../workspaces/readProjections";
-import { readWorkspace } from "../../workspaces/workspaceContent";
+import { readWorkspaceDirectory } from "../../workspaces/workspaceContent";
 import { HttpError, sendJson } from "../HttpError";
 import type { RequestContext, Route } from "../Route";
 import { authorizeWorkspace } from "../workspaceAuth";
@@ -17,7 +17,8 @@ function day(url: URL, name: string, fallback?: string): string {
 async function inputs({ req, params, app }: RequestContext) {
   const id = params.id as string;
   await authorizeWorkspace(app.storage, req, id, "viewer");
-  const workspace = await readWorkspace(app, id);
+  // The directory only: the views never read the metrics' points (a large library costs seconds).
+  const workspace = await readWorkspaceDirectory(app, id);
   if (!workspace) throw new HttpError(404, "There is no such workspace.");
   return { maps: await readProjections(app, id), dir: directoryIds(workspace) };
 }

@@ -106,4 +106,13 @@ export class MemoryWorkspaceStore implements WorkspaceStore {
     this.members.delete(mapId);
     this.projections.delete(mapId);
   }
+
+  private exclusiveTail: Promise<unknown> = Promise.resolve();
+
+  /** Only this process opens the store: `fn` runs after every earlier `exclusive` of this process. */
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.exclusiveTail.then(fn, fn);
+    this.exclusiveTail = run.catch(() => undefined);
+    return run;
+  }
 }

@@ -2,6 +2,9 @@ import type pg from "pg";
 import { StorageError, type MapRecord } from "../Storage";
 import type { DocKind, StoredProjection, WorkspaceStore } from "../WorkspaceStore";
 
+/** The advisory lock key of `exclusive` (any constant other than the schema's). */
+const STARTUP_LOCK = 0x62617477; // "batw"
+
 /** Runs `fn` in one transaction (PostgresStorage's `tx`). */
 export type PostgresTx = <T>(what: string, fn: (c: pg.PoolClient) => Promise<T>) => Promise<T>;
 /** Runs one statement outside a transaction (PostgresStorage's `query`). */
@@ -140,6 +143,17 @@ export class PostgresWorkspaceStore implements WorkspaceStore {
     await this.tx("forgetMap", async (c) => {
       await c.query("DELETE FROM workspace_maps WHERE map_id = $1", [mapId]);
       await c.query("DELETE FROM map_projections WHERE map_id = $1", [mapId]);
+    });
+  }
+
+  /**
+   * Holds the start-up advisory lock in a transaction of its own while `fn` runs (its queries
+   * use other connections); the lock goes with the transaction's end, also when the process dies.
+   */
+  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    return this.tx("exclusive", async (c) => {
+      await c.query("SELECT pg_advisory_xact_lock($1)", [STARTUP_LOCK]);
+      return fn();
     });
   }
 }

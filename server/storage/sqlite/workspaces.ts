@@ -136,4 +136,13 @@ export class SqliteWorkspaceStore implements WorkspaceStore {
       this.stmts.deleteProjection.run(mapId);
     });
   }
+
+  private exclusiveTail: Promise<unknown> = Promise.resolve();
+
+  /** Only this process opens the store: `fn` runs after every earlier `exclusive` of this process. */
+  exclusive<T>(fn: () => Promise<T>): Promise<T> {
+    const run = this.exclusiveTail.then(fn, fn);
+    this.exclusiveTail = run.catch(() => undefined);
+    return run;
+  }
 }

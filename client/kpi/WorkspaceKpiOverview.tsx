@@ -1,0 +1,220 @@
+import { useMemo, useState } from "react";
+import { METRIC_KINDS, type MetricKind } from "../../shared/schema/metric";
+import type { MetricSeries } from "../../shared/workspace/schema";
+import { readSeries } from "../../shared/metrics/series";
+import { TeamChip } from "../dso/TeamChip";
+import type { MessageKey } from "../i18n/catalogue";
+import { useT } from "../i18n/useT";
+import { CardLink } from "../workspace/CardLink";
+import { ResourceState } from "../workspace/ResourceState";
+import { useWorkspaceResource } from "../workspace/useWorkspaceResource";
+import { useWorkspaceSession } from "../workspace/WorkspaceSession";
+import { getTouchpoints } from "../workspace/workspaceApi";
+import { filterKpiRows, kpiRows, type KpiRow } from "./kpiRows";
+import { KpiStatus, useKpiFormat } from "./KpiStatus";
+import { KpiTrendLine } from "./KpiTrendLine";
+import { seriesWithoutCards, touchpointJourneys } from "./workspaceKpiJourneys";
+import "./kpi.css";
+
+/** Rows drawn at once; "Show more" adds the next page (a table of thousands of trend lines is slow to draw). */
+const PAGE = 150;
+const NO_TEAM = "none";
+const ALL = "all";
+
+/**
+ * Every KPI of every journey (RV13): the touchpoints' KPIs from the server's projection read
+ * through the live metrics library on the page's day, off target first, filtered by owner team
+ * and kind, with the series no card shows below. Live (RV14): the library is the live document,
+ * the touchpoints refetch on every change notice.
+ */
+export function WorkspaceKpiOverview() {
+  const t = useT();
+  const session = useWorkspaceSession();
+  const touchpoints = useWorkspaceResource((id, key) => getTouchpoints(id, key, session.today), [session.today]);
+  const library = session.doc.metrics;
+  const [teamId, setTeamId] = useState(ALL);
+  const [kind, setKind] = useState<MetricKind | typeof ALL>(ALL);
+  const [limit, setLimit] = useState(PAGE);
+  const journeys = useMemo(() => touchpointJourneys(touchpoints.data?.items ?? []), [touchpoints.data]);
+  const rows = useMemo(() => kpiRows(journeys, library, session.today), [journeys, library, session.today]);
+  const shown = useMemo(() => {
+    const byKind = filterKpiRows(rows, kind === ALL ? {} : { kind });
+    if (teamId === ALL) return byKind;
+    return teamId === NO_TEAM ? byKind.filter((r) => r.ownerTeamId === undefined || !session.doc.teams.some((x) => x.id === r.ownerTeamId)) : filterKpiRows(byKind, { teamId });
+  }, [rows, kind, teamId, session.doc.teams]);
+  const orphans = useMemo(
+    () => seriesWithoutCards(library, rows).filter((s) => (kind === ALL || s.kind === kind) && (teamId === ALL || (teamId === NO_TEAM ? s.ownerTeamId === undefined : s.ownerTeamId === teamId))),
+    [library, rows, kind, teamId],
+  );
+  const counts = { red: 0, amber: 0, green: 0, none: 0 };
+  for (const r of shown) counts[r.status ?? "none"]++;
+  const kinds = METRIC_KINDS.filter((k) => rows.some((r) => r.kind === k) || library.some((s) => s.kind === k));
+  return (
+    <div className="ws-view">
+      <div className="ws-view-head">
+        <div>
+          <h2>{t("review.kpis.title")}</h2>
+          <p className="muted">{t("review.kpis.explain")}</p>
+        </div>
+      </div>
+      <ResourceState resource={touchpoints} empty={rows.length === 0 && library.length === 0 ? t("review.kpis.empty") : null}>
+        <ul className="kpi-summary" aria-label={t("review.kpis.summary")}>
+          {(["red", "amber", "green", "none"] as const).map((s) => (
+            <li key={s} className={`kpi-n-${s}`}>
+              <strong>{counts[s]}</strong>
+              <span>{t(`review.status.${s}`)}</span>
+            </li>
+          ))}
+        </ul>
+        <div className="ws-filters" role="group" aria-label={t("review.kpis.filters")}>
+          <label>
+            {t("workspace.col.team")}{" "}
+            <select value={teamId} onChange={(e) => (setTeamId(e.target.value), setLimit(PAGE))}>
+              <option value={ALL}>{t("workspace.filter.all")}</option>
+              {session.doc.teams.map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+              <option value={NO_TEAM}>{t("dso.owner.none")}</option>
+            </select>
+          </label>
+          <label>
+            {t("review.kpis.kind")}{" "}
+            <select value={kind} onChange={(e) => (setKind(e.target.value as MetricKind | typeof ALL), setLimit(PAGE))}>
+              <option value={ALL}>{t("workspace.filter.all")}</option>
+              {kinds.map((k) => (
+                <option key={k} value={k}>
+                  {t(`dso.metricKind.${k}` as MessageKey)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <span className="ws-filter-count muted" aria-live="polite">
+            {t("review.kpis.count", { count: shown.length })}
+          </span>
+        </div>
+        {shown.length === 0 ? (
+          <p className="ws-empty">{t("review.kpis.noneMatch")}</p>
+        ) : (
+          <KpiTable rows={shown.slice(0, limit)} />
+        )}
+        {shown.length > limit && (
+          <button type="button" className="btn ws-more" onClick={() => setLimit((n) => n + PAGE)}>
+            {t("review.kpis.more", { count: Math.min(PAGE, shown.length - limit) })}
+          </button>
+        )}
+        {orphans.length > 0 && <SeriesTable series={orphans} />}
+      </ResourceState>
+    </div>
+  );
+}
+
+function KpiTable({ rows }: { rows: readonly KpiRow[] }) {
+  const t = useT();
+  const { teams, metrics } = useWorkspaceSession().doc;
+  const labels = useMemo(() => new Map(metrics.filter((s) => s.label).map((s) => [s.id, s.label as string])), [metrics]);
+  const { name, withUnit } = useKpiFormat();
+  return (
+    <div className="ws-table-wrap">
+      <table className="ws-table kpi-table" aria-label={t("review.kpis.table")}>
+        <thead>
+          <tr>
+            <th scope="col">{t("review.kpis.col.kpi")}</th>
+            <th scope="col">{t("review.kpis.col.status")}</th>
+            <th scope="col" className="ws-num">{t("review.kpis.col.value")}</th>
+            <th scope="col" className="ws-num">{t("review.kpis.col.target")}</th>
+            <th scope="col">{t("review.kpis.col.trend")}</th>
+            <th scope="col">{t("workspace.col.team")}</th>
+            <th scope="col">{t("workspace.col.journey")}</th>
+            <th scope="col">{t("review.kpis.col.card")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const team = teams.find((x) => x.id === r.ownerTeamId);
+            // A card KPI without a label of its own goes by its series' label.
+            const seriesLabel = r.seriesId === undefined || r.metric.label ? undefined : labels.get(r.seriesId);
+            const kpi = name(seriesLabel ? { ...r.metric, label: seriesLabel } : r.metric);
+            return (
+              <tr key={r.key} data-status={r.status ?? "none"} data-map-id={r.mapId} data-card-id={r.cardId}>
+                <th scope="row" className="kpi-name">
+                  {kpi}
+                  {r.seriesId === undefined && <span className="ws-sub">{t("review.kpis.typed")}</span>}
+                </th>
+                <td>
+                  <KpiStatus status={r.status} />
+                </td>
+                <td className="ws-num kpi-value">{withUnit(r.metric.value, r.metric.unit)}</td>
+                <td className="ws-num">{withUnit(r.metric.target, r.metric.unit)}</td>
+                <td>
+                  {r.trend.length > 1 ? (
+                    <KpiTrendLine points={r.trend} target={r.metric.target ?? null} status={r.status} label={t("review.kpis.trendOf", { kpi, from: withUnit(r.trend[0]?.value, r.metric.unit), to: withUnit(r.trend.at(-1)?.value, r.metric.unit), count: r.trend.length })} />
+                  ) : (
+                    <span className="muted">{t("review.kpis.noTrend")}</span>
+                  )}
+                </td>
+                <td>{team ? <TeamChip team={team} /> : <span className="ws-noteam">{t("dso.owner.none")}</span>}</td>
+                <td>{r.journeyTitle}</td>
+                <td className="kpi-card-cell">
+                  <CardLink mapId={r.mapId} cardId={r.cardId} title={r.cardTitle} />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** RV13: the library's series that no card shows, read the same way. */
+function SeriesTable({ series }: { series: readonly MetricSeries[] }) {
+  const t = useT();
+  const session = useWorkspaceSession();
+  const { name, withUnit } = useKpiFormat();
+  return (
+    <section className="ws-section" aria-labelledby="kpi-orphans">
+      <h3 id="kpi-orphans">{t("review.kpis.orphans", { count: series.length })}</h3>
+      <div className="ws-table-wrap">
+        <table className="ws-table kpi-table ws-compact" aria-labelledby="kpi-orphans">
+          <thead>
+            <tr>
+              <th scope="col">{t("review.kpis.col.kpi")}</th>
+              <th scope="col">{t("review.kpis.col.status")}</th>
+              <th scope="col" className="ws-num">{t("review.kpis.col.value")}</th>
+              <th scope="col" className="ws-num">{t("review.kpis.col.target")}</th>
+              <th scope="col">{t("review.kpis.col.trend")}</th>
+              <th scope="col">{t("workspace.col.team")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {series.map((s) => {
+              const reading = readSeries(s, session.today);
+              const team = session.doc.teams.find((x) => x.id === s.ownerTeamId);
+              const kpi = name({ kind: s.kind, ...(s.label ? { label: s.label } : {}) });
+              return (
+                <tr key={s.id} data-series-id={s.id}>
+                  <th scope="row" className="kpi-name">{kpi}</th>
+                  <td>
+                    <KpiStatus status={reading.status} />
+                  </td>
+                  <td className="ws-num kpi-value">{withUnit(reading.latest?.value, s.unit)}</td>
+                  <td className="ws-num">{withUnit(s.target, s.unit)}</td>
+                  <td>
+                    {reading.trend.length > 1 ? (
+                      <KpiTrendLine points={reading.trend} target={s.target ?? null} status={reading.status} label={t("review.kpis.trendOf", { kpi, from: withUnit(reading.trend[0]?.value, s.unit), to: withUnit(reading.latest?.value, s.unit), count: reading.trend.length })} />
+                    ) : (
+                      <span className="muted">{t("review.kpis.noTrend")}</span>
+                    )}
+                  </td>
+                  <td>{team ? <TeamChip team={team} /> : <span className="ws-noteam">{t("dso.owner.none")}</span>}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
