@@ -5,6 +5,7 @@ import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
 import { useMapSession } from "../map/useMapSession";
 import { versionJourney, type VersionInfo } from "./historyApi";
+import { withLiveDirectory } from "./withLiveDirectory";
 import { useHistory } from "./HistoryContext";
 import { authorText, summaryText } from "./historyText";
 import { NameVersionForm } from "./NameVersionForm";
@@ -33,7 +34,7 @@ export function HistoryView() {
   const who = announcedName(session.awareness);
   const show = async (v: VersionInfo) => {
     try {
-      setPreview({ version: v, journey: await versionJourney(session.mapId, mapKey, v.id) });
+      setPreview({ version: v, journey: withLiveDirectory(await versionJourney(session.mapId, mapKey, v.id), session.journey) });
     } catch (e) {
       setNote(t("history.failed", { reason: e instanceof Error ? e.message : String(e) }));
     }

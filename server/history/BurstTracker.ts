@@ -1,10 +1,9 @@
-import { isNoChange, summarizeChange } from "../../shared/history/summarizeChange";
+import { isNoChange } from "../../shared/history/summarizeChange";
 import type { Logger } from "../log";
 import type { Storage } from "../storage/Storage";
 import { distinctAuthors, type Author, type CommittedChange } from "../sync/commitHook";
 import type { History } from "./History";
 import type { HistoryClock } from "./HistoryClock";
-import { journeyOfState } from "./journeyOfState";
 
 /** When automatic versions are made (H2). */
 export interface BurstTiming {
@@ -118,7 +117,7 @@ export class BurstTracker {
       const [newestRecord] = await storage.listVersions(docId);
       const newest = newestRecord ? await storage.loadVersion(docId, newestRecord.id) : null;
       if (!newest) return;
-      const summary = summarizeChange(base ? journeyOfState(base) : null, journeyOfState(newest.state));
+      const summary = await this.deps.history.summarizeStates(docId, base, newest.state);
       if (isNoChange(summary)) return;
       await storage.appendActivity({ docId, from: burst.from, at: burst.at, authors: burst.authors, summary }, ACTIVITY_KEEP);
     } catch (err) {

@@ -1,21 +1,19 @@
 import { randomBytes } from "node:crypto";
 import * as Y from "yjs";
-import { COLLECTIONS, META, ROTATION } from "../../shared/doc/layout";
 import { restoreCardsFrom, type CardRestoreResult } from "../../shared/history/restoreCards";
-import { summarizeChange } from "../../shared/history/summarizeChange";
 import { syncDocTo } from "../../shared/history/syncSharedTree";
 import { versionsToPrune, type VersionKind } from "../../shared/history/versionsToPrune";
-import type { Journey } from "../../shared/schema/journey";
+import type { ChangeSummary } from "../../shared/history/summarizeChange";
 import type { Logger } from "../log";
 import type { Storage, VersionRecord } from "../storage/Storage";
 import type { Author } from "../sync/commitHook";
 import type { Rooms } from "../sync/Rooms";
 import { withDoc } from "../sync/withDoc";
+import { MAP_FLAVOUR, WORKSPACE_FLAVOUR, type DocFlavour } from "./docFlavours";
 import type { HistoryClock } from "./HistoryClock";
-import { docOfState, journeyOfState } from "./journeyOfState";
+import { docOfState } from "./journeyOfState";
 
-/** The top-level maps a map's restore makes equal to the version: the journey, not the live workshop (H5). */
-export const MAP_RESTORE_ROOTS: readonly string[] = [...COLLECTIONS, META, ROTATION];
+export { MAP_RESTORE_ROOTS } from "./docFlavours";
 
 /** Why a history operation could not be done; routes turn each into a status. */
 export class HistoryError extends Error {
@@ -42,29 +40,36 @@ function sameBytes(x: Uint8Array, y: Uint8Array): boolean {
   return x.length === y.length && x.every((v, i) => v === y[i]);
 }
 
+/** A document's state as History reads it: the whole update, its state vector, and its reading for summaries. */
+interface Reading {
+  readonly state: Uint8Array;
+  readonly stateVector: Uint8Array;
+  readonly value: unknown;
+}
+
 /** What History remembers of a document's newest version, so the next save need not decode it again. */
 interface Newest {
   readonly id: string;
   readonly stateVector: Uint8Array;
-  readonly journey: Journey;
+  readonly value: unknown;
 }
 
 /** Documents whose newest version History remembers (the most recently saved ones). */
 const NEWEST_CACHE = 32;
 
 /**
- * Versions and restores of documents (api.md "History", H1-H9). Every operation on one
- * document runs after the previous one finished (a per-document queue), so a restore, a named
- * version and an automatic one never interleave.
+ * Versions and restores of documents (api.md "History", H1-H10): maps and workspace documents,
+ * each read and restored by its flavour (`docFlavours.ts`). Every operation on one document
+ * runs after the previous one finished (a per-document queue), so a restore, a named version and
+ * an automatic one never interleave.
  */
 export class History {
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly newest = new Map<string, Newest>();
+  /** A document's kind never changes: its flavour, once known. */
+  private readonly flavours = new Map<string, DocFlavour>();
 
-  constructor(
-    private readonly deps: { storage: Storage; rooms: Rooms; log: Logger; clock: HistoryClock },
-    private readonly restoreRoots: readonly string[] = MAP_RESTORE_ROOTS,
-  ) {}
+  constructor(private readonly deps: { storage: Storage; rooms: Rooms; log: Logger; clock: HistoryClock }) {}
 
   /** Runs `fn` after every earlier operation on `docId`. */
   serial<T>(docId: string, fn: () => Promise<T>): Promise<T> {
@@ -87,32 +92,50 @@ export class History {
     return new Date(this.deps.clock.now()).toISOString();
   }
 
-  /** The document's current whole state, or a `noDoc` error. */
-  private async currentState(docId: string): Promise<Uint8Array> {
-    const state = await withDoc(this.deps, docId, (doc) => Y.encodeStateAsUpdate(doc));
-    if (state === null) throw new HistoryError("noDoc", "There is no such map.");
-    return state;
+  /** How the document is read and restored: a workspace document's way or a map's. */
+  async flavourOf(docId: string): Promise<DocFlavour> {
+    const known = this.flavours.get(docId);
+    if (known) return known;
+    const flavour = (await this.deps.storage.workspaces.kindOf(docId)).kind === "workspace" ? WORKSPACE_FLAVOUR : MAP_FLAVOUR;
+    if (this.flavours.size > 10_000) this.flavours.clear();
+    this.flavours.set(docId, flavour);
+    return flavour;
+  }
+
+  /** The summary of the change between two stored states of the document (the activity log's). */
+  async summarizeStates(docId: string, before: Uint8Array | null, after: Uint8Array): Promise<ChangeSummary> {
+    const flavour = await this.flavourOf(docId);
+    return flavour.summarize(before ? readState(flavour, before) : null, readState(flavour, after));
+  }
+
+  /**
+   * The document's current state read once: encoded from the loaded room's document (no
+   * decoding), or from the store. A `noDoc` error when there is no such document.
+   */
+  private async current(docId: string, flavour: DocFlavour): Promise<Reading> {
+    const reading = await withDoc(this.deps, docId, (doc) => ({ state: Y.encodeStateAsUpdate(doc), stateVector: Y.encodeStateVector(doc), value: flavour.read(doc) }));
+    if (reading === null) throw new HistoryError("noDoc", `There is no such ${flavour.noun}.`);
+    return reading;
   }
 
   /**
    * Saves the document's current state as a version of `kind` (queued). An `auto` version is
    * skipped (`null`) when nothing changed since the newest version. Retention runs after.
    */
-  save(docId: string, kind: VersionKind, info: VersionInfo = {}): Promise<VersionRecord | null> {
-    return this.serial(docId, () => this.saveNow(docId, kind, info));
+  async save(docId: string, kind: VersionKind, info: VersionInfo = {}): Promise<VersionRecord | null> {
+    return (await this.serial(docId, () => this.saveNow(docId, kind, info)))?.record ?? null;
   }
 
-  private async saveNow(docId: string, kind: VersionKind, info: VersionInfo, given?: Uint8Array): Promise<VersionRecord | null> {
+  private async saveNow(docId: string, kind: VersionKind, info: VersionInfo, given?: Uint8Array): Promise<{ record: VersionRecord; reading: Reading } | null> {
     const { storage } = this.deps;
-    const state = given ?? (await this.currentState(docId));
+    const flavour = await this.flavourOf(docId);
+    const reading = given ? readingOf(flavour, given) : await this.current(docId, flavour);
     const versions = await storage.listVersions(docId);
     if (kind === "named" && versions.filter((v) => v.kind === "named").length >= MAX_NAMED_VERSIONS) {
-      throw new HistoryError("tooManyNamed", `A map keeps at most ${MAX_NAMED_VERSIONS} named versions.`);
+      throw new HistoryError("tooManyNamed", `A ${flavour.noun} keeps at most ${MAX_NAMED_VERSIONS} named versions.`);
     }
-    const previous = await this.newestOf(docId, versions[0]?.id);
-    const stateVector = Y.encodeStateVectorFromUpdate(state);
-    if (kind === "auto" && previous && sameBytes(previous.stateVector, stateVector)) return null;
-    const journey = journeyOfState(state);
+    const previous = await this.newestOf(docId, versions[0]?.id, flavour);
+    if (kind === "auto" && previous && sameBytes(previous.stateVector, reading.stateVector)) return null;
     const record: VersionRecord = {
       id: randomBytes(12).toString("base64url"),
       docId,
@@ -121,66 +144,68 @@ export class History {
       ...(info.label !== undefined ? { label: info.label } : {}),
       ...(info.by ? { by: info.by } : {}),
       ...(info.authors && info.authors.length > 0 ? { authors: info.authors } : {}),
-      summary: summarizeChange(previous?.journey ?? null, journey),
-      bytes: state.byteLength,
+      summary: flavour.summarize(previous?.value ?? null, reading.value),
+      bytes: reading.state.byteLength,
     };
-    await storage.saveVersion(record, state);
-    this.remember(docId, { id: record.id, stateVector, journey });
+    await storage.saveVersion(record, reading.state);
+    this.remember(docId, { id: record.id, stateVector: reading.stateVector, value: reading.value });
     const prune = versionsToPrune([record, ...versions], this.deps.clock.now());
     if (prune.length > 0) await storage.deleteVersions(docId, prune);
-    return record;
+    return { record, reading };
   }
 
-  /** The newest version's state vector and journey: remembered, or read from the store. */
-  private async newestOf(docId: string, id: string | undefined): Promise<Newest | null> {
+  /** The newest version's state vector and reading: remembered, or read from the store. */
+  private async newestOf(docId: string, id: string | undefined, flavour: DocFlavour): Promise<Newest | null> {
     if (id === undefined) return null;
     const known = this.newest.get(docId);
     if (known?.id === id) return known;
     const found = await this.deps.storage.loadVersion(docId, id);
     if (!found) return null;
-    const newest = { id, stateVector: Y.encodeStateVectorFromUpdate(found.state), journey: journeyOfState(found.state) };
+    const newest = { id, ...readingOf(flavour, found.state) };
     this.remember(docId, newest);
     return newest;
   }
 
   private remember(docId: string, newest: Newest): void {
     this.newest.delete(docId);
-    this.newest.set(docId, newest);
+    this.newest.set(docId, { id: newest.id, stateVector: newest.stateVector, value: newest.value });
     if (this.newest.size > NEWEST_CACHE) this.newest.delete(this.newest.keys().next().value as string);
   }
 
   /** Stores the first state of a new document as its first version, so later summaries have a base. */
-  saveInitial(docId: string, state: Uint8Array): Promise<VersionRecord | null> {
-    return this.serial(docId, () => this.saveNow(docId, "auto", {}, state));
+  async saveInitial(docId: string, state: Uint8Array): Promise<VersionRecord | null> {
+    return (await this.serial(docId, () => this.saveNow(docId, "auto", {}, state)))?.record ?? null;
   }
 
   /** A version with its state, or a `noVersion` error. */
   async load(docId: string, versionId: string): Promise<{ record: VersionRecord; state: Uint8Array }> {
     const found = await this.deps.storage.loadVersion(docId, versionId);
-    if (!found) throw new HistoryError("noVersion", "This map has no such version.");
+    if (!found) throw new HistoryError("noVersion", `This ${(await this.flavourOf(docId)).noun} has no such version.`);
     return found;
   }
 
   /**
-   * Makes the live document equal to a version (H5): saves a `beforeRestore` version, then
-   * computes, on a copy of the live document, the one transaction (origin `restore`) that
-   * changes only what differs, and commits it through the room like any client's update, so
-   * every live client receives it at once and offline clients merge as usual.
+   * Makes the live document equal to a version (H5, H10): saves a `beforeRestore` version, then
+   * computes, on a copy of the live document (built from the state that version just encoded),
+   * the one transaction (origin `restore`) that changes only what differs, and commits it
+   * through the room like any client's update, so every live client receives it at once and
+   * offline clients merge as usual.
    */
   restore(docId: string, versionId: string, by: Author): Promise<{ restoredFrom: string; savedAs: string; bytes: number }> {
     return this.serial(docId, async () => {
       const version = await this.load(docId, versionId);
-      const saved = await this.saveNow(docId, "beforeRestore", { by });
+      const flavour = await this.flavourOf(docId);
+      const saved = (await this.saveNow(docId, "beforeRestore", { by })) as { record: VersionRecord; reading: Reading };
       const bytes = await this.changeLive(docId, by, (scratch) => {
         const target = docOfState(version.state);
         try {
-          syncDocTo(scratch, target, this.restoreRoots, "restore");
+          syncDocTo(scratch, target, flavour.restoreRoots, "restore");
         } finally {
           target.destroy();
         }
-      });
+      }, saved.reading.state);
       this.deps.log.info("history.restored", { doc: docId, version: versionId, bytes });
-      return { restoredFrom: versionId, savedAs: (saved as VersionRecord).id, bytes };
+      return { restoredFrom: versionId, savedAs: saved.record.id, bytes };
     });
   }
 
@@ -203,17 +228,19 @@ export class History {
 
   /**
    * Runs `write` on a scratch copy of the live document and commits what it wrote through the
-   * room (stored before any client sees it, A27). Returns the size of the committed update (0
-   * when nothing changed).
+   * room (stored before any client sees it, A27). `base`, a recent state of the document, spares
+   * encoding the live document again: the copy starts from it and catches up with what the room
+   * committed since. Returns the size of the committed update (0 when nothing changed).
    */
-  private async changeLive(docId: string, by: Author, write: (scratch: Y.Doc) => void): Promise<number> {
+  private async changeLive(docId: string, by: Author, write: (scratch: Y.Doc) => void, base?: Uint8Array): Promise<number> {
     const room = await this.deps.rooms.acquire(docId);
-    if (!room) throw new HistoryError("noDoc", "There is no such map.");
+    if (!room) throw new HistoryError("noDoc", `There is no such ${(await this.flavourOf(docId)).noun}.`);
     try {
       const scratch = new Y.Doc({ gc: false });
       let update: Uint8Array;
       try {
-        Y.applyUpdate(scratch, Y.encodeStateAsUpdate(room.doc));
+        Y.applyUpdate(scratch, base ?? Y.encodeStateAsUpdate(room.doc));
+        if (base) Y.applyUpdate(scratch, Y.encodeStateAsUpdate(room.doc, Y.encodeStateVector(scratch)));
         const before = Y.encodeStateVector(scratch);
         write(scratch);
         update = Y.encodeStateAsUpdate(scratch, before);
@@ -224,11 +251,25 @@ export class History {
       try {
         await room.submit(update, by);
       } catch {
-        throw new HistoryError("failed", "The change could not be stored; the map was not changed.");
+        throw new HistoryError("failed", `The change could not be stored; the ${(await this.flavourOf(docId)).noun} was not changed.`);
       }
       return update.byteLength;
     } finally {
       this.deps.rooms.release(room);
     }
   }
+}
+
+/** A stored state decoded once: its state vector and its reading. */
+function readingOf(flavour: DocFlavour, state: Uint8Array): Reading {
+  const doc = docOfState(state);
+  try {
+    return { state, stateVector: Y.encodeStateVector(doc), value: flavour.read(doc) };
+  } finally {
+    doc.destroy();
+  }
+}
+
+function readState(flavour: DocFlavour, state: Uint8Array): unknown {
+  return readingOf(flavour, state).value;
 }

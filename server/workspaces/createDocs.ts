@@ -69,8 +69,8 @@ export async function storeWorkspace(
   await app.storage.workspaces.createWorkspace(record(id, hashKeys(keys), now), state, maps.map((m) => m.mapId));
   app.log.info("workspace.created", { workspace: id, maps: maps.length });
   for (const m of maps) app.workspaces.projector.refresh(m.mapId);
-  // Each new map's first version: later summaries say what changed since it was made (H2).
-  for (const m of maps) {
+  // Each new document's first version: later summaries say what changed since it was made (H2, H10).
+  for (const m of [{ mapId: id, snapshot: state }, ...maps]) {
     await app.history.saveInitial(m.mapId, m.snapshot).catch((err: unknown) => app.log.warn("history.initial_failed", { map: m.mapId, message: (err as Error).message }));
   }
   return { id, keys, mapKeys };

@@ -26,7 +26,9 @@ export type SummaryKind = (typeof SUMMARY_KINDS)[number];
 
 /** The parts of a journey a summary only flags as changed. */
 export const SUMMARY_OTHER = ["title", "description", "persona", "teams", "people", "okrs", "reviews", "comments", "rotation"] as const;
-export type SummaryOther = (typeof SUMMARY_OTHER)[number];
+/** The parts of a workspace document a workspace version's summary flags (`summarizeWorkspaceChange`). */
+export const WORKSPACE_SUMMARY_OTHER = ["title", "teams", "people", "okrs", "metrics", "decisions"] as const;
+export type SummaryOther = (typeof SUMMARY_OTHER)[number] | (typeof WORKSPACE_SUMMARY_OTHER)[number];
 
 /** What changed from one state to the next. `before: null` (no earlier state) lists everything as added. */
 export interface ChangeSummary {
@@ -34,7 +36,7 @@ export interface ChangeSummary {
   readonly links: EntityChanges;
   readonly stages: EntityChanges;
   readonly lanes: EntityChanges;
-  /** Other parts that differ, in `SUMMARY_OTHER` order. */
+  /** Other parts that differ, in `SUMMARY_OTHER` (maps) or `WORKSPACE_SUMMARY_OTHER` (workspaces) order. */
   readonly other: readonly SummaryOther[];
 }
 
@@ -51,7 +53,8 @@ export function isNoChange(s: ChangeSummary): boolean {
   return SUMMARY_KINDS.every((k) => s[k].added.length + s[k].changed.length + s[k].removed.length + s[k].more === 0) && s.other.length === 0;
 }
 
-function canonical(value: unknown): string {
+/** A stable JSON text of a value (object keys sorted), for comparing parts. */
+export function canonical(value: unknown): string {
   if (typeof value !== "object" || value === null) return JSON.stringify(value) ?? "";
   if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
   return `{${Object.keys(value)

@@ -8,6 +8,7 @@ import { applyCommands } from "../../shared/commands/applyCommands";
 import { docToJourney } from "../../shared/doc/docToJourney";
 import { journeyToDoc } from "../../shared/doc/journeyToDoc";
 import { MAP_RESTORE_ROOTS } from "../../server/history/History";
+import { WORKSPACE_RESTORE_ROOTS } from "../../server/history/docFlavours";
 import { restoreCardsFrom } from "../../shared/history/restoreCards";
 import { isNoChange, summarizeChange } from "../../shared/history/summarizeChange";
 import { syncDocTo } from "../../shared/history/syncSharedTree";
@@ -76,6 +77,31 @@ describe("history: restore diff", () => {
     expect(origins).toEqual(["restore"]);
     expect(docToJourney(live).journey).toEqual(exampleJourney());
     expect(live.getMap("workshop").get("timer")).toEqual({ running: true });
+  });
+});
+
+describe("history: restore by item ids", () => {
+  it("[H11] comparing by item ids keeps the restore minimal: one changed title of 300 cards restores as that one value, and a card changed then changed back needs nothing", () => {
+    const journey = makeBigJourney({ cards: 300, seed: 11 });
+    const version = journeyToDoc(journey);
+    const live = copyOf(version);
+    const card = journey.cards[7];
+    if (!card) throw new Error("no card");
+    applyCommands(live, [{ type: "updateCard", id: card.id, patch: { title: "Changed" } }], "local");
+    const before = Y.encodeStateVector(live);
+    expect(syncDocTo(live, version, MAP_RESTORE_ROOTS, "restore")).toBe(true);
+    const update = Y.decodeUpdate(Y.encodeStateAsUpdate(live, before));
+    expect(update.structs).toHaveLength(1);
+    expect(docToJourney(live).journey).toEqual(docToJourney(version).journey);
+    // The version and the live document now hold the same content under different items: equal by value, nothing written.
+    expect(syncDocTo(live, version, MAP_RESTORE_ROOTS, "restore")).toBe(false);
+    // A workspace document restores its own parts the same way.
+    const ws = new Y.Doc();
+    ws.getMap("teams");
+    const wsLive = copyOf(ws);
+    wsLive.getMap("decisions").set("d1", "x");
+    expect(syncDocTo(wsLive, ws, WORKSPACE_RESTORE_ROOTS, "restore")).toBe(true);
+    expect(wsLive.getMap("decisions").size).toBe(0);
   });
 });
 

@@ -10,6 +10,7 @@ import { commandRoutes } from "./commands";
 import { workspaceRoutes } from "./workspaces";
 import { workspaceViewRoutes } from "./workspaceViews";
 import { metricFeedRoutes } from "./metricFeed";
+import { workspaceHistoryRoutes } from "./workspaceHistory";
 
 /**
  * The route table: one module per route group, one line each. To add a group (e.g. the SVG
@@ -27,4 +28,5 @@ export const routes: readonly Route[] = [
   ...commandRoutes,
   ...metricFeedRoutes,
   ...historyRoutes,
+  ...workspaceHistoryRoutes,
 ];
