@@ -7,6 +7,7 @@ import { loadLanguage } from "./i18n/pageI18n";
 import "@xyflow/react/dist/style.css";
 import "./styles/base.css";
 import "./styles/map.css";
+import "./styles/layout.css";
 
 applyDesignTokens();
 const root = document.getElementById("root");

@@ -1,5 +1,4 @@
 import { memo } from "react";
-import { Panel } from "@xyflow/react";
 import { mapAction } from "../actions/mapActions";
 import { useRunAction } from "../actions/useRunAction";
 import { useMap } from "../map/useMap";
@@ -17,22 +16,23 @@ function ActionButton({ id, icon, className = "btn btn-small", disabled = false,
   return (
     <button type="button" className={className} disabled={disabled} aria-label={showLabel ? undefined : label} title={shortcut ? `${label} (${shortcut})` : label} onClick={() => void run(id, "toolbar")}>
       <ToolIcon name={icon} />
-      {showLabel && label}
+      {showLabel && <span className="btn-label">{label}</span>}
     </button>
   );
 }
 
 /**
- * The canvas's toolbars (editors only, hidden while presenting): adding cards, stages and lanes
- * at the top; what can be done with the selection in a bar at the bottom while something is
- * selected. Every button runs an action of the table (mapActions.ts).
+ * The canvas's toolbars (editors only, hidden while presenting), docked in one strip above the
+ * map so they never cover a card (PL3): adding cards, stages and lanes at the start; what can be
+ * done with the selection at the end while something is selected. Every button runs an action
+ * of the table (mapActions.ts).
  */
 export const CanvasToolbar = memo(function CanvasToolbar() {
   const t = useT();
   const { cards, links, hasCell } = useMap((s) => ({ cards: s.selection.length, links: s.selectedLinks.length, hasCell: s.journey.stages.length > 0 && s.journey.lanes.length > 0 }));
   return (
-    <>
-      <Panel position="top-left" className="canvas-toolbar" role="toolbar" aria-label={t("editor.toolbar")}>
+    <div className="canvas-strip">
+      <div className="canvas-toolbar" role="toolbar" aria-label={t("editor.toolbar")}>
         <ActionButton id="card.add" icon="card" className="btn btn-small btn-primary" disabled={!hasCell} />
         <ActionButton id="stage.add" icon="plus" />
         <ActionButton id="lane.add" icon="plus" />
@@ -40,15 +40,15 @@ export const CanvasToolbar = memo(function CanvasToolbar() {
           <ToolIcon name="link" size={14} />
           {t("editor.link.hint")}
         </span>
-      </Panel>
+      </div>
       {cards + links > 0 && (
-        <Panel position="bottom-center" className="canvas-toolbar selection-bar" role="toolbar" aria-label={t("editor.selectionTools")}>
+        <div className="canvas-toolbar selection-bar" role="toolbar" aria-label={t("editor.selectionTools")}>
           <span className="selection-count">{t("editor.selected", { count: cards + links })}</span>
           <SelectionActionSlot />
           {cards > 0 && <ActionButton id="selection.duplicate" icon="copy" />}
           <ActionButton id="selection.delete" icon="trash" className="btn btn-small btn-danger-quiet" />
-        </Panel>
+        </div>
       )}
-    </>
+    </div>
   );
 });

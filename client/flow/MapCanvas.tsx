@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from "react";
 import {
-  Background, BackgroundVariant, Controls, MiniMap, ReactFlow, SelectionMode, useReactFlow, useStore, type ReactFlowState,
-  type Connection, type EdgeChange, type NodeChange, type Node, type OnNodeDrag,
+  Background, BackgroundVariant, ReactFlow, SelectionMode, useReactFlow, useStore, type ReactFlowState,
+  type Connection, type EdgeChange, type NodeChange, type Node, type OnConnectEnd, type OnNodeDrag,
 } from "@xyflow/react";
 import type * as Y from "yjs";
 import { rootMap } from "../../shared/doc/layout";
@@ -33,7 +33,7 @@ import { useCanvasKeyboard } from "./useCanvasKeyboard";
 import { useFlowAriaLabels } from "./useFlowAriaLabels";
 import { useCardDrag } from "./useCardDrag";
 import { DeleteConfirmation } from "./DeleteConfirmation";
-import { UI_COLORS } from "../../shared/design/tokens";
+import { CanvasNavigation } from "./CanvasNavigation";
 
 const NODE_TYPES = {
   card: CardNodeView,
@@ -45,13 +45,6 @@ const NODE_TYPES = {
 };
 const EDGE_TYPES = { link: LinkEdgeView };
 const PRO_OPTIONS = { hideAttribution: true };
-/**
- * React Flow's minimap draws one SVG shape per node, always (it ignores
- * onlyRenderVisibleElements): on a 2,000-card map that is half the page's DOM. Beyond this
- * many cards the minimap is left out; fit view and zoom still give the overview.
- */
-const MINIMAP_MAX_CARDS = 600;
-const MINIMAP_STYLE = { width: 168, height: 112 };
 // Nothing is drawn before the first viewport is placed: drawing at React Flow's default view
 // first would build (and then throw away) the DOM of a different part of a big map.
 const NO_NODES: MapNode[] = [];
@@ -170,7 +163,22 @@ export function MapCanvas({ id }: { id: string }) {
     (c: Connection) => dispatch(flowChangesToCommands({ kind: "connect", source: c.source, target: c.target, linkId: freshId() }, { journey: journeyRef.current, layout: layoutRef.current })),
     [dispatch, journeyRef, layoutRef],
   );
+  // A link dropped anywhere on a card links to it, not only on its dot (PL1): React Flow links
+  // when the pointer is over a handle (onConnect); otherwise the card under the pointer decides.
+  const onConnectEnd: OnConnectEnd = useCallback(
+    (e, state) => {
+      if (state.isValid || !state.fromNode) return;
+      const p = "changedTouches" in e ? e.changedTouches[0] : e;
+      const under = p ? cardUnder(p.clientX, p.clientY) : null;
+      if (!under || under === state.fromNode.id) return;
+      const fromTarget = state.fromHandle?.type === "target";
+      onConnect({ source: fromTarget ? under : state.fromNode.id, target: fromTarget ? state.fromNode.id : under, sourceHandle: null, targetHandle: null });
+    },
+    [onConnect],
+  );
+  const connecting = useStore(selectConnecting);
   const pane = useRef<HTMLDivElement>(null);
+  const flowBox = useRef<HTMLDivElement>(null);
   // Clicks on the pane do not move focus (React Flow's zoom handler prevents it): the canvas
   // takes focus itself, so the map's keys act after a click on it (rule KB1).
   const focusCanvas = useCallback(() => {
@@ -194,10 +202,11 @@ export function MapCanvas({ id }: { id: string }) {
   const hasContent = journey.stages.length > 0 || journey.lanes.length > 0;
   const doc = map.getState().doc;
   useEffect(() => {
-    if (placed || !pane.current) return;
+    if (placed || !flowBox.current) return;
     if (hasContent) {
-      const { clientWidth, clientHeight } = pane.current;
-      void flow.setViewport(initialViewport(layout, { width: clientWidth, height: clientHeight }, editable ? 72 : 20));
+      const { clientWidth, clientHeight } = flowBox.current;
+      // The toolbars are docked above the map (PL3): the headers start just below its top edge.
+      void flow.setViewport(initialViewport(layout, { width: clientWidth, height: clientHeight }, 20));
       performance.mark("baton.viewportPlaced");
     } else if (!((synced || (link === "offline" && localLoaded)) && isEmptyDoc(doc))) {
       return;
@@ -226,17 +235,6 @@ export function MapCanvas({ id }: { id: string }) {
     });
     return () => map.getState().setViewport(null);
   }, [map, flow]);
-
-  // The minimap helps only when part of the map is out of view; otherwise it would just cover cards.
-  const allInView = useStore(
-    useCallback(
-      (s: ReactFlowState) => {
-        const [x, y, zoom] = s.transform;
-        return x >= 0 && y >= 0 && x + layout.width * zoom <= s.width && y + layout.height * zoom <= s.height;
-      },
-      [layout],
-    ),
-  );
 
   // When what held focus inside the canvas disappears (a deleted card, the selection bar after
   // its last action), focus stays on the canvas instead of falling to the page: the map's keys
@@ -278,8 +276,10 @@ export function MapCanvas({ id }: { id: string }) {
   const ariaLabels = useFlowAriaLabels();
 
   return (
-    <div id={id} className="canvas" ref={pane} aria-label={t("editor.canvas")} aria-describedby={`${id}-help`} role="region" tabIndex={-1} onKeyDownCapture={onKeyDownCapture}>
+    <div id={id} className="canvas" ref={pane} aria-label={t("editor.canvas")} aria-describedby={`${id}-help`} role="region" tabIndex={-1} onKeyDownCapture={onKeyDownCapture} data-connecting={connecting || undefined}>
       <p id={`${id}-help`} className="visually-hidden">{t("keys.help")}</p>
+      {editable && <CanvasToolbar />}
+      <div className="canvas-flow" ref={flowBox}>
       <CardBadgeIndexes>
         <ReactFlow<MapNode, LinkEdge>
           nodes={placed ? nodes : NO_NODES}
@@ -293,6 +293,7 @@ export function MapCanvas({ id }: { id: string }) {
           onNodeDragStop={onNodeDragStop}
           onNodeClick={onNodeClick}
           onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
           onPaneClick={onPaneClick}
           nodesDraggable={editable}
           nodesConnectable={editable}
@@ -310,16 +311,26 @@ export function MapCanvas({ id }: { id: string }) {
           ariaLabelConfig={ariaLabels}
         >
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--canvas-dots)" />
-          <Controls showInteractive={false} position="bottom-left" />
-          {journey.cards.length <= MINIMAP_MAX_CARDS && !allInView && <MiniMap pannable zoomable position="bottom-right" style={MINIMAP_STYLE} nodeColor={miniMapColor} nodeStrokeWidth={0} maskColor="rgba(240, 243, 248, 0.7)" ariaLabel={t("keys.flow.minimap")} />}
-          {editable && <CanvasToolbar />}
+          <CanvasNavigation layout={layout} cardCount={journey.cards.length} />
           {placed && !hasContent && <EmptyMapHint editable={editable} onAdd={(what) => void run(what === "stage" ? "stage.add" : "lane.add", "toolbar")} />}
           <CanvasLayerSlot />
         </ReactFlow>
       </CardBadgeIndexes>
+      </div>
       <DeleteConfirmation />
     </div>
   );
+}
+
+const selectConnecting = (s: ReactFlowState) => s.connection.inProgress;
+
+/** The id of the card at a point of the page, if any (its node's `data-id`). */
+function cardUnder(x: number, y: number): string | null {
+  for (const el of document.elementsFromPoint(x, y)) {
+    const node = el.closest<HTMLElement>(".react-flow__node-card");
+    if (node) return node.dataset.id ?? null;
+  }
+  return null;
 }
 
 /** The top-left corner of a cell's first card slot. */
@@ -332,16 +343,4 @@ function cellOrigin(layout: GridLayout, stageId: string, laneId: string): { x: n
 /** The document holds no stage and no lane (the journey may simply not be derived yet otherwise). */
 function isEmptyDoc(doc: Y.Doc): boolean {
   return (rootMap(doc, "stages")?.size ?? 0) === 0 && (rootMap(doc, "lanes")?.size ?? 0) === 0;
-}
-
-function miniMapColor(node: Node): string {
-  switch (node.type) {
-    case "card":
-      return UI_COLORS.minimapCard;
-    case "stage":
-    case "lane":
-      return UI_COLORS.minimapGrid;
-    default:
-      return "transparent";
-  }
 }

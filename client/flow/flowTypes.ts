@@ -5,6 +5,7 @@ import type { Lane } from "../../shared/schema/lane";
 import type { Stage } from "../../shared/schema/stage";
 import type { Team } from "../../shared/schema/team";
 import type { GridLayout } from "./gridLayout";
+import type { RouteKind } from "./linkRoute";
 
 /** Node ids: cards use their own id (ids never contain ":"), everything else a prefix. */
 export const STAGE_PREFIX = "stage:";
@@ -38,5 +39,5 @@ export type EmotionNode = Node<EmotionNodeData, "emotion">;
 export type AddNode = Node<AddNodeData, "add">;
 export type MapNode = CardNode | StageNode | LaneNode | GridNode | EmotionNode | AddNode;
 
-export type LinkEdge = Edge<{ readonly label?: string }, "link">;
+export type LinkEdge = Edge<{ readonly label?: string; readonly route?: RouteKind }, "link">;
 

@@ -11,6 +11,7 @@ import {
   type LinkEdge, type MapNode,
 } from "./flowTypes";
 import { CARD_H, CARD_W, EMOTION_BAND_H, LANE_HEADER_W, STAGE_HEADER_H, type GridLayout } from "./gridLayout";
+import { linkRoute, ROUTE_HANDLE_SIDES } from "./linkRoute";
 
 export interface ToFlowOptions {
   readonly canEdit: boolean;
@@ -40,7 +41,23 @@ const HANDLE = 12;
 export const CARD_HANDLES: readonly NodeHandle[] = [
   { id: null, type: "target", position: Position.Left, x: -HANDLE / 2, y: CARD_H / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
   { id: null, type: "source", position: Position.Right, x: CARD_W - HANDLE / 2, y: CARD_H / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
+  // The hidden handles links are drawn from and to (linkRoute.ts), in CardNodeView's order.
+  ...ROUTE_HANDLE_SIDES.map(([id, type, position]) => ({ id, type, position, ...handleAt(position), width: HANDLE, height: HANDLE })),
 ];
+
+/** A 12 px handle's top-left on a side of the card, centred on that side (React Flow's handle styles). */
+function handleAt(position: Position): { x: number; y: number } {
+  switch (position) {
+    case Position.Top:
+      return { x: CARD_W / 2 - HANDLE / 2, y: -HANDLE / 2 };
+    case Position.Bottom:
+      return { x: CARD_W / 2 - HANDLE / 2, y: CARD_H - HANDLE / 2 };
+    case Position.Left:
+      return { x: -HANDLE / 2, y: CARD_H / 2 - HANDLE / 2 };
+    case Position.Right:
+      return { x: CARD_W - HANDLE / 2, y: CARD_H / 2 - HANDLE / 2 };
+  }
+}
 
 /** Arrays and plain objects without Maps or Sets inside (those would all read as `{}` in JSON: a layout is compared by identity). */
 function isPlainData(v: unknown): boolean {
@@ -192,12 +209,15 @@ export function toFlow(journey: Journey, layout: GridLayout, opts: ToFlowOptions
     const from = placed.get(link.from);
     const to = placed.get(link.to);
     if (from === undefined || to === undefined) continue;
+    const route = linkRoute(layout, link.from, link.to);
     edges.push({
       id: link.id,
       type: "link",
       source: link.from,
       target: link.to,
-      data: link.label ? { label: link.label } : {},
+      sourceHandle: route.sourceHandle,
+      targetHandle: route.targetHandle,
+      data: { ...(link.label ? { label: link.label } : {}), route: route.kind },
       markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
       ...(opts.linkName ? { ariaLabel: opts.linkName(from, to) } : {}),
       selectable: true,
@@ -215,7 +235,10 @@ export function toFlow(journey: Journey, layout: GridLayout, opts: ToFlowOptions
     }),
     edges: edges.map((e) => {
       const p = prevEdges.get(e.id);
-      return p && p.source === e.source && p.target === e.target && p.data?.label === e.data?.label && p.deletable === e.deletable && p.ariaLabel === e.ariaLabel ? p : e;
+      return p && p.source === e.source && p.target === e.target && p.sourceHandle === e.sourceHandle && p.targetHandle === e.targetHandle &&
+        p.data?.label === e.data?.label && p.data?.route === e.data?.route && p.deletable === e.deletable && p.ariaLabel === e.ariaLabel
+        ? p
+        : e;
     }),
   };
 }

@@ -25,6 +25,7 @@ import { keysMessages } from "./messages/keys";
 import { tableMessages } from "./messages/table";
 import { historyMessages } from "./messages/history";
 import { kpiMessages } from "./messages/kpi";
+import { layoutMessages } from "./messages/layout";
 import { metricsMessages } from "./messages/metrics";
 import { reviewMessages } from "./messages/review";
 import { LANGUAGES, type Language } from "./languages";
@@ -51,6 +52,7 @@ const AREAS = {
   table: tableMessages,
   history: historyMessages,
   kpi: kpiMessages,
+  layout: layoutMessages,
   metrics: metricsMessages,
   review: reviewMessages,
 } satisfies Record<string, AreaMessages>;

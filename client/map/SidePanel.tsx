@@ -8,6 +8,7 @@ import { ToolIcon } from "../ui/ToolIcon";
 import { PanelResizer } from "./PanelResizer";
 import { SIDE_VIEWS } from "./sideViews";
 import { useSidePanelWidth } from "./useSidePanelWidth";
+import { useSidePanelOpen } from "./useSidePanelOpen";
 
 /** A view shown in the side panel's tabs beside the map. */
 export interface SideView {
@@ -27,8 +28,25 @@ export function SidePanel() {
   const active = SIDE_VIEWS.find((v) => v.id === tab);
   const panel = useRef<HTMLElement>(null);
   const size = useSidePanelWidth(active ? "views" : "details", panel);
+  const [open, setOpenSetting] = useSidePanelOpen();
+  // The button pressed goes away with the state it changed: focus moves to the one that undoes it.
+  const setOpen = (next: boolean) => {
+    setOpenSetting(next);
+    requestAnimationFrame(() => panel.current?.querySelector<HTMLElement>(next ? ".panel-hide" : ".panel-toggle")?.focus());
+  };
   const expanded = size.expanded;
   const style: CSSProperties = { width: size.width };
+  if (!open) {
+    // Closed, the panel is a rail at the page's right edge (a bar at the bottom on a phone) with one button to open it again (PL4).
+    return (
+      <aside ref={panel} className="side-panel is-closed" aria-label={t("map.views")}>
+        <button type="button" className="btn btn-small panel-toggle" aria-expanded={false} title={t("layout.panel.show")} onClick={() => setOpen(true)}>
+          <ToolIcon name="panel" />
+          <span className="panel-toggle-label">{t("layout.panel.show")}</span>
+        </button>
+      </aside>
+    );
+  }
   return (
     <aside ref={panel} className={`side-panel${expanded ? " is-expanded" : ""}`} style={style} aria-label={t("map.views")}>
       <PanelResizer size={size} />
@@ -43,6 +61,9 @@ export function SidePanel() {
             </button>
           ))}
         </div>
+        <button type="button" className="tool panel-hide" aria-expanded={true} aria-label={t("layout.panel.hide")} title={t("layout.panel.hide")} onClick={() => setOpen(false)}>
+          <ToolIcon name="close" />
+        </button>
         {active && (
           <button
             type="button"

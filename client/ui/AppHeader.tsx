@@ -4,8 +4,11 @@ import { useT } from "../i18n/useT";
 import { LanguageSwitch } from "./LanguageSwitch";
 import { Logo } from "./Logo";
 
-/** The top bar: the brand (a link home), whatever the page puts in the middle, and the language switch. */
-export function AppHeader({ children, end }: { children?: ReactNode; end?: ReactNode }) {
+/**
+ * The top bar: the brand (a link home), whatever the page puts in the middle, and the language
+ * switch (a page that moves it into its own menu on a phone says `language={false}`).
+ */
+export function AppHeader({ children, end, language = true }: { children?: ReactNode; end?: ReactNode; language?: boolean }) {
   const t = useT();
   return (
     <header className="app-header">
@@ -24,7 +27,7 @@ export function AppHeader({ children, end }: { children?: ReactNode; end?: React
       <div className="app-header-middle">{children}</div>
       <div className="app-header-end">
         {end}
-        <LanguageSwitch />
+        {language && <LanguageSwitch />}
       </div>
     </header>
   );

@@ -9,6 +9,7 @@ import type { CardNode } from "../flowTypes";
 import { Icon } from "../icons";
 import { InlineTitle } from "./InlineTitle";
 import { MetricChips } from "./MetricChips";
+import { ROUTE_HANDLE_SIDES } from "../linkRoute";
 
 /** An emotion value as people write it: +2, 0, −1 (a real minus sign). */
 function signed(value: number): string {
@@ -38,6 +39,7 @@ function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
   const style = team?.color ? ({ "--team": team.color } as React.CSSProperties) : undefined;
   // The handles sit beside the card's box, not inside it: the box clips its overflow. Their
   // place is also given to React Flow up front (toFlow's CARD_HANDLES): keep the two in step.
+  // People link from the right-hand dot; the hidden handles only give links their sides (PL2).
   return (
     <>
     <Handle type="target" position={Position.Left} className="card-handle" isConnectable={actions.editable} />
@@ -93,7 +95,7 @@ function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
         {team && (
           <span className="chip chip-team" title={team.name}>
             <span className="team-dot" />
-            {team.name}
+            <span className="chip-text">{team.name}</span>
           </span>
         )}
         {card.emotion !== undefined && (
@@ -114,6 +116,9 @@ function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
       </div>
     </div>
     <Handle type="source" position={Position.Right} className="card-handle" isConnectable={actions.editable} />
+    {ROUTE_HANDLE_SIDES.map(([handleId, type, position]) => (
+      <Handle key={handleId} id={handleId} type={type} position={position} className="card-handle card-route" isConnectable={false} />
+    ))}
     </>
   );
 }

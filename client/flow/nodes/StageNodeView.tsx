@@ -5,6 +5,7 @@ import { useEditorActions } from "../editorActions";
 import type { StageNode } from "../flowTypes";
 import { HeaderTools } from "./HeaderTools";
 import { InlineTitle } from "./InlineTitle";
+import { StageDescriptionDialog } from "./StageDescriptionDialog";
 
 /** A column header: the stage's name (double-click or the pencil renames it), drag to reorder, move and delete buttons. */
 function StageNodeViewImpl({ data }: NodeProps<StageNode>) {
@@ -12,6 +13,7 @@ function StageNodeViewImpl({ data }: NodeProps<StageNode>) {
   const t = useT();
   const actions = useEditorActions();
   const [renaming, setRenaming] = useState(false);
+  const [describing, setDescribing] = useState(false);
   const name = stage.name;
   return (
     <div
@@ -41,13 +43,23 @@ function StageNodeViewImpl({ data }: NodeProps<StageNode>) {
             back: t("editor.moveStageLeft", { name }),
             forward: t("editor.moveStageRight", { name }),
             delete: t("editor.deleteStage", { name }),
+            describe: t("layout.stage.describe", { name }),
           }}
           icons={["left", "right"]}
           index={index}
           count={count}
           onRename={() => setRenaming(true)}
+          onDescribe={() => setDescribing(true)}
           onMove={(to) => actions.dispatch([{ type: "moveStage", id: stage.id, index: to }])}
           onDelete={() => actions.requestDelete({ kind: "stage", id: stage.id }, () => actions.dispatch([{ type: "deleteStage", id: stage.id }]), name)}
+        />
+      )}
+      {describing && (
+        <StageDescriptionDialog
+          name={name}
+          value={stage.description}
+          onSave={(next) => actions.dispatch([{ type: "updateStage", id: stage.id, patch: { description: next } }])}
+          onClose={() => setDescribing(false)}
         />
       )}
     </div>

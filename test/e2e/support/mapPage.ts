@@ -155,7 +155,7 @@ export function card(page: Page, title: string): Locator {
 
 /** A card's link handle: `source` (right, drag from here) or `target` (left, drop here). */
 export function cardHandle(page: Page, title: string, which: "source" | "target"): Locator {
-  return page.locator(".react-flow__node", { has: card(page, title) }).locator(which === "source" ? ".react-flow__handle-right" : ".react-flow__handle-left");
+  return page.locator(".react-flow__node", { has: card(page, title) }).locator(which === "source" ? ".card-handle.source.react-flow__handle-right" : ".card-handle.target.react-flow__handle-left");
 }
 
 /** The header of a stage (a labelled group: a column header needs a grid the canvas is not). */
