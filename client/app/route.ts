@@ -9,7 +9,7 @@ export type Route =
   | { readonly page: "notFound" };
 
 /** The views of a workspace page, in the order of its tabs; "home" is `/w/<id>` itself. */
-export const WORKSPACE_VIEWS = ["home", "backlog", "kpis", "teams", "people", "okrs", "metrics", "directory", "review", "decisions"] as const;
+export const WORKSPACE_VIEWS = ["home", "backlog", "kpis", "teams", "people", "okrs", "metrics", "directory", "review", "decisions", "history"] as const;
 export type WorkspaceView = (typeof WORKSPACE_VIEWS)[number];
 
 const MAP_PATH = /^\/m\/([A-Za-z0-9_-]{1,64})\/?$/;

@@ -10,6 +10,7 @@ import { useHistory } from "./HistoryContext";
 import { authorText, summaryText } from "./historyText";
 import { NameVersionForm } from "./NameVersionForm";
 import { useHistoryData } from "./useHistoryData";
+import { ActivityList } from "./ActivityList";
 import { VersionDetail } from "./VersionDetail";
 
 /** The name this person's page announces in presence, sent with History calls (H6). */
@@ -86,18 +87,7 @@ export function HistoryView() {
       </section>
       <section className="dso-section">
         <h3>{t("history.activity")}</h3>
-        {activity.length === 0 ? (
-          <p className="dso-hint">{t("history.noActivity")}</p>
-        ) : (
-          <ol className="dso-list history-activity">
-            {activity.map((a) => (
-              <li key={`${a.from}-${a.at}`}>
-                <strong>{a.authors.map((x) => authorText(t, x)).join(", ")}</strong> <span className="dso-muted">{formatTime(a.at, lang)}</span>
-                <div className="dso-muted history-summary">{summaryText(t, a.summary)}</div>
-              </li>
-            ))}
-          </ol>
-        )}
+        <ActivityList activity={activity} />
       </section>
     </div>
   );

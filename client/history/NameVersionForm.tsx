@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { useT } from "../i18n/useT";
-import { nameVersion } from "./historyApi";
+import { nameVersion, type HistoryScope } from "./historyApi";
 
 /** "Name this version": saves the map as it is now under a label (H2, editors). */
-export function NameVersionForm({ mapId, mapKey, who, onSaved }: { mapId: string; mapKey: string; who: string | undefined; onSaved(): void }) {
+export function NameVersionForm({ mapId, mapKey, who, onSaved, scope }: { mapId: string; mapKey: string; who: string | undefined; onSaved(): void; scope?: HistoryScope }) {
   const t = useT();
   const [label, setLabel] = useState("");
   const [note, setNote] = useState<string | null>(null);
@@ -11,7 +11,7 @@ export function NameVersionForm({ mapId, mapKey, who, onSaved }: { mapId: string
     const trimmed = label.trim();
     if (!trimmed) return;
     try {
-      await nameVersion(mapId, mapKey, trimmed.slice(0, 120), who);
+      await nameVersion(mapId, mapKey, trimmed.slice(0, 120), who, scope);
       setNote(t("history.name.saved", { label: trimmed }));
       setLabel("");
       onSaved();

@@ -31,28 +31,31 @@ export interface ActivityInfo {
   readonly summary: ChangeSummary;
 }
 
-const base = (mapId: string): string => `/api/maps/${encodeURIComponent(mapId)}`;
+/** Whose history: a map's (api.md "History") or a workspace's (H10). */
+export type HistoryScope = "maps" | "workspaces";
+
+const base = (id: string, scope: HistoryScope = "maps"): string => `/api/${scope}/${encodeURIComponent(id)}`;
 const post = (body: unknown): RequestInit => ({ method: "POST", body: JSON.stringify(body) });
 const named = (name: string | undefined): { name?: string } => (name ? { name } : {});
 
-export function listVersions(mapId: string, key: string): Promise<VersionInfo[]> {
-  return call<VersionInfo[]>(`${base(mapId)}/versions`, { key });
+export function listVersions(mapId: string, key: string, scope?: HistoryScope): Promise<VersionInfo[]> {
+  return call<VersionInfo[]>(`${base(mapId, scope)}/versions`, { key });
 }
 
-export function listActivity(mapId: string, key: string): Promise<ActivityInfo[]> {
-  return call<ActivityInfo[]>(`${base(mapId)}/activity?limit=50`, { key });
+export function listActivity(mapId: string, key: string, scope?: HistoryScope): Promise<ActivityInfo[]> {
+  return call<ActivityInfo[]>(`${base(mapId, scope)}/activity?limit=50`, { key });
 }
 
-export function nameVersion(mapId: string, key: string, label: string, name?: string): Promise<VersionInfo> {
-  return call<VersionInfo>(`${base(mapId)}/versions`, { key, ...post({ label, ...named(name) }) });
+export function nameVersion(mapId: string, key: string, label: string, name?: string, scope?: HistoryScope): Promise<VersionInfo> {
+  return call<VersionInfo>(`${base(mapId, scope)}/versions`, { key, ...post({ label, ...named(name) }) });
 }
 
 export function versionJourney(mapId: string, key: string, versionId: string): Promise<Journey> {
   return call<Journey>(`${base(mapId)}/versions/${encodeURIComponent(versionId)}/export.json`, { key });
 }
 
-export function restoreVersion(mapId: string, key: string, versionId: string, name?: string): Promise<{ restoredFrom: string; savedAs: string }> {
-  return call(`${base(mapId)}/versions/${encodeURIComponent(versionId)}/restore`, { key, ...post(named(name)) });
+export function restoreVersion(mapId: string, key: string, versionId: string, name?: string, scope?: HistoryScope): Promise<{ restoredFrom: string; savedAs: string }> {
+  return call(`${base(mapId, scope)}/versions/${encodeURIComponent(versionId)}/restore`, { key, ...post(named(name)) });
 }
 
 export function restoreCards(mapId: string, key: string, versionId: string, cardIds: readonly string[], name?: string): Promise<{ restored: string[] }> {

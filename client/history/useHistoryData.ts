@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useState } from "react";
-import { listActivity, listVersions, type ActivityInfo, type VersionInfo } from "./historyApi";
+import { listActivity, listVersions, type ActivityInfo, type HistoryScope, type VersionInfo } from "./historyApi";
 
 /** How often the open History panel asks for new versions and activity. */
 const POLL_MS = 20_000;
 
 /** The map's versions and activity, loaded when the panel opens, again on `reload` and every 20 s. */
-export function useHistoryData(mapId: string, key: string) {
+export function useHistoryData(mapId: string, key: string, scope: HistoryScope = "maps") {
   const [versions, setVersions] = useState<VersionInfo[] | null>(null);
   const [activity, setActivity] = useState<ActivityInfo[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -14,7 +14,7 @@ export function useHistoryData(mapId: string, key: string) {
   useEffect(() => {
     let alive = true;
     const load = (): void => {
-      Promise.all([listVersions(mapId, key), listActivity(mapId, key)]).then(
+      Promise.all([listVersions(mapId, key, scope), listActivity(mapId, key, scope)]).then(
         ([v, a]) => {
           if (!alive) return;
           setVersions(v);
@@ -32,6 +32,6 @@ export function useHistoryData(mapId: string, key: string) {
       alive = false;
       clearInterval(timer);
     };
-  }, [mapId, key, round]);
+  }, [mapId, key, round, scope]);
   return { versions, activity, error, reload };
 }

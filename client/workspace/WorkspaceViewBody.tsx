@@ -5,6 +5,7 @@ import { CentralBacklog } from "./CentralBacklog";
 import { DecisionsView } from "./DecisionsView";
 import { DirectoryView } from "./DirectoryView";
 import { JourneysHome } from "./JourneysHome";
+import { WorkspaceHistory } from "../history/WorkspaceHistory";
 import { MetricsLibrary } from "../metrics/MetricsLibrary";
 import { OkrRollup } from "./OkrRollup";
 import { PeopleView } from "./PeopleView";
@@ -23,6 +24,8 @@ export function WorkspaceViewBody({ view }: { view: WorkspaceView }) {
       return <PeopleView />;
     case "okrs":
       return <OkrRollup />;
+    case "history":
+      return <WorkspaceHistory />;
     case "metrics":
       return <MetricsLibrary />;
     case "directory":

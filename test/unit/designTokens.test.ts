@@ -38,7 +38,8 @@ describe("one design system", () => {
   it("every variable a sheet uses is a token or declared in a sheet", () => {
     const tokens = new Set(Object.keys(cssVariables()));
     const declared = new Set(sheets.flatMap(({ text }) => [...text.matchAll(/(--[a-z0-9-]+)\s*:/g)].map((m) => m[1] ?? "")));
-    const setByComponents = ["--team"]; // a card's team colour, set inline by CardNodeView
+    // Set inline by components: a card's team colour (CardNodeView), a calendar bar's owner colour (RotationCalendar).
+    const setByComponents = ["--team", "--owner"];
     for (const name of setByComponents) declared.add(name);
     for (const { file, text } of sheets) {
       for (const [, name = ""] of text.matchAll(/var\((--[a-z0-9-]+)/g)) {
