@@ -9,6 +9,7 @@ import type { CardNode } from "../flowTypes";
 import { Icon } from "../icons";
 import { InlineTitle } from "./InlineTitle";
 import { MetricChips } from "./MetricChips";
+import { useCutMark } from "./useCutMark";
 import { ROUTE_HANDLE_SIDES } from "../linkRoute";
 
 /** An emotion value as people write it: +2, 0, −1 (a real minus sign). */
@@ -35,6 +36,7 @@ function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
   const editing = useIsEditing(id);
   // While History shows a version: how this card differs from now (outlined, and said).
   const mark = useCardMark(id);
+  const [footRef, footCut] = useCutMark<HTMLDivElement>();
   const kindLabel = t(`editor.kind.${card.kind}` as MessageKey);
   const style = team?.color ? ({ "--team": team.color } as React.CSSProperties) : undefined;
   // The handles sit beside the card's box, not inside it: the box clips its overflow. Their
@@ -91,7 +93,7 @@ function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
           {card.title}
         </div>
       )}
-      <div className="card-foot">
+      <div className="card-foot" ref={footRef}>
         {team && (
           <span className="chip chip-team" title={team.name}>
             <span className="team-dot" />
@@ -114,6 +116,11 @@ function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
         )}
         <CardBadgeSlots cardId={card.id} />
       </div>
+      {footCut && (
+        <span className="card-more" role="img" aria-label={t("editor.card.more")} title={t("editor.card.more")}>
+          …
+        </span>
+      )}
     </div>
     <Handle type="source" position={Position.Right} className="card-handle" isConnectable={actions.editable} />
     {ROUTE_HANDLE_SIDES.map(([handleId, type, position]) => (

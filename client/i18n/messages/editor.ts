@@ -116,6 +116,7 @@ export const editorMessages = {
     "editor.tooLong_one": "1 character too many (at most {max}). Shorten it to save.",
     "editor.tooLong_other": "{count} characters too many (at most {max}). Shorten it to save.",
     "editor.emotionValue": "Emotion {value}",
+    "editor.card.more": "More on this card than fits: select it to see everything under Details",
   },
   de: {
     "editor.addStage": "Phase hinzufügen",
@@ -233,5 +234,6 @@ export const editorMessages = {
     "editor.tooLong_one": "1 Zeichen zu viel (höchstens {max}). Kürze den Text, um zu speichern.",
     "editor.tooLong_other": "{count} Zeichen zu viel (höchstens {max}). Kürze den Text, um zu speichern.",
     "editor.emotionValue": "Emotion {value}",
+    "editor.card.more": "Auf dieser Karte steht mehr, als hineinpasst: wähle sie aus, um unter „Details“ alles zu sehen",
   },
 };
