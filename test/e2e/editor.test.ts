@@ -204,7 +204,7 @@ describe("editing a map by hand", () => {
     await context.close();
   });
 
-  it("works from the keyboard: focus a card, select, rename, delete, undo, add", async () => {
+  it("[KB1] works from the keyboard: focus a card, select, rename, delete, undo, add", async () => {
     const journey = templateJourney("blank", "en", "Keyboard map");
     journey.cards.push({ id: "k1", kind: "action", stageId: "stage-2", laneId: "lane-actions", title: "Keyboard card" });
     const { context, page } = await openNewMap(running.browser, running.server, { journey });
@@ -219,6 +219,8 @@ describe("editing a map by hand", () => {
     await expect.poll(() => card(page, "Renamed by keyboard").count()).toBe(1);
     await card(page, "Renamed by keyboard").click();
     await page.keyboard.press("Delete");
+    // [KB1] Focus is on the map's canvas at once, not on the page's body, so Ctrl+Z acts.
+    expect(await page.evaluate(`document.activeElement?.classList.contains("canvas") ?? false`)).toBe(true);
     await expect.poll(() => card(page, "Renamed by keyboard").count()).toBe(0);
     await page.keyboard.press("Control+z");
     await expect.poll(() => card(page, "Renamed by keyboard").count()).toBe(1);
