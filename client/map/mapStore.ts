@@ -142,6 +142,9 @@ export function createMapStore(input: MapStoreInput): MapStore {
       const target = input.workspace?.();
       const stamped = stampCreated(commands, get().today);
       const result = target ? dispatchInWorkspace(get().doc, target, stamped, origin) : applyCommands(get().doc, stamped, origin);
+      // The person's next action (a second key press within the frame) must see this one's
+      // result: read the journey now instead of on the next frame (KB1, KB4).
+      if (result.applied > 0) input.journey.flush();
       return { ...result, refused: null };
     },
     select(cardIds) {
