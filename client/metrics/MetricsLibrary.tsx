@@ -6,7 +6,7 @@ import { MetricKindOptions } from "../dso/MetricKindOptions";
 import { freshId } from "../flow/freshId";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
-import { ToolIcon } from "../ui/ToolIcon";
+import { DeleteButton } from "../ui/DeleteButton";
 import { useWorkspaceDispatch } from "../workspace/useWorkspaceDispatch";
 import { useWorkspaceSession } from "../workspace/WorkspaceSession";
 import { FeedKeysPanel } from "./FeedKeysPanel";
@@ -112,15 +112,7 @@ export function MetricsLibrary() {
                             ))}
                           </select>
                         </label>
-                        <button
-                          type="button"
-                          className="icon-button"
-                          aria-label={t("metrics.delete", { name })}
-                          title={t("metrics.delete", { name })}
-                          onClick={() => window.confirm(t("metrics.confirmDelete", { name, count: s.points?.length ?? 0 })) && dispatch([{ type: "deleteMetricSeries", id: s.id }])}
-                        >
-                          <ToolIcon name="trash" size={14} />
-                        </button>
+                        <DeleteButton label={t("metrics.delete", { name })} confirm={t("metrics.confirmDelete", { name, count: s.points?.length ?? 0 })} onDelete={() => dispatch([{ type: "deleteMetricSeries", id: s.id }])} />
                       </div>
                     )}
                     <SeriesPoints series={s} name={name} />

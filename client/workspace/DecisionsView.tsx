@@ -3,7 +3,7 @@ import { TeamChip } from "../dso/TeamChip";
 import { freshId } from "../flow/freshId";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
-import { ToolIcon } from "../ui/ToolIcon";
+import { DeleteButton } from "../ui/DeleteButton";
 import { usePersonName } from "./usePersonName";
 import { useWorkspaceDispatch } from "./useWorkspaceDispatch";
 import { useWorkspaceSession } from "./WorkspaceSession";
@@ -87,15 +87,7 @@ export function DecisionsView() {
                 </div>
               </div>
               {session.canEdit && (
-                <button
-                  type="button"
-                  className="icon-button"
-                  aria-label={t("workspace.decisions.delete", { title: d.title })}
-                  title={t("workspace.decisions.delete", { title: d.title })}
-                  onClick={() => window.confirm(t("workspace.decisions.confirmDelete", { title: d.title })) && dispatch([{ type: "deleteDecision", id: d.id }])}
-                >
-                  <ToolIcon name="trash" size={14} />
-                </button>
+                <DeleteButton label={t("workspace.decisions.delete", { title: d.title })} confirm={t("workspace.decisions.confirmDelete", { title: d.title })} onDelete={() => dispatch([{ type: "deleteDecision", id: d.id }])} />
               )}
             </li>
           ))}

@@ -3,7 +3,7 @@ import { InlineText } from "../dso/InlineText";
 import { nextTeamColor, teamColor } from "../dso/teamPalette";
 import { freshId } from "../flow/freshId";
 import { useT } from "../i18n/useT";
-import { ToolIcon } from "../ui/ToolIcon";
+import { DeleteButton } from "../ui/DeleteButton";
 import { useWorkspaceDispatch } from "./useWorkspaceDispatch";
 import { useWorkspaceSession } from "./WorkspaceSession";
 
@@ -70,15 +70,7 @@ export function DirectoryView() {
                 />
                 <span className="muted ws-dir-count">{t("workspace.directory.members", { count: people.filter((p) => p.teamId === team.id).length })}</span>
                 {edit && (
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={t("dso.teams.delete", { team: team.name })}
-                    title={t("dso.teams.delete", { team: team.name })}
-                    onClick={() => window.confirm(t("workspace.directory.confirmDeleteTeam", { team: team.name })) && dispatch([{ type: "deleteTeam", id: team.id }])}
-                  >
-                    <ToolIcon name="trash" size={14} />
-                  </button>
+                  <DeleteButton label={t("dso.teams.delete", { team: team.name })} confirm={t("workspace.directory.confirmDeleteTeam", { team: team.name })} onDelete={() => dispatch([{ type: "deleteTeam", id: team.id }])} />
                 )}
               </li>
             ))}
@@ -120,15 +112,7 @@ export function DirectoryView() {
                   ))}
                 </select>
                 {edit && (
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={t("dso.people.delete", { person: p.name })}
-                    title={t("dso.people.delete", { person: p.name })}
-                    onClick={() => window.confirm(t("workspace.directory.confirmDeletePerson", { person: p.name })) && dispatch([{ type: "deletePerson", id: p.id }])}
-                  >
-                    <ToolIcon name="trash" size={14} />
-                  </button>
+                  <DeleteButton label={t("dso.people.delete", { person: p.name })} confirm={t("workspace.directory.confirmDeletePerson", { person: p.name })} onDelete={() => dispatch([{ type: "deletePerson", id: p.id }])} />
                 )}
               </li>
             ))}
