@@ -93,7 +93,7 @@ function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
           {card.title}
         </div>
       )}
-      <div className="card-foot" ref={footRef}>
+      <div className={`card-foot${footCut ? " is-cut" : ""}`} ref={footRef}>
         {team && (
           <span className="chip chip-team" title={team.name}>
             <span className="team-dot" />
