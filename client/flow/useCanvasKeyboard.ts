@@ -157,11 +157,11 @@ export function useCanvasKeyboard(canvasRef: RefObject<HTMLElement | null>, reve
       const single = after.selection.length === 1 ? after.selection[0] : undefined;
       if (after.editingCardId !== null) return;
       const hereCard = here && "cardId" in here ? here.cardId : null;
-      // Deleting the focused card: focus moves to the map's canvas at once (the card leaves the
-      // page a frame later, and focus would fall to the page's body), so the next shortcut, an
-      // undo, still acts (KB1). Not while a confirmation dialog asks first.
-      const deletesFocused = action.id === "selection.delete" && hereCard !== null && before.includes(hereCard);
-      if (deletesFocused && canvas.ownerDocument.querySelector("dialog[open]") === null) {
+      // The focused card went (a delete; the store reads a local change at once): focus moves to
+      // the map's canvas, not the page's body, so the next shortcut, an undo, still acts (KB1).
+      // Not while a confirmation dialog asks first.
+      const gone = hereCard !== null && !after.journey.cards.some((c) => c.id === hereCard);
+      if (gone && canvas.ownerDocument.querySelector("dialog[open]") === null) {
         canvas.focus({ preventScroll: true });
         return;
       }
