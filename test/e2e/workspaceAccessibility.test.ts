@@ -33,8 +33,11 @@ async function twoJourneyWorkspace(server: RunningServer): Promise<{ id: string;
 async function openWorkspaceView(page: Page, server: RunningServer, ws: { id: string; key: string }, view: string): Promise<void> {
   await page.goto(`${server.url}/w/${ws.id}${view === "home" ? "" : `/${view}`}#k=${ws.key}`);
   await page.locator(".ws-view").first().waitFor();
-  await page.getByText("Loading…", { exact: true }).waitFor({ state: "detached" });
-  await page.getByText("Opening the workspace…", { exact: true }).waitFor({ state: "detached" });
+  // Several panels of one view may each be loading at once: wait until none is (a strict
+  // locator throws when it matches two).
+  for (const text of ["Loading…", "Opening the workspace…"]) {
+    await expect.poll(() => page.getByText(text, { exact: true }).count(), { timeout: 15_000 }).toBe(0);
+  }
 }
 
 describe("workspace views, accessibility", () => {
