@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { CARD_KINDS, CARD_STATUSES, CHANNELS, CardSchema, type Card } from "../../shared/schema/card";
 import type { Patch } from "../../shared/commands/command";
 import type { MessageKey } from "../i18n/catalogue";
@@ -12,7 +12,7 @@ import { TextField } from "./TextField";
 const SCALE = [1, 2, 3, 4, 5] as const;
 const EMOTIONS = [2, 1, 0, -1, -2] as const;
 /** Votes typed as text: a whole number of 0 or more, checked by the card schema's own rule. */
-const VOTES_FROM_TEXT = z.coerce.number().pipe(CardSchema.shape.votes.unwrap());
+const VOTES_FROM_TEXT = z.pipe(z.coerce.number(), CardSchema.shape.votes.def.innerType);
 
 /** Every field of one card, each validated by the card schema before it is written. */
 export function CardInspector({ card }: { card: Card }) {
