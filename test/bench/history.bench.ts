@@ -94,11 +94,11 @@ async function restoring(): Promise<{ ms: number; cpuMs: number; restoreBytes: n
     differenceJsonBytes = JSON.stringify({
       stage: big.stages.find((s) => s.id === stage),
       cards: lost,
-      links: big.links.filter((l) => lostIds.has(l.from) || lostIds.has(l.to)),
+      links: (big.links ?? []).filter((l) => lostIds.has(l.from) || lostIds.has(l.to)),
       titles: big.cards.slice(100, 120).map((c) => ({ id: c.id, title: c.title })),
     }).length;
     // The same content as Yjs bytes: a document holding them, less one holding everything else.
-    const without = { ...big, stages: big.stages.filter((s) => s.id !== stage), cards: big.cards.filter((c) => !lostIds.has(c.id)), links: big.links.filter((l) => !lostIds.has(l.from) && !lostIds.has(l.to)) };
+    const without = { ...big, stages: big.stages.filter((s) => s.id !== stage), cards: big.cards.filter((c) => !lostIds.has(c.id)), links: (big.links ?? []).filter((l) => !lostIds.has(l.from) && !lostIds.has(l.to)) };
     differenceBytes = stateOf(big).byteLength - stateOf(without).byteLength;
     await room.submit(damage, { role: "editor" });
     const t0 = performance.now();
