@@ -15,6 +15,7 @@
  */
 import { createMap, startServer, type RunningServer } from "../support/server";
 import { connectClient, eventually, rng, type TestClient } from "../integration/helpers/clients";
+import { joinCrowd } from "../integration/helpers/crowd";
 import { openRaw, type RawSocket } from "../integration/helpers/raw";
 import { frameCorpus } from "../integration/helpers/corpus";
 import { parkedStateFrame, spoofFrame } from "../integration/helpers/hostileFrames";
@@ -162,20 +163,11 @@ async function crowdJoins(rounds: number): Promise<void> {
   try {
     for (let r = 0; r < rounds; r++) {
       const map = await createMap(server.url);
-      const closes: number[] = [];
-      const crowd = Array.from({ length: 61 }, (_, i) => {
-        const c = connectClient(server.url, map.id, i % 4 === 3 ? map.viewKey : map.editKey);
-        c.provider.awareness.setLocalStateField("user", { name: `P${i}`, color: "#336699" });
-        c.provider.on("connection-close", (e) => {
-          if (e) closes.push(e.code);
-        });
-        return c;
-      });
+      const { clients: crowd, editors, closes } = joinCrowd(server.url, map, 61, "P");
       attempts += crowd.length;
       await Promise.all(crowd.map((c) => c.synced));
       await eventually(() => crowd.every((c) => c.provider.awareness.getStates().size === 61), "everyone sees everyone", 60_000).catch(() => undefined);
       failures += crowd.filter((c) => c.provider.awareness.getStates().size !== 61).length + closes.length;
-      const editors = crowd.filter((_, i) => i % 4 !== 3);
       editors.forEach((c, i) => c.doc.getMap("cards").set(`e${i}`, i));
       const check = connectClient(server.url, map.id, map.viewKey);
       await check.synced;
