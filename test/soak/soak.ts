@@ -105,7 +105,8 @@ async function hostileFrames(count: number): Promise<void> {
         for (const f of batch) raw.send(f);
         const alive = await new Promise<boolean>((resolve) => {
           if (raw.ws.readyState !== raw.ws.OPEN) return resolve(false);
-          raw.ws.once("close", () => resolve(false));
+          const onClose = (): void => resolve(false);
+          raw.ws.once("close", onClose);
           const probe = encoding.createEncoder();
           encoding.writeVarUint(probe, 0);
           syncProtocol.writeSyncStep1(probe, (honest[0] as TestClient).doc);
@@ -113,6 +114,7 @@ async function hostileFrames(count: number): Promise<void> {
           const onMessage = (d: Buffer): void => {
             if (d[0] === 0 && d[1] === 1) {
               raw.ws.off("message", onMessage);
+              raw.ws.off("close", onClose);
               resolve(true);
             }
           };
