@@ -19,8 +19,7 @@ import { EmptyMapHint } from "./EmptyMapHint";
 import { flowChangesToCommands } from "./flowChangesToCommands";
 import type { LinkEdge, MapNode } from "./flowTypes";
 import { freshId } from "./freshId";
-import { CARD_H, CARD_W, type GridLayout } from "./gridLayout";
-import { createStableLayout } from "./createStableLayout";
+import { CARD_H, CARD_W, gridLayout, type GridLayout } from "./gridLayout";
 import { AddNodeView } from "./nodes/AddNodeView";
 import { CardNodeView } from "./nodes/CardNodeView";
 import { EmotionNodeView } from "./nodes/EmotionNodeView";
@@ -75,8 +74,7 @@ export function MapCanvas({ id }: { id: string }) {
   const editable = useMap((s) => s.canEdit && !s.presenting);
   const undoManager = useMap((s) => s.undoManager, Object.is);
 
-  const [layoutOf] = useState(createStableLayout);
-  const liveLayout = useMemo(() => layoutOf(journey), [layoutOf, journey]);
+  const liveLayout = useMemo(() => gridLayout(journey), [journey]);
   // While something is dragged the grid holds still: what is under the pointer stays there,
   // although the drag already writes (throttled) and others see the card travel.
   const [heldLayout, setHeldLayout] = useState<GridLayout | null>(null);
