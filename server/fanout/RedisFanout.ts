@@ -168,12 +168,19 @@ export class RedisFanout {
   private watchGap(room: Room): void {
     if (this.gapTimers.has(room.id)) return;
     const upto = room.log.knownSeq;
-    const timer = setTimeout(() => {
-      this.gapTimers.delete(room.id);
-      if (room.dead) return;
-      if (room.log.applied < upto) void room.catchUp();
-      else if (room.log.missing()) this.watchGap(room); // a newer gap: give it its own wait
-    }, this.options.gapWaitMs);
+    // Decided in the check phase (`setImmediate`), after the poll phase has read what already
+    // arrived: a timer runs BEFORE pending I/O, so a loaded instance whose missing message sat
+    // unread in the Redis socket read the store for nothing (and forwarded it twice).
+    const timer = setTimeout(
+      () =>
+        setImmediate(() => {
+          this.gapTimers.delete(room.id);
+          if (room.dead || this.closed) return;
+          if (room.log.applied < upto) void room.catchUp();
+          else if (room.log.missing()) this.watchGap(room); // a newer gap: give it its own wait
+        }),
+      this.options.gapWaitMs,
+    );
     timer.unref();
     this.gapTimers.set(room.id, timer);
   }
