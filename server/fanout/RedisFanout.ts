@@ -82,7 +82,8 @@ export class RedisFanout {
       for (const room of this.rooms.all()) this.publish({ kind: "queryAwareness", from: this.instanceId, docId: room.id });
     });
     this.unsubscribe.push(
-      rooms.hooks.add((change) => this.committed(change)),
+      // Eager (S18): the publish leaves in this turn of the event loop, not after the next poll.
+      rooms.hooks.addEager((change) => this.committed(change)),
       add(rooms.onLocalAwareness, (room, update) => this.publish({ kind: "awareness", from: this.instanceId, docId: room.id, update })),
       add(rooms.onLoaded, (room) => this.publish({ kind: "queryAwareness", from: this.instanceId, docId: room.id })),
       add(rooms.onRevoked, (docId, code, reason, deleted) => this.publish({ kind: "revoke", from: this.instanceId, docId, code, reason, deleted })),
