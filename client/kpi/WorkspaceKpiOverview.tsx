@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useMemo, useState, useSyncExternalStore } from "react";
 import { METRIC_KINDS, type MetricKind } from "../../shared/schema/metric";
 import type { MetricSeries } from "../../shared/workspace/schema";
 import { readSeries } from "../../shared/metrics/series";
@@ -32,6 +32,9 @@ export function WorkspaceKpiOverview() {
   const session = useWorkspaceSession();
   const touchpoints = useWorkspaceResource((id, key) => getTouchpoints(id, key, session.today), [session.today]);
   const library = session.doc.metrics;
+  // Drawn once the library (the document), its points (WK7) and the touchpoints are all here: never a table of blanks first.
+  const synced = useSyncExternalStore(session.connection.subscribe, () => session.connection.state.synced);
+  const ready = { data: synced && session.points ? touchpoints.data : null, error: touchpoints.error };
   const [teamId, setTeamId] = useState(ALL);
   const [kind, setKind] = useState<MetricKind | typeof ALL>(ALL);
   const [limit, setLimit] = useState(PAGE);
@@ -57,7 +60,7 @@ export function WorkspaceKpiOverview() {
           <p className="muted">{t("review.kpis.explain")}</p>
         </div>
       </div>
-      <ResourceState resource={touchpoints} empty={rows.length === 0 && library.length === 0 ? t("review.kpis.empty") : null}>
+      <ResourceState resource={ready} empty={rows.length === 0 && library.length === 0 ? t("review.kpis.empty") : null}>
         <ul className="kpi-summary" aria-label={t("review.kpis.summary")}>
           {(["red", "amber", "green", "none"] as const).map((s) => (
             <li key={s} className={`kpi-n-${s}`}>

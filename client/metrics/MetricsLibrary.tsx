@@ -66,7 +66,7 @@ export function MetricsLibrary() {
                       {s.target !== undefined && <span> / {number.format(s.target)}</span>}
                     </span>
                     <span className="muted">{reading.latest ? t("metrics.latestOn", { on: reading.latest.on }) : t("metrics.noPoints")}</span>
-                    <span className="muted">{t("metrics.points", { count: s.points?.length ?? 0 })}</span>
+                    <span className="muted">{t("metrics.points", { count: session.points?.counts.get(s.id) ?? 0 })}</span>
                   </div>
                   <button type="button" className="btn btn-small" aria-expanded={expanded} aria-controls={`series-${s.id}`} onClick={() => setOpen(expanded ? null : s.id)}>
                     {expanded ? t("metrics.close") : session.canEdit ? t("metrics.edit") : t("metrics.show")}
@@ -112,7 +112,7 @@ export function MetricsLibrary() {
                             ))}
                           </select>
                         </label>
-                        <DeleteButton label={t("metrics.delete", { name })} confirm={t("metrics.confirmDelete", { name, count: s.points?.length ?? 0 })} onDelete={() => dispatch([{ type: "deleteMetricSeries", id: s.id }])} />
+                        <DeleteButton label={t("metrics.delete", { name })} confirm={t("metrics.confirmDelete", { name, count: session.points?.counts.get(s.id) ?? 0 })} onDelete={() => dispatch([{ type: "deleteMetricSeries", id: s.id }])} />
                       </div>
                     )}
                     <SeriesPoints series={s} name={name} />

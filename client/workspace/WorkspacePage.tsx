@@ -10,6 +10,8 @@ import { pageClock, type PageClock } from "../map/clock";
 import { AppHeader } from "../ui/AppHeader";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { createChangeSignal } from "./changeSignal";
+import { seriesWithWindow } from "../kpi/pointsWindow";
+import { usePointsWindow } from "../kpi/usePointsWindow";
 import { readWorkspaceDoc, type WorkspaceDocView } from "./readWorkspaceDoc";
 import { getWorkspace, type WorkspaceInfo } from "./workspaceApi";
 import { WorkspaceHeader } from "./WorkspaceHeader";
@@ -118,14 +120,17 @@ function LiveWorkspace(props: {
   const { info, wsKey, connection, changes, clock, view } = props;
   const doc = useDocView(connection);
   const state = useSyncExternalStore(connection.subscribe, () => connection.state);
+  // Points live beside the document (WK5): read in one answer, again on every change notice.
+  const points = usePointsWindow(info.id, wsKey, { to: clock.today }, changes);
+  const metrics = useMemo(() => seriesWithWindow(doc.metrics, points), [doc.metrics, points]);
   // A title typed before the document synced is the API's; afterwards the live one.
   const title = state.synced ? doc.title : info.title;
   useEffect(() => {
     if (state.synced) deviceWorkspaces.update(info.id, wsKey, { title: doc.title });
   }, [state.synced, doc.title, info.id, wsKey]);
   const session = useMemo<WorkspaceSession>(
-    () => ({ id: info.id, key: wsKey, role: info.role, canEdit: info.role !== "viewer", doc: { ...doc, title }, connection, changes, today: clock.today, now: clock.now }),
-    [info.id, info.role, wsKey, doc, title, connection, changes, clock],
+    () => ({ id: info.id, key: wsKey, role: info.role, canEdit: info.role !== "viewer", doc: { ...doc, title, metrics }, points, connection, changes, today: clock.today, now: clock.now }),
+    [info.id, info.role, wsKey, doc, title, metrics, points, connection, changes, clock],
   );
   return (
     <WorkspaceSessionContext.Provider value={session}>

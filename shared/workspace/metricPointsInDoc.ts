@@ -8,7 +8,7 @@ import type * as Y from "yjs";
 import { asYMap, rootMap } from "../doc/layout";
 import { isCalendarDate } from "../schema/common";
 import type { SeriesPoint } from "../metrics/series";
-import type { MetricSeries, Workspace } from "./schema";
+import type { Workspace } from "./schema";
 import { METRICS } from "./workspaceDoc";
 
 /** The ids of the series a workspace document holds (every entry of `metrics` that is a map). */
@@ -76,7 +76,7 @@ export function splitWorkspacePoints(workspace: Workspace): { workspace: Workspa
  * The series with `points` (by series id) as their points; a series without an entry keeps
  * what it has. Merging a day present in both, the stored point wins (WK8).
  */
-export function withSeriesPoints<S extends Pick<MetricSeries, "id" | "points">>(series: readonly S[], points: ReadonlyMap<string, readonly SeriesPoint[]>): S[] {
+export function withSeriesPoints<S extends { readonly id: string; readonly points?: readonly SeriesPoint[] }>(series: readonly S[], points: ReadonlyMap<string, readonly SeriesPoint[]>): S[] {
   return series.map((s) => {
     const stored = points.get(s.id);
     if (!stored) return s;
