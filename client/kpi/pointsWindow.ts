@@ -17,16 +17,19 @@ export interface PointsWindowQuery {
   readonly from?: string;
   /** On a map page: the map whose key reads its workspace's points (WA2). */
   readonly mapId?: string;
+  /** Also how many points each series holds (the Metrics page). */
+  readonly counts?: boolean;
 }
 
 /** The answer: each series' points and how many it holds. */
 export interface PointsWindow {
   readonly points: ReadonlyMap<string, readonly SeriesPoint[]>;
+  /** How many points each series holds; empty unless the query asked for counts. */
   readonly counts: ReadonlyMap<string, number>;
 }
 
 interface WindowBody {
-  series: Record<string, { count: number; points: SeriesPoint[] }>;
+  series: Record<string, { count?: number; points: SeriesPoint[] }>;
 }
 
 /** Reads the window (the browser revalidates with the answer's ETag: an unchanged window costs a 304). */
@@ -34,12 +37,13 @@ export async function getPointsWindow(workspaceId: string, key: string, q: Point
   const params = new URLSearchParams({ to: q.to, last: String(q.last ?? 13) });
   if (q.from !== undefined) params.set("from", q.from);
   if (q.mapId !== undefined) params.set("m", q.mapId);
+  if (q.counts) params.set("counts", "1");
   const body = await call<WindowBody>(`/api/workspaces/${encodeURIComponent(workspaceId)}/metrics/points?${params.toString()}`, { key });
   const points = new Map<string, SeriesPoint[]>();
   const counts = new Map<string, number>();
   for (const [id, s] of Object.entries(body.series)) {
     points.set(id, s.points);
-    counts.set(id, s.count);
+    if (s.count !== undefined) counts.set(id, s.count);
   }
   return { points, counts };
 }

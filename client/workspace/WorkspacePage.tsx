@@ -10,7 +10,8 @@ import { pageClock, type PageClock } from "../map/clock";
 import { AppHeader } from "../ui/AppHeader";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { createChangeSignal } from "./changeSignal";
-import { seriesWithWindow } from "../kpi/pointsWindow";
+import { seriesWithWindow, type PointsWindow } from "../kpi/pointsWindow";
+import { createChangeRelay } from "../kpi/changeRelay";
 import { usePointsWindow } from "../kpi/usePointsWindow";
 import { readWorkspaceDoc, type WorkspaceDocView } from "./readWorkspaceDoc";
 import { getWorkspace, type WorkspaceInfo } from "./workspaceApi";
@@ -48,6 +49,10 @@ function OpenWorkspace({ id, wsKey, view }: { id: string; wsKey: string; view: W
   const [opened, setOpened] = useState<Opened>({ kind: "loading" });
   const [live, setLive] = useState<{ connection: MapConnection; changes: ReturnType<typeof createChangeSignal> } | null>(null);
   const clock = useMemo(() => pageClock(location.search), []);
+  // The points (WK7) are asked for at once, beside the workspace's info and socket, not after them.
+  const relay = useState(createChangeRelay)[0];
+  const points = usePointsWindow(id, wsKey, { to: clock.today }, relay);
+  useEffect(() => (live ? live.changes.subscribe(relay.emit) : undefined), [live, relay]);
 
   useEffect(() => {
     let on = true;
@@ -83,7 +88,7 @@ function OpenWorkspace({ id, wsKey, view }: { id: string; wsKey: string; view: W
 
   if (opened.kind === "refused") return <Message text={opened.status === 404 ? t("workspace.deleted") : t("workspace.refused")} alert />;
   if (opened.kind === "loading" || !live) return <Message text={t("workspace.loading")} />;
-  return <LiveWorkspace info={opened.info} wsKey={wsKey} view={view} clock={clock} {...live} />;
+  return <LiveWorkspace info={opened.info} wsKey={wsKey} view={view} clock={clock} points={points} {...live} />;
 }
 
 /** Re-reads the workspace document at most once per frame while it changes. */
@@ -116,12 +121,12 @@ function LiveWorkspace(props: {
   clock: PageClock;
   connection: MapConnection;
   changes: ReturnType<typeof createChangeSignal>;
+  points: PointsWindow | null;
 }) {
-  const { info, wsKey, connection, changes, clock, view } = props;
+  const { info, wsKey, connection, changes, clock, view, points } = props;
   const doc = useDocView(connection);
   const state = useSyncExternalStore(connection.subscribe, () => connection.state);
-  // Points live beside the document (WK5): read in one answer, again on every change notice.
-  const points = usePointsWindow(info.id, wsKey, { to: clock.today }, changes);
+  // Points live beside the document (WK5): their window goes into the library's series.
   const metrics = useMemo(() => seriesWithWindow(doc.metrics, points), [doc.metrics, points]);
   // A title typed before the document synced is the API's; afterwards the live one.
   const title = state.synced ? doc.title : info.title;

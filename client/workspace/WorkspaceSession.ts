@@ -17,7 +17,7 @@ export interface WorkspaceSession {
   readonly canEdit: boolean;
   /** The live workspace document as the views show it; its series carry their latest points (WK7). */
   readonly doc: WorkspaceDocView;
-  /** The points window the series' points come from (latest 13 on or before today, and counts); `null` until it arrived. */
+  /** The points window the series' points come from (each series' latest 13 on or before today); `null` until it arrived. */
   readonly points: PointsWindow | null;
   readonly connection: MapConnection;
   /** Fires (debounced) when any journey of the workspace or its document changed. */

@@ -47,6 +47,8 @@ export interface PointsWindow {
   readonly last: number;
   /** Also every point from this day on, and the last one before it (a review's period, RV2). */
   readonly from?: string;
+  /** Also how many points each series holds (the Metrics page; a count reads every point). */
+  readonly counts?: boolean;
 }
 
 /** The day before `day` (YYYY-MM-DD). */
@@ -59,7 +61,7 @@ function dayBefore(day: string): string {
  * before it, the trend) and, with `from`, the period and the point before it; with each series'
  * point count. Merged per series, sorted by day.
  */
-export async function readPointsWindow(app: App, workspaceId: string, ids: readonly string[], w: PointsWindow): Promise<{ points: PointsBySeries; counts: Map<string, number> }> {
+export async function readPointsWindow(app: App, workspaceId: string, ids: readonly string[], w: PointsWindow): Promise<{ points: PointsBySeries; counts: Map<string, number> | null }> {
   const store = app.storage.metricPoints;
   const points = await store.recent(workspaceId, ids, w.to, w.last);
   if (w.from !== undefined && w.from <= w.to) {
@@ -74,5 +76,5 @@ export async function readPointsWindow(app: App, workspaceId: string, ids: reado
       if (byDay.size > 0) points.set(id, [...byDay.values()].sort((a, b) => (a.on < b.on ? -1 : 1)));
     }
   }
-  return { points, counts: await store.counts(workspaceId) };
+  return { points, counts: w.counts ? await store.counts(workspaceId) : null };
 }

@@ -29,7 +29,7 @@ interface Created {
   viewKey: string;
 }
 type Point = { on: string; value: number };
-type Window = { to: string; from?: string; last: number; series: Record<string, { count: number; points: Point[] }> };
+type Window = { to: string; from?: string; last: number; series: Record<string, { count?: number; points: Point[] }> };
 
 async function api(method: string, path: string, key?: string, body?: unknown, headers: Record<string, string> = {}, base = server.url): Promise<Response> {
   return fetch(`${base}${path}`, {
@@ -57,7 +57,9 @@ describe("metric points beside the workspace document", () => {
     const res = await api("GET", `/api/workspaces/${ws.id}/metrics/points?to=${day(31)}&last=5`, ws.viewKey);
     expect(res.status).toBe(200);
     const body = (await res.json()) as Window;
-    expect(body).toEqual({ to: day(31), last: 5, series: { a: { count: 40, points: run(27, 5) }, b: { count: 3, points: run(30, 2) }, c: { count: 0, points: [] } } });
+    expect(body).toEqual({ to: day(31), last: 5, series: { a: { points: run(27, 5) }, b: { points: run(30, 2) }, c: { points: [] } } });
+    const counted = (await (await api("GET", `/api/workspaces/${ws.id}/metrics/points?to=${day(31)}&last=0&counts=1`, ws.viewKey)).json()) as Window;
+    expect(counted.series).toEqual({ a: { count: 40, points: [] }, b: { count: 3, points: [] }, c: { count: 0, points: [] } });
     // The period from day 10 on, and the point just before it, together with the last 5.
     const period = (await (await api("GET", `/api/workspaces/${ws.id}/metrics/points?to=${day(31)}&last=5&from=${day(10)}`, ws.viewKey)).json()) as Window;
     expect(period.series["a"]?.points).toEqual(run(9, 23));
@@ -104,7 +106,7 @@ describe("metric points beside the workspace document", () => {
     for (let i = 0; i < 10; i++) expect((await api("POST", `/api/workspaces/${ws.id}/metrics/a/points`, ws.editKey, run(i * 1000, 1000))).status).toBe(200);
     const over = await api("POST", `/api/workspaces/${ws.id}/metrics/a/points`, ws.editKey, [...run(9999, 1), ...run(10_000, 1)]);
     expect(over.status).toBe(400);
-    const window = (await (await api("GET", `/api/workspaces/${ws.id}/metrics/points?to=2099-01-01&last=1`, ws.viewKey)).json()) as Window;
+    const window = (await (await api("GET", `/api/workspaces/${ws.id}/metrics/points?to=2099-01-01&last=1&counts=1`, ws.viewKey)).json()) as Window;
     expect(window.series["a"]).toEqual({ count: 10_000, points: run(9999, 1) });
   });
 

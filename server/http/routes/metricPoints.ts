@@ -47,9 +47,10 @@ export const metricPointRoutes: Route[] = [
       if (!Number.isInteger(last) || last < 0 || last > MAX_LAST) throw new HttpError(400, `\`last\` must be a whole number from 0 to ${MAX_LAST}.`, [{ path: "last", message: `must be 0..${MAX_LAST}` }]);
       const ids = await seriesIdsOf(app, id);
       if (ids === null) throw new HttpError(404, "There is no such workspace.");
-      const { points, counts } = await readPointsWindow(app, id, ids, { to, last, ...(from === undefined ? {} : { from }) });
-      const series: Record<string, { count: number; points: { on: string; value: number }[] }> = {};
-      for (const sid of ids) series[sid] = { count: counts.get(sid) ?? 0, points: points.get(sid) ?? [] };
+      const withCounts = url.searchParams.get("counts") === "1";
+      const { points, counts } = await readPointsWindow(app, id, ids, { to, last, counts: withCounts, ...(from === undefined ? {} : { from }) });
+      const series: Record<string, { count?: number; points: { on: string; value: number }[] }> = {};
+      for (const sid of ids) series[sid] = counts ? { count: counts.get(sid) ?? 0, points: points.get(sid) ?? [] } : { points: points.get(sid) ?? [] };
       const body = JSON.stringify({ to, ...(from === undefined ? {} : { from }), last, series });
       // A page re-reads on every change notice; most re-reads find nothing new (WK7).
       const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
