@@ -18,7 +18,7 @@ import "./kpi.css";
 
 /** Rows drawn at once; "Show more" adds the next page (a table of thousands of trend lines is slow to draw). */
 const PAGE = 150;
-/** Rows of the first frame (a screen and more); the rest of the page follows in the next frame, so the first paint is not a whole page's. */
+/** Rows of the first paint (a screen and more); the rest of the page follows when the browser is idle, so the first paint is not a whole page's. */
 const FIRST = 40;
 const NO_TEAM = "none";
 const ALL = "all";
@@ -41,8 +41,8 @@ export function WorkspaceKpiOverview() {
   const drawn = ready.data !== null;
   useEffect(() => {
     if (!drawn || settled) return;
-    const frame = requestAnimationFrame(() => setSettled(true));
-    return () => cancelAnimationFrame(frame);
+    const idle = requestIdleCallback(() => setSettled(true), { timeout: 1000 });
+    return () => cancelIdleCallback(idle);
   }, [drawn, settled]);
   const [teamId, setTeamId] = useState(ALL);
   const [kind, setKind] = useState<MetricKind | typeof ALL>(ALL);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type * as decoding from "lib0/decoding";
 import { MESSAGE_WORKSPACE_CHANGED } from "../../shared/protocol";
 import type { WorkspaceView } from "../app/route";
@@ -14,7 +14,7 @@ import { seriesWithWindow, type PointsWindow } from "../kpi/pointsWindow";
 import { createChangeRelay } from "../kpi/changeRelay";
 import { usePointsWindow } from "../kpi/usePointsWindow";
 import { readWorkspaceDoc, type WorkspaceDocView } from "./readWorkspaceDoc";
-import { getWorkspace, type WorkspaceInfo } from "./workspaceApi";
+import { getWorkspace, prefetchTouchpoints, type WorkspaceInfo } from "./workspaceApi";
 import { WorkspaceHeader } from "./WorkspaceHeader";
 import { WorkspaceSessionContext, type WorkspaceSession } from "./WorkspaceSession";
 import { WorkspaceViewBody } from "./WorkspaceViewBody";
@@ -53,6 +53,12 @@ function OpenWorkspace({ id, wsKey, view }: { id: string; wsKey: string; view: W
   const relay = useState(createChangeRelay)[0];
   const points = usePointsWindow(id, wsKey, { to: clock.today }, relay);
   useEffect(() => (live ? live.changes.subscribe(relay.emit) : undefined), [live, relay]);
+
+  // The KPI overview opened by its address reads the touchpoints first thing: asked for beside the info, not after it.
+  const openedOn = useRef(view);
+  useEffect(() => {
+    if (openedOn.current === "kpis") prefetchTouchpoints(id, wsKey, clock.today);
+  }, [id, wsKey, clock.today]);
 
   useEffect(() => {
     let on = true;
