@@ -12,7 +12,7 @@ import { useWorkspaceSession } from "../workspace/WorkspaceSession";
 import { getTouchpoints } from "../workspace/workspaceApi";
 import { filterKpiRows, kpiRows, type KpiRow } from "./kpiRows";
 import { KpiStatus, useKpiFormat } from "./KpiStatus";
-import { KpiTrendLine } from "./KpiTrendLine";
+import { Sparkline } from "./Sparkline";
 import { seriesWithoutCards, touchpointJourneys } from "./workspaceKpiJourneys";
 import "./kpi.css";
 
@@ -161,7 +161,7 @@ function KpiTable({ rows }: { rows: readonly KpiRow[] }) {
                 <td className="ws-num">{withUnit(r.metric.target, r.metric.unit)}</td>
                 <td>
                   {r.trend.length > 1 ? (
-                    <KpiTrendLine points={r.trend} target={r.metric.target ?? null} status={r.status} label={t("review.kpis.trendOf", { kpi, from: withUnit(r.trend[0]?.value, r.metric.unit), to: withUnit(r.trend.at(-1)?.value, r.metric.unit), count: r.trend.length })} />
+                    <Sparkline trend={r.trend} width={84} height={22} target={r.metric.target ?? null} status={r.status} label={t("review.kpis.trendOf", { kpi, from: withUnit(r.trend[0]?.value, r.metric.unit), to: withUnit(r.trend.at(-1)?.value, r.metric.unit), count: r.trend.length })} />
                   ) : (
                     <span className="muted">{t("review.kpis.noTrend")}</span>
                   )}
@@ -215,7 +215,7 @@ function SeriesTable({ series }: { series: readonly MetricSeries[] }) {
                   <td className="ws-num">{withUnit(s.target, s.unit)}</td>
                   <td>
                     {reading.trend.length > 1 ? (
-                      <KpiTrendLine points={reading.trend} target={s.target ?? null} status={reading.status} label={t("review.kpis.trendOf", { kpi, from: withUnit(reading.trend[0]?.value, s.unit), to: withUnit(reading.latest?.value, s.unit), count: reading.trend.length })} />
+                      <Sparkline trend={reading.trend} width={84} height={22} target={s.target ?? null} status={reading.status} label={t("review.kpis.trendOf", { kpi, from: withUnit(reading.trend[0]?.value, s.unit), to: withUnit(reading.latest?.value, s.unit), count: reading.trend.length })} />
                     ) : (
                       <span className="muted">{t("review.kpis.noTrend")}</span>
                     )}

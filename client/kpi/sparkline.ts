@@ -8,22 +8,26 @@ export interface SparklineGeometry {
   readonly points: string;
   /** The last point, where the chip draws a dot; `null` without points. */
   readonly last: { readonly x: number; readonly y: number } | null;
+  /** Where a target line runs (the target is inside the value range), `null` without a target. */
+  readonly targetY: number | null;
 }
 
 function round(n: number): number {
   return Math.round(n * 100) / 100;
 }
 
-/** Lays `values` out in a `width` x `height` box with `pad` px kept free on every side. */
-export function sparkline(values: readonly number[], width: number, height: number, pad = 1): SparklineGeometry {
-  if (values.length === 0) return { points: "", last: null };
-  const min = Math.min(...values);
-  const max = Math.max(...values);
+/**
+ * Lays `values` out in a `width` x `height` box with `pad` px kept free on every side; a
+ * `target` widens the range so its line is in the box too.
+ */
+export function sparkline(values: readonly number[], width: number, height: number, pad = 1, target: number | null = null): SparklineGeometry {
+  if (values.length === 0) return { points: "", last: null, targetY: null };
+  const range = target === null ? values : [...values, target];
+  const min = Math.min(...range);
+  const max = Math.max(...range);
   const innerW = width - 2 * pad;
   const innerH = height - 2 * pad;
-  const xy = values.map((v, i) => ({
-    x: round(pad + (values.length === 1 ? innerW : (innerW * i) / (values.length - 1))),
-    y: round(max === min ? height / 2 : pad + innerH * (1 - (v - min) / (max - min))),
-  }));
-  return { points: xy.map((p) => `${p.x},${p.y}`).join(" "), last: xy[xy.length - 1] ?? null };
+  const y = (v: number) => round(max === min ? height / 2 : pad + innerH * (1 - (v - min) / (max - min)));
+  const xy = values.map((v, i) => ({ x: round(pad + (values.length === 1 ? innerW : (innerW * i) / (values.length - 1))), y: y(v) }));
+  return { points: xy.map((p) => `${p.x},${p.y}`).join(" "), last: xy[xy.length - 1] ?? null, targetY: target === null ? null : y(target) };
 }

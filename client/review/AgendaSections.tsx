@@ -5,7 +5,7 @@ import { formatDay } from "../i18n/formatDate";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
 import { KpiStatus, useKpiFormat } from "../kpi/KpiStatus";
-import { KpiTrendLine } from "../kpi/KpiTrendLine";
+import { Sparkline } from "../kpi/Sparkline";
 import { ToolIcon } from "../ui/ToolIcon";
 import { CardLink } from "../workspace/CardLink";
 import { usePersonName } from "../workspace/usePersonName";
@@ -159,7 +159,7 @@ function KpiItem({ item, picker, team }: { item: KpiAgendaItem; picker: CardPick
           {item.change !== null && item.change !== 0 && (
             <span className={good ? "kpi-change-good" : "kpi-change-bad"}> · {item.change > 0 ? "+" : "−"}{withUnit(Math.abs(item.change), unit)}</span>
           )}
-          {trend.length > 1 && <KpiTrendLine points={trend} target={item.target} status={item.statusEnd} label={t("review.kpi.trend", { kpi, n: trend.length })} />}
+          {trend.length > 1 && <Sparkline trend={trend} width={84} height={22} target={item.target} status={item.statusEnd} label={t("review.kpi.trend", { kpi, n: trend.length })} />}
         </span>
         {item.cards.length > 0 ? (
           <ul className="rv-kpi-cards" aria-label={t("review.kpi.cards", { kpi })}>

@@ -10,8 +10,8 @@ describe("the KPI trend sparkline", () => {
 
   it("[K11] a flat trend is drawn mid-height, one point at the right edge, none draws nothing", () => {
     expect(sparkline([5, 5, 5], 20, 8, 1).points).toBe("1,4 10,4 19,4");
-    expect(sparkline([3], 20, 8, 1)).toEqual({ points: "19,4", last: { x: 19, y: 4 } });
-    expect(sparkline([], 20, 8)).toEqual({ points: "", last: null });
+    expect(sparkline([3], 20, 8, 1)).toEqual({ points: "19,4", last: { x: 19, y: 4 }, targetY: null });
+    expect(sparkline([], 20, 8)).toEqual({ points: "", last: null, targetY: null });
   });
 
   it("[K11] every coordinate stays inside the box whatever the values", () => {
@@ -24,5 +24,16 @@ describe("the KPI trend sparkline", () => {
       expect(y).toBeGreaterThanOrEqual(1.5);
       expect(y).toBeLessThanOrEqual(10.5);
     }
+  });
+});
+
+describe("sparkline with a target", () => {
+  it("[K11] widens the range to hold the target and says where its line runs", async () => {
+    const { sparkline } = await import("../../client/kpi/sparkline");
+    const g = sparkline([70, 72], 20, 10, 1, 80);
+    // 80 is the top of the range, 70 the bottom.
+    expect(g.targetY).toBe(1);
+    expect(g.points).toBe("1,9 19,7.4");
+    expect(sparkline([70, 72], 20, 10, 1).targetY).toBeNull();
   });
 });
