@@ -6,6 +6,8 @@ import type { Command } from "../../shared/commands/command";
 import type { CardKind, CardStatus } from "../../shared/schema/card";
 import type { Metric } from "../../shared/schema/metric";
 import { call, type CreatedMap } from "../api/api";
+import { revalidatedGet } from "../api/revalidatedGet";
+import type { BacklogPage, BacklogQuery } from "../../shared/workspace/backlogQuery";
 import type { Role } from "../map/MapSession";
 
 /** A journey's lifecycle status (journey-file addition). */
@@ -119,22 +121,31 @@ export function getWorkspace(id: string, key: string): Promise<WorkspaceInfo> {
 
 /** `GET /api/workspaces/:id/overview?on=`: one row per journey, from the server's projection. */
 export function getOverview(id: string, key: string, on: string): Promise<Overview> {
-  return call<Overview>(`${base(id)}/overview?on=${on}`, { key });
+  return revalidatedGet<Overview>(`${base(id)}/overview?on=${on}`, key);
 }
 
 /** `GET /api/workspaces/:id/backlog`: every pain point and opportunity, in priority order. */
 export function getWorkspaceBacklog(id: string, key: string): Promise<{ items: WsBacklogItem[] }> {
-  return call<{ items: WsBacklogItem[] }>(`${base(id)}/backlog`, { key });
+  return revalidatedGet<{ items: WsBacklogItem[] }>(`${base(id)}/backlog`, key);
+}
+
+/**
+ * `GET /api/workspaces/:id/backlog?map=&team=&kind=&status=&offset=&limit=`: the first `limit`
+ * items matching `query`, ranked in the whole backlog, with the counts and the journey list (WA17).
+ */
+export function getWorkspaceBacklogPage(id: string, key: string, query: BacklogQuery, limit: number): Promise<BacklogPage<WsBacklogItem>> {
+  const q = new URLSearchParams({ map: query.mapId, team: query.teamId, kind: query.kind, status: query.status, offset: "0", limit: String(limit) });
+  return revalidatedGet<BacklogPage<WsBacklogItem>>(`${base(id)}/backlog?${q.toString()}`, key);
 }
 
 /** `GET /api/workspaces/:id/touchpoints?on=`: every touchpoint with owner team, KPIs and review state. */
 export function getTouchpoints(id: string, key: string, on: string): Promise<{ items: WsTouchpoint[] }> {
-  return call<{ items: WsTouchpoint[] }>(`${base(id)}/touchpoints?on=${on}`, { key });
+  return revalidatedGet<{ items: WsTouchpoint[] }>(`${base(id)}/touchpoints?on=${on}`, key);
 }
 
 /** `GET /api/workspaces/:id/rotations?from=&to=`: each journey's owner periods in the window. */
 export function getRotations(id: string, key: string, from: string, to: string): Promise<{ maps: MapRotation[] }> {
-  return call<{ maps: MapRotation[] }>(`${base(id)}/rotations?from=${from}&to=${to}`, { key });
+  return revalidatedGet<{ maps: MapRotation[] }>(`${base(id)}/rotations?from=${from}&to=${to}`, key);
 }
 
 /** `POST /api/workspaces/:id/maps`: a new journey, blank, from a template, or from a journey file. */
