@@ -8,16 +8,9 @@ import { CardLink } from "./CardLink";
 import { ResourceState } from "./ResourceState";
 import { useWorkspaceResource } from "./useWorkspaceResource";
 import { useWorkspaceSession } from "./WorkspaceSession";
-import { getWorkspaceBacklogPage, postMapCommands, type WsBacklogItem } from "./workspaceApi";
+import { BACKLOG_PAGE as PAGE, getWorkspaceBacklogPage, postMapCommands, type WsBacklogItem } from "./workspaceApi";
 
 const SCALE = [1, 2, 3, 4, 5] as const;
-/**
- * Rows asked for and drawn at first and per "show more": each row carries four in-place
- * editors, and 200 of them took most of a second to draw on a shared machine; 50 fill a
- * 1440 x 900 screen (WP10). The server filters and cuts the page (WA17): the page never holds
- * the whole backlog of 200 journeys.
- */
-const PAGE = 50;
 type Patch = Partial<Pick<WsBacklogItem, "impact" | "effort" | "status" | "ownerTeamId">>;
 
 /**
@@ -163,6 +156,8 @@ export function CentralBacklog() {
                           onChange={(e) => edit(item, { ownerTeamId: e.target.value === "" ? null : e.target.value })}
                         >
                           <option value="">{t("dso.owner.none")}</option>
+                          {/* The workspace document (the team names) may arrive after the first page. */}
+                          {item.ownerTeamId !== null && !team && <option value={item.ownerTeamId}>…</option>}
                           {teams.map((x) => (
                             <option key={x.id} value={x.id}>
                               {x.name}
