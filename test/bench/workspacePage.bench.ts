@@ -45,6 +45,11 @@ export default async function workspacePageBench(): Promise<void> {
       journey.title = `Journey ${i + 1}`;
       maps.push((await post<{ id: string }>(`${server.url}/api/workspaces/${ws.id}/maps`, { journey }, ws.ownerKey)).id);
     }
+    // Every journey's projection is computed just after its creation, off the request: the views
+    // are measured once they are all there (else a first paint could show a part of the workspace).
+    const auth = { headers: { authorization: `Bearer ${ws.ownerKey}` } };
+    const projected = async () => ((await (await fetch(`${server.url}/api/workspaces/${ws.id}/backlog?limit=1`, auth)).json()) as { journeys: unknown[] }).journeys.length;
+    while ((await projected()) < JOURNEYS) await new Promise((r) => setTimeout(r, 100));
     const setupMs = Date.now() - started;
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US" });
@@ -70,7 +75,7 @@ export default async function workspacePageBench(): Promise<void> {
     // moves to the top, live. (The 50th shown row, the old target, already had priority 25 at
     // 200 journeys: rating it 5/1 moved nothing, so it was "not within 60 s" for no fault of the
     // live path.)
-    const whole = await (await fetch(`${server.url}/api/workspaces/${ws.id}/backlog`, { headers: { authorization: `Bearer ${ws.ownerKey}` } })).json() as { items: { mapId: string; cardId: string; status: string }[] };
+    const whole = (await (await fetch(`${server.url}/api/workspaces/${ws.id}/backlog`, auth)).json()) as { items: { mapId: string; cardId: string; status: string }[] };
     const lastOpen = whole.items.findLastIndex((i) => i.status !== "done");
     const last = whole.items[lastOpen];
     if (!last) throw new Error("the bench workspace has no open backlog item");
@@ -99,7 +104,7 @@ export default async function workspacePageBench(): Promise<void> {
     printTable(
       ["measure", `${JOURNEYS} journeys x ${CARDS} cards`, "budget"],
       [
-        ["setup: import every journey (ms)", String(setupMs), ""],
+        ["setup: import every journey, until all are projected (ms)", String(setupMs), ""],
         ["workspace home, first paint (ms)", home.toFixed(0), verdict(home)],
         ["central backlog, first paint (ms)", backlog.toFixed(0), verdict(backlog)],
         ["a change in one journey visible in the backlog (ms)", Number.isNaN(change) ? "not within 60 s" : String(change), Number.isNaN(change) ? "OVER 1 s" : verdict(change)],
