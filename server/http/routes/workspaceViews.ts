@@ -6,7 +6,7 @@ import { backlogRows, directoryIds, overviewRow, rotationRows, touchpointRows, t
 import { projectionStamp, readProjections } from "../../workspaces/readProjections";
 import { ViewCache, type CachedView } from "../../workspaces/ViewCache";
 import { readWorkspaceDirectory } from "../../workspaces/workspaceContent";
-import { HttpError, sendJson } from "../HttpError";
+import { HttpError } from "../HttpError";
 import type { RequestContext, Route } from "../Route";
 import { authorizeWorkspace } from "../workspaceAuth";
 
@@ -50,8 +50,14 @@ function send(req: IncomingMessage, res: ServerResponse, view: CachedView<unknow
     res.end();
     return;
   }
-  sendJson(res, 200, view.value, headers);
+  let text = texts.get(view);
+  if (text === undefined) texts.set(view, (text = JSON.stringify(view.value)));
+  res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), ...headers });
+  res.end(text);
 }
+
+/** Each cached answer's JSON, written once (the whole backlog of 200 journeys is 3 MB). */
+const texts = new WeakMap<CachedView<unknown>, string>();
 
 const STATUSES: readonly BacklogQuery["status"][] = ["all", "notDone", ...CARD_STATUSES];
 const KINDS: readonly BacklogQuery["kind"][] = ["all", "painPoint", "opportunity"];
