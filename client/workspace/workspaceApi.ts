@@ -165,6 +165,11 @@ export function getTouchpoints(id: string, key: string, on: string): Promise<{ i
   return revalidatedGet<{ items: WsTouchpoint[] }>(`${base(id)}/touchpoints?on=${on}`, key);
 }
 
+/** Starts the touchpoints' read now, for the view that will ask for it (the KPI overview's first paint). */
+export function prefetchTouchpoints(id: string, key: string, on: string): void {
+  prefetch(`${base(id)}/touchpoints?on=${on}`, key);
+}
+
 /** `GET /api/workspaces/:id/rotations?from=&to=`: each journey's owner periods in the window. */
 export function getRotations(id: string, key: string, from: string, to: string): Promise<{ maps: MapRotation[] }> {
   return revalidatedGet<{ maps: MapRotation[] }>(`${base(id)}/rotations?from=${from}&to=${to}`, key);

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 
-/** Answers kept per view (a workspace's overview on one day, its backlog, ...); the oldest go first. */
-const MAX_ENTRIES = 256;
+/** Answers kept (a workspace's overview on one day, its backlog, one of its pages...); the least recently made go first. A 200 x 200 workspace's whole backlog is ~3 MB of JSON plus its rows, so this bounds the cache to a few hundred MB at worst. */
+const MAX_ENTRIES = 64;
 /** Tags of an earlier process never match this one's (the projection serials restart at 1). */
 const BOOT = randomBytes(8).toString("hex");
 

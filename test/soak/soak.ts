@@ -87,10 +87,12 @@ async function hostileFrames(count: number): Promise<void> {
     honest.forEach((c, i) => c.provider.awareness.setLocalStateField("user", { name: `Honest ${i}`, color: "#123456" }));
     const frames = frameCorpus(rng(SEED), count, honest.map((c) => c.doc.clientID));
     let edits = 0;
+    // Two people typing steadily (10 edits a second each) while the frames arrive: at full scale
+    // the battery runs long enough that a faster pace would make the honest map itself the load.
     const editing = setInterval(() => {
       honest.forEach((c, i) => c.doc.getMap("cards").set(`h${i}-${edits}`, edits));
       edits++;
-    }, 20);
+    }, 100);
     let next = 0;
     let closes = 0;
     const worker = async (key: string): Promise<void> => {
