@@ -4,12 +4,15 @@ import { App } from "./app/App";
 import { applyDesignTokens } from "./styles/applyDesignTokens";
 import { initialLanguage } from "./i18n/LanguageProvider";
 import { loadLanguage } from "./i18n/pageI18n";
+import { prefetchRoute } from "./workspace/prefetchRoute";
 import "@xyflow/react/dist/style.css";
 import "./styles/base.css";
 import "./styles/map.css";
 import "./styles/layout.css";
 
 applyDesignTokens();
+// A workspace view asks for its data now, while the page's code loads (issue 12 first paint).
+prefetchRoute(location);
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html has no #root element.");
 const render = () =>

@@ -39,15 +39,23 @@ export interface MapInfo {
 
 /** One JSON call to the API with the key as bearer token; other areas' API modules build on it. */
 export async function call<T>(path: string, init: RequestInit & { key?: string } = {}): Promise<T> {
+  return answerOf<T>(await sendRequest(path, init));
+}
+
+/** Sends one request with the key as bearer token; a network failure is an `ApiError` with status 0. */
+export async function sendRequest(path: string, init: RequestInit & { key?: string } = {}): Promise<Response> {
   const headers = new Headers(init.headers);
   if (init.key) headers.set("Authorization", `Bearer ${init.key}`);
   if (init.body !== undefined && !headers.has("Content-Type")) headers.set("Content-Type", "application/json; charset=utf-8");
-  let res: Response;
   try {
-    res = await fetch(path, { ...init, headers });
+    return await fetch(path, { ...init, headers });
   } catch (e) {
     throw new ApiError(0, e instanceof Error ? e.message : String(e));
   }
+}
+
+/** The JSON body of an answer; a refusal is an `ApiError` with the server's sentence and issues. */
+export async function answerOf<T>(res: Response): Promise<T> {
   if (res.status === 204) return undefined as T;
   const text = await res.text();
   let body: unknown = undefined;

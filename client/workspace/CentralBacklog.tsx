@@ -1,21 +1,16 @@
-import { useMemo, useState } from "react";
+import { useState } from "react";
 import type { Command } from "../../shared/commands/command";
 import { CARD_STATUSES } from "../../shared/schema/card";
 import { TeamChip } from "../dso/TeamChip";
 import { useT } from "../i18n/useT";
-import { backlogJourneys, backlogRows, WHOLE_BACKLOG, type BacklogQuery, type RankedItem } from "./backlogRows";
+import { WHOLE_BACKLOG, type BacklogQuery, type RankedItem } from "./backlogRows";
 import { CardLink } from "./CardLink";
 import { ResourceState } from "./ResourceState";
 import { useWorkspaceResource } from "./useWorkspaceResource";
 import { useWorkspaceSession } from "./WorkspaceSession";
-import { getWorkspaceBacklog, postMapCommands, type WsBacklogItem } from "./workspaceApi";
+import { BACKLOG_PAGE as PAGE, getWorkspaceBacklogPage, postMapCommands, type WsBacklogItem } from "./workspaceApi";
 
 const SCALE = [1, 2, 3, 4, 5] as const;
-/**
- * Rows drawn at first and per "show more": each row carries four in-place editors, and 200 of
- * them took most of a second to draw on a shared machine; 50 fill a 1440 x 900 screen (WP10).
- */
-const PAGE = 50;
 type Patch = Partial<Pick<WsBacklogItem, "impact" | "effort" | "status" | "ownerTeamId">>;
 
 /**
@@ -26,13 +21,17 @@ type Patch = Partial<Pick<WsBacklogItem, "impact" | "effort" | "status" | "owner
 export function CentralBacklog() {
   const t = useT();
   const session = useWorkspaceSession();
-  const backlog = useWorkspaceResource(getWorkspaceBacklog, []);
   const [query, setQuery] = useState<BacklogQuery>(WHOLE_BACKLOG);
   const [error, setError] = useState<string | null>(null);
   const [limit, setLimit] = useState(PAGE);
-  const items = useMemo(() => backlog.data?.items ?? [], [backlog.data]);
-  // Ranked and filtered once per answer or filter change, not on every render (an edit's error, "show more").
-  const rows = useMemo(() => backlogRows(items, query), [items, query]);
+  const backlog = useWorkspaceResource((id, key) => getWorkspaceBacklogPage(id, key, query, limit), [query.mapId, query.teamId, query.kind, query.status, limit]);
+  const rows: readonly RankedItem[] = backlog.data?.items ?? [];
+  const total = backlog.data?.total ?? 0;
+  const matched = backlog.data?.matched ?? 0;
+  const filter = (next: BacklogQuery) => {
+    setQuery(next);
+    setLimit(PAGE);
+  };
   const teams = session.doc.teams;
 
   const edit = (item: RankedItem, patch: Patch) => {
@@ -58,9 +57,9 @@ export function CentralBacklog() {
       <div className="ws-filters" role="group" aria-label={t("workspace.backlog.filters")}>
         <label>
           {t("workspace.col.journey")}{" "}
-          <select value={query.mapId} onChange={(e) => setQuery({ ...query, mapId: e.target.value })}>
+          <select value={query.mapId} onChange={(e) => filter({ ...query, mapId: e.target.value })}>
             <option value="all">{t("workspace.filter.all")}</option>
-            {backlogJourneys(items).map((j) => (
+            {(backlog.data?.journeys ?? []).map((j) => (
               <option key={j.id} value={j.id}>
                 {j.title}
               </option>
@@ -69,7 +68,7 @@ export function CentralBacklog() {
         </label>
         <label>
           {t("workspace.col.team")}{" "}
-          <select value={query.teamId} onChange={(e) => setQuery({ ...query, teamId: e.target.value })}>
+          <select value={query.teamId} onChange={(e) => filter({ ...query, teamId: e.target.value })}>
             <option value="all">{t("workspace.filter.all")}</option>
             {teams.map((team) => (
               <option key={team.id} value={team.id}>
@@ -81,7 +80,7 @@ export function CentralBacklog() {
         </label>
         <label>
           {t("workspace.col.kind")}{" "}
-          <select value={query.kind} onChange={(e) => setQuery({ ...query, kind: e.target.value as BacklogQuery["kind"] })}>
+          <select value={query.kind} onChange={(e) => filter({ ...query, kind: e.target.value as BacklogQuery["kind"] })}>
             <option value="all">{t("workspace.filter.all")}</option>
             <option value="painPoint">{t("dso.kind.painPoint")}</option>
             <option value="opportunity">{t("dso.kind.opportunity")}</option>
@@ -89,7 +88,7 @@ export function CentralBacklog() {
         </label>
         <label>
           {t("workspace.col.status")}{" "}
-          <select value={query.status} onChange={(e) => setQuery({ ...query, status: e.target.value as BacklogQuery["status"] })}>
+          <select value={query.status} onChange={(e) => filter({ ...query, status: e.target.value as BacklogQuery["status"] })}>
             <option value="notDone">{t("workspace.backlog.notDone")}</option>
             <option value="all">{t("workspace.filter.all")}</option>
             {CARD_STATUSES.map((s) => (
@@ -99,14 +98,14 @@ export function CentralBacklog() {
             ))}
           </select>
         </label>
-        <span className="muted ws-filter-count">{t("workspace.backlog.count", { shown: rows.length, count: items.length })}</span>
+        <span className="muted ws-filter-count">{t("workspace.backlog.count", { shown: matched, count: total })}</span>
       </div>
       {error && (
         <p role="alert" className="error-text">
           {error}
         </p>
       )}
-      <ResourceState resource={backlog} empty={items.length === 0 ? t("workspace.backlog.empty") : rows.length === 0 ? t("workspace.backlog.noMatch") : null}>
+      <ResourceState resource={backlog} empty={total === 0 ? t("workspace.backlog.empty") : matched === 0 ? t("workspace.backlog.noMatch") : null}>
         <div className="ws-table-wrap">
           <table className="ws-table ws-backlog" aria-label={t("workspace.backlog.title")}>
             <thead>
@@ -133,7 +132,7 @@ export function CentralBacklog() {
               </tr>
             </thead>
             <tbody>
-              {rows.slice(0, limit).map((item) => {
+              {rows.map((item) => {
                 const team = teams.find((x) => x.id === item.ownerTeamId);
                 return (
                   <tr key={`${item.mapId}:${item.cardId}`} data-map-id={item.mapId} data-card-id={item.cardId} className={item.status === "done" ? "ws-done-row" : undefined}>
@@ -157,6 +156,8 @@ export function CentralBacklog() {
                           onChange={(e) => edit(item, { ownerTeamId: e.target.value === "" ? null : e.target.value })}
                         >
                           <option value="">{t("dso.owner.none")}</option>
+                          {/* The workspace document (the team names) may arrive after the first page. */}
+                          {item.ownerTeamId !== null && !team && <option value={item.ownerTeamId}>…</option>}
                           {teams.map((x) => (
                             <option key={x.id} value={x.id}>
                               {x.name}
@@ -204,9 +205,9 @@ export function CentralBacklog() {
             </tbody>
           </table>
         </div>
-        {rows.length > limit && (
-          <button type="button" className="btn ws-more" onClick={() => setLimit(limit + PAGE)}>
-            {t("workspace.backlog.more", { count: Math.min(PAGE, rows.length - limit), left: rows.length - limit })}
+        {matched > rows.length && (
+          <button type="button" className="btn ws-more" onClick={() => setLimit(rows.length + PAGE)}>
+            {t("workspace.backlog.more", { count: Math.min(PAGE, matched - rows.length), left: matched - rows.length })}
           </button>
         )}
       </ResourceState>

@@ -10,6 +10,7 @@ import { NewJourneyForm } from "./NewJourneyForm";
 import { ResourceState } from "./ResourceState";
 import { SortHeader } from "./SortHeader";
 import { usePersonName } from "./usePersonName";
+import { useDrawnRows } from "./useDrawnRows";
 import { useWorkspaceResource } from "./useWorkspaceResource";
 import { useWorkspaceSession } from "./WorkspaceSession";
 import { getOverview, JOURNEY_STATUSES, type JourneyStatus } from "./workspaceApi";
@@ -28,6 +29,7 @@ export function JourneysHome() {
   const name = usePersonName();
   const journeys = overview.data?.journeys ?? [];
   const rows = journeyRows(journeys, query, (id) => (id ? name(id) : ""));
+  const drawn = useDrawnRows(rows.length);
   const groups = journeyGroups(journeys);
   const when = new Intl.DateTimeFormat(lang, { dateStyle: "medium", timeStyle: "short" });
   const day = new Intl.DateTimeFormat(lang, { day: "numeric", month: "short", timeZone: "UTC" });
@@ -96,7 +98,7 @@ export function JourneysHome() {
               </tr>
             </thead>
             <tbody>
-              {rows.map((j) => (
+              {rows.slice(0, drawn).map((j) => (
                 <tr key={j.id} data-map-id={j.id}>
                   <th scope="row" className="ws-journey-cell">
                     <AppLink href={mapHref(j.id, session.key)} className="ws-journey-link">

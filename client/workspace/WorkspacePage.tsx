@@ -3,6 +3,7 @@ import type * as decoding from "lib0/decoding";
 import { MESSAGE_WORKSPACE_CHANGED } from "../../shared/protocol";
 import type { WorkspaceView } from "../app/route";
 import { ApiError } from "../api/api";
+import { forgetPrefetches } from "../api/revalidatedGet";
 import { deviceWorkspaces } from "../device/deviceWorkspaces";
 import { useT } from "../i18n/useT";
 import { MapConnection } from "../live/MapConnection";
@@ -81,6 +82,8 @@ function OpenWorkspace({ id, wsKey, view }: { id: string; wsKey: string; view: W
     connection.provider.messageHandlers[MESSAGE_WORKSPACE_CHANGED] = (_encoder, decoder: decoding.Decoder) => {
       // The payload names the changed maps; every view refetches what it shows, so it is read and dropped.
       decoder.pos = decoder.arr.length;
+      // An answer asked for before this notice may predate the change: views ask again.
+      forgetPrefetches();
       changes.notify();
     };
     // The connection is an external resource with a lifetime: made and closed by this effect.

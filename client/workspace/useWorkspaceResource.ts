@@ -20,7 +20,8 @@ export function useWorkspaceResource<T>(load: (id: string, key: string) => Promi
   useEffect(() => {
     let live = true;
     load(session.id, session.key).then(
-      (data) => live && setState({ data, error: null }),
+      // A revalidated answer that did not change is the same object: nothing to render again.
+      (data) => live && setState((s) => (s.data === data && s.error === null ? s : { data, error: null })),
       (e: unknown) => live && setState((s) => ({ data: s.data, error: e instanceof ApiError ? e : new ApiError(0, String(e)) })),
     );
     return () => {

@@ -6,7 +6,8 @@ import type { Command } from "../../shared/commands/command";
 import type { CardKind, CardStatus } from "../../shared/schema/card";
 import type { Metric } from "../../shared/schema/metric";
 import { call, type CreatedMap } from "../api/api";
-import { prefetch, takePrefetched } from "./prefetch";
+import { prefetch, revalidatedGet } from "../api/revalidatedGet";
+import { WHOLE_BACKLOG, type BacklogPage, type BacklogQuery } from "../../shared/workspace/backlogQuery";
 import type { Role } from "../map/MapSession";
 
 /** A journey's lifecycle status (journey-file addition). */
@@ -113,34 +114,65 @@ export function createWorkspace(opts: { title: string; lang?: string }): Promise
   return call<CreatedWorkspace>("/api/workspaces", { method: "POST", body: JSON.stringify(opts) });
 }
 
+/**
+ * Rows of the central backlog asked for and drawn at first and per "show more" (WP10): each row
+ * carries four in-place editors, and 200 of them took most of a second to draw on a shared
+ * machine; 50 fill a 1440 x 900 screen. The server cuts the page (WA17).
+ */
+export const BACKLOG_PAGE = 50;
+
+/** The address of `GET /api/workspaces/:id/overview?on=`. */
+export const overviewPath = (id: string, on: string): string => `${base(id)}/overview?on=${on}`;
+
+/** The address of one page of the central backlog (WA17). */
+export function backlogPagePath(id: string, query: BacklogQuery, limit: number): string {
+  const q = new URLSearchParams({ map: query.mapId, team: query.teamId, kind: query.kind, status: query.status, offset: "0", limit: String(limit) });
+  return `${base(id)}/backlog?${q.toString()}`;
+}
+
 /** `GET /api/workspaces/:id`: title, role and the journeys. */
 export function getWorkspace(id: string, key: string): Promise<WorkspaceInfo> {
-  return call<WorkspaceInfo>(base(id), { key });
+  return revalidatedGet<WorkspaceInfo>(base(id), key);
+}
+
+/** Asks for the workspace and the first answer of `view` at once, before the page has loaded (see `prefetch`). */
+export function prefetchWorkspace(id: string, key: string, view: string, today: string): void {
+  prefetch(base(id), key);
+  if (view === "home") prefetch(overviewPath(id, today), key);
+  else if (view === "backlog") prefetch(backlogPagePath(id, WHOLE_BACKLOG, BACKLOG_PAGE), key);
 }
 
 /** `GET /api/workspaces/:id/overview?on=`: one row per journey, from the server's projection. */
 export function getOverview(id: string, key: string, on: string): Promise<Overview> {
-  return call<Overview>(`${base(id)}/overview?on=${on}`, { key });
+  return revalidatedGet<Overview>(overviewPath(id, on), key);
 }
 
 /** `GET /api/workspaces/:id/backlog`: every pain point and opportunity, in priority order. */
 export function getWorkspaceBacklog(id: string, key: string): Promise<{ items: WsBacklogItem[] }> {
-  return call<{ items: WsBacklogItem[] }>(`${base(id)}/backlog`, { key });
+  return revalidatedGet<{ items: WsBacklogItem[] }>(`${base(id)}/backlog`, key);
+}
+
+/**
+ * `GET /api/workspaces/:id/backlog?map=&team=&kind=&status=&offset=&limit=`: the first `limit`
+ * items matching `query`, ranked in the whole backlog, with the counts and the journey list (WA17).
+ */
+export function getWorkspaceBacklogPage(id: string, key: string, query: BacklogQuery, limit: number): Promise<BacklogPage<WsBacklogItem>> {
+  return revalidatedGet<BacklogPage<WsBacklogItem>>(backlogPagePath(id, query, limit), key);
 }
 
 /** `GET /api/workspaces/:id/touchpoints?on=`: every touchpoint with owner team, KPIs and review state. */
 export function getTouchpoints(id: string, key: string, on: string): Promise<{ items: WsTouchpoint[] }> {
-  return takePrefetched(`touchpoints ${id} ${key} ${on}`, () => call<{ items: WsTouchpoint[] }>(`${base(id)}/touchpoints?on=${on}`, { key }));
+  return revalidatedGet<{ items: WsTouchpoint[] }>(`${base(id)}/touchpoints?on=${on}`, key);
 }
 
 /** Starts the touchpoints' read now, for the view that will ask for it (the KPI overview's first paint). */
 export function prefetchTouchpoints(id: string, key: string, on: string): void {
-  prefetch(`touchpoints ${id} ${key} ${on}`, () => call<{ items: WsTouchpoint[] }>(`${base(id)}/touchpoints?on=${on}`, { key }));
+  prefetch(`${base(id)}/touchpoints?on=${on}`, key);
 }
 
 /** `GET /api/workspaces/:id/rotations?from=&to=`: each journey's owner periods in the window. */
 export function getRotations(id: string, key: string, from: string, to: string): Promise<{ maps: MapRotation[] }> {
-  return call<{ maps: MapRotation[] }>(`${base(id)}/rotations?from=${from}&to=${to}`, { key });
+  return revalidatedGet<{ maps: MapRotation[] }>(`${base(id)}/rotations?from=${from}&to=${to}`, key);
 }
 
 /** `POST /api/workspaces/:id/maps`: a new journey, blank, from a template, or from a journey file. */

@@ -6,7 +6,7 @@
  *   until the table's first row is on screen (the page reads the server's projections, it never
  *   loads the 200 journey documents);
  * - a change in one journey visible in the central backlog: ms from `POST /api/maps/:id/commands`
- *   (a pain point rated impact 5, effort 1) until the page shows it first, live, no reload;
+ *   (the lowest open item rated impact 5, effort 1, 99 votes) until the page shows it on top, live, no reload;
  * - the map documents the server holds in memory after the views (rooms), and its resident memory.
  * Budgets: first paint < 1 s, change visible < 1 s.
  */
@@ -45,6 +45,11 @@ export default async function workspacePageBench(): Promise<void> {
       journey.title = `Journey ${i + 1}`;
       maps.push((await post<{ id: string }>(`${server.url}/api/workspaces/${ws.id}/maps`, { journey }, ws.ownerKey)).id);
     }
+    // Every journey's projection is computed just after its creation, off the request: the views
+    // are measured once they are all there (else a first paint could show a part of the workspace).
+    const auth = { headers: { authorization: `Bearer ${ws.ownerKey}` } };
+    const projected = async () => ((await (await fetch(`${server.url}/api/workspaces/${ws.id}/backlog?limit=1`, auth)).json()) as { journeys: unknown[] }).journeys.length;
+    while ((await projected()) < JOURNEYS) await new Promise((r) => setTimeout(r, 100));
     const setupMs = Date.now() - started;
 
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US" });
@@ -66,14 +71,17 @@ export default async function workspacePageBench(): Promise<void> {
     const backlog = median(backlogs);
     process.stdout.write(`first paints (ms): home ${homes.map((x) => x.toFixed(0)).join(", ")}; backlog ${backlogs.map((x) => x.toFixed(0)).join(", ")}\n`);
 
-    // The backlog's last item is rated impact 5, effort 1 (priority 25): it moves up, live.
-    const target = await page
-      .locator("table.ws-backlog tbody tr")
-      .last()
-      .evaluate((r) => [r.getAttribute("data-map-id") ?? "", r.getAttribute("data-card-id") ?? "", r.querySelector(".ws-rank")?.textContent ?? ""]);
-    const [mapId, cardId, rankBefore] = target;
+    // The backlog's lowest-ranked open item is rated impact 5, effort 1 and given 99 votes: it
+    // moves to the top, live. (The 50th shown row, the old target, already had priority 25 at
+    // 200 journeys: rating it 5/1 moved nothing, so it was "not within 60 s" for no fault of the
+    // live path.)
+    const whole = (await (await fetch(`${server.url}/api/workspaces/${ws.id}/backlog`, auth)).json()) as { items: { mapId: string; cardId: string; status: string }[] };
+    const lastOpen = whole.items.findLastIndex((i) => i.status !== "done");
+    const last = whole.items[lastOpen];
+    if (!last) throw new Error("the bench workspace has no open backlog item");
+    const [mapId, cardId, rankBefore] = [last.mapId, last.cardId, String(lastOpen + 1)];
     const t0 = Date.now();
-    await post(`${server.url}/api/maps/${mapId}/commands`, { commands: [{ type: "updateCard", id: cardId, patch: { impact: 5, effort: 1, status: "open" } }] }, ws.ownerKey);
+    await post(`${server.url}/api/maps/${mapId}/commands`, { commands: [{ type: "updateCard", id: cardId, patch: { impact: 5, effort: 1, votes: 99, status: "open" } }] }, ws.ownerKey);
     // A change that does not show within a minute is reported as such: the bench always completes.
     const change = await page
       .waitForFunction(
@@ -96,7 +104,7 @@ export default async function workspacePageBench(): Promise<void> {
     printTable(
       ["measure", `${JOURNEYS} journeys x ${CARDS} cards`, "budget"],
       [
-        ["setup: import every journey (ms)", String(setupMs), ""],
+        ["setup: import every journey, until all are projected (ms)", String(setupMs), ""],
         ["workspace home, first paint (ms)", home.toFixed(0), verdict(home)],
         ["central backlog, first paint (ms)", backlog.toFixed(0), verdict(backlog)],
         ["a change in one journey visible in the backlog (ms)", Number.isNaN(change) ? "not within 60 s" : String(change), Number.isNaN(change) ? "OVER 1 s" : verdict(change)],
