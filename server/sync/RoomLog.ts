@@ -48,6 +48,10 @@ const isEmptyStateVector = (sv: Uint8Array): boolean => sv.length === 1 && sv[0]
 export class RoomLog {
   private ydoc: Y.Doc | null = null;
   private fullState: Uint8Array | null = null;
+  /** A whole state the document had, and every update applied since (S54): the state as parts, without encoding. */
+  private partsBase: Uint8Array | null = null;
+  private partsSince: Uint8Array[] = [];
+  private partsSinceBytes = 0;
   private stateVector: Uint8Array | null = null;
   private logCount: number;
   private logBytes: number;
@@ -102,8 +106,41 @@ export class RoomLog {
 
   /** The whole state as one update (cached until the document changes). */
   wholeState(): Uint8Array {
-    this.fullState ??= Y.encodeStateAsUpdate(this.doc);
+    if (!this.fullState) {
+      this.fullState = Y.encodeStateAsUpdate(this.doc);
+      this.rebase(this.fullState);
+    }
     return this.fullState;
+  }
+
+  /**
+   * The document's state as updates that make it (S54): the cached whole state, else the last
+   * whole state known and every update applied since, so a worker thread can read a big
+   * document without the event loop encoding it; one `encodeStateAsUpdate` only when no whole
+   * state is known (or the updates since outgrew it).
+   */
+  stateParts(): Uint8Array[] {
+    if (this.fullState) return [this.fullState];
+    if (this.partsBase) return [this.partsBase, ...this.partsSince];
+    return [this.wholeState()];
+  }
+
+  /** Takes `state` as the document's whole state at the current position (read back from a worker, S54). */
+  rebaseAt(state: Uint8Array, position: number): void {
+    if (position === this.changes && !this.fullState) this.rebase(state);
+  }
+
+  /** How many times the document has changed so far: a position to compare before and after an await. */
+  get changes(): number {
+    return this.changeCount;
+  }
+
+  private changeCount = 0;
+
+  private rebase(state: Uint8Array | null): void {
+    this.partsBase = state;
+    this.partsSince = [];
+    this.partsSinceBytes = 0;
   }
 
   /** The document's state vector (sync step 1 to a joining socket), cached. */
@@ -215,6 +252,14 @@ export class RoomLog {
       doc.off("update", onUpdate);
     }
     if (out.length === 0) return null;
+    this.changeCount++;
+    if (this.fullState) this.rebase(this.fullState);
+    if (this.partsBase) {
+      this.partsSince.push(...updates);
+      this.partsSinceBytes += updates.reduce((n, u) => n + u.byteLength, 0);
+      // Parts that outgrew their base cost the worker more than one encoding here.
+      if (this.partsSince.length > 10_000 || this.partsSinceBytes > 4 * this.partsBase.byteLength + 1024 * 1024) this.rebase(null);
+    }
     this.fullState = null;
     this.stateVector = null;
     return out.length === 1 ? (out[0] as Uint8Array) : Y.mergeUpdates(out);
@@ -260,6 +305,8 @@ export class RoomLog {
     this.ydoc?.destroy();
     this.ydoc = null;
     this.fullState = null;
+    this.partsBase = null;
+    this.partsSince = [];
     this.stateVector = null;
   }
 }

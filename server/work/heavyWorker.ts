@@ -1,11 +1,12 @@
 /**
  * The worker thread of `HeavyWork`: parses, validates and turns journey files into Yjs updates,
- * renders SVG pictures and verifies snapshots, off the event loop (issue 10, point 7; S47).
+ * renders SVG pictures, verifies snapshots and reads big documents after their commits
+ * (projections, versions, summaries), off the event loop (issue 10, point 7; S47, S54).
  * Pure input -> output; no storage, no sockets. Messages are `HeavyJob`s; answers
  * `HeavyAnswer`s with the same id, their byte results transferred rather than copied.
  */
 import { parentPort } from "node:worker_threads";
-import * as Y from "yjs";
+import type * as Y from "yjs";
 import { docToJourney } from "../../shared/doc/docToJourney";
 import { renderJourneySvg } from "../../shared/export/svg";
 import type { Journey } from "../../shared/schema/journey";
@@ -15,6 +16,7 @@ import { replacementUpdate } from "../maps/mapContent";
 import { materialize, verifiedState } from "../sync/roomState";
 import { buildWorkspace, emptyWorkspace } from "../workspaces/buildWorkspace";
 import { scratchUpdate } from "../workspaces/scratchUpdate";
+import { projectionJson, stateSummary, versionReading } from "./docReadings";
 import type { HeavyAnswer, HeavyJob, ImportResult, JourneyRefused, ReplaceResult, SvgResult } from "./HeavyWork";
 
 /** The journey a request body holds, or why it is refused (400, as `readJsonBody` + `validateJourney` answer). */
@@ -33,10 +35,9 @@ function journeyOf(body: Uint8Array): { ok: true; journey: Journey } | JourneyRe
   return result.ok ? { ok: true, journey: result.journey } : { ok: false, status: 400, message: "", issues: result.issues };
 }
 
-function withStateDoc<T>(state: Uint8Array, read: (doc: Y.Doc) => T): T {
-  const doc = new Y.Doc();
+function withStateDoc<T>(parts: readonly Uint8Array[], read: (doc: Y.Doc) => T): T {
+  const { doc } = materialize(parts);
   try {
-    Y.applyUpdate(doc, state);
     return read(doc);
   } finally {
     doc.destroy();
@@ -56,7 +57,7 @@ function replaceJourney(job: Extract<HeavyJob, { kind: "replace" }>): ReplaceRes
   if (!read.ok) return read;
   const { journey } = read;
   const { workspace } = job;
-  return withStateDoc(job.state, (doc) => {
+  return withStateDoc(job.parts, (doc) => {
     if (workspace === null) return { ok: true, title: journey.title, workspaceCommands: [], update: replacementUpdate(doc, journey) };
     const split = splitJourney(journey, workspace, job.mapId);
     const { update } = scratchUpdate(doc, (scratch) => scratch.transact(() => writeMapPart(scratch, split), "server"));
@@ -86,6 +87,12 @@ function run(job: HeavyJob): unknown {
       return replaceJourney(job);
     case "svg":
       return svg(job);
+    case "project":
+      return projectionJson(job.parts, job.mapId, job.workspace, job.updatedAt);
+    case "version":
+      return versionReading(job.parts, job.previous, job.noun);
+    case "summary":
+      return stateSummary(job.before, job.after, job.noun);
   }
 }
 
