@@ -22,7 +22,7 @@ function encodeSlice(groups: readonly (readonly [number, readonly Struct[]])[], 
     encoding.writeVarUint(encoder.restEncoder, structs.length);
     encoder.writeClient(client);
     encoding.writeVarUint(encoder.restEncoder, (structs[0] as Struct).id.clock);
-    for (const s of structs) s.write(encoder, 0, 0);
+    for (const s of structs) s.write(encoder, 0);
   }
   // The delete set, as Yjs writes it (clients in descending order).
   const clients = ds ? [...ds.clients.entries()].sort((a, b) => b[0] - a[0]) : [];
