@@ -106,6 +106,8 @@ export class RoomLog {
 
   /** The whole state as one update (cached until the document changes). */
   wholeState(): Uint8Array {
+    // Half-applied (S54): the document is not yet what is stored; nothing of it is cached.
+    if (this.slicing) return Y.encodeStateAsUpdate(this.doc);
     if (!this.fullState) {
       this.fullState = Y.encodeStateAsUpdate(this.doc);
       this.rebase(this.fullState);
@@ -122,7 +124,7 @@ export class RoomLog {
   stateParts(): Uint8Array[] {
     if (this.fullState) return [this.fullState];
     if (this.partsBase) return [this.partsBase, ...this.partsSince];
-    return [this.wholeState()];
+    return [this.wholeState(), ...this.slicingStored];
   }
 
   /** Takes `state` as the document's whole state at the current position (read back from a worker, S54). */
@@ -180,6 +182,58 @@ export class RoomLog {
     this.logCount = result.logCount;
     this.logBytes = result.logBytes;
     return this.applyStored(stored, result.lastSeq - stored.length + 1, result.lastSeq);
+  }
+
+  /** A sliced apply under way (S54) and the stored updates it applies. */
+  private slicing: Promise<unknown> | null = null;
+  private slicingStored: Uint8Array[] = [];
+
+  /**
+   * Like `committed`, for a big change (S54): `slices` (together exactly `stored`; a PUT's
+   * update cut by `sliceUpdate`) are applied one per macrotask, so other sockets' messages and
+   * requests are served in between. Until the last slice is in, the document holds less than
+   * what is stored (never more): `applied` stays below these numbers (compaction keeps their
+   * rows), nothing of the half document is cached, and `stateParts` already holds `stored`.
+   * Other commits meanwhile are applied as usual. Resolves with the stored updates (what
+   * clients are sent, as they are), or `null` when the document held them already.
+   */
+  async committedInSlices(stored: readonly Uint8Array[], result: AppendResult, slices: readonly Uint8Array[]): Promise<readonly Uint8Array[] | null> {
+    this.logCount = result.logCount;
+    this.logBytes = result.logBytes;
+    const first = result.lastSeq - stored.length + 1;
+    const last = result.lastSeq;
+    if (last <= this.applied) return null;
+    const doc = this.doc;
+    this.noteChanged(stored);
+    this.slicingStored.push(...stored);
+    const before = this.slicing ?? Promise.resolve();
+    const run = before.then(async () => {
+      for (const slice of slices) {
+        if (this.ydoc !== doc) return;
+        try {
+          Y.applyUpdate(doc, slice, this);
+        } catch (err) {
+          this.deps.log.error("room.apply_failed", { room: this.id, message: (err as Error).message });
+        }
+        await new Promise((r) => setImmediate(r));
+      }
+    });
+    this.slicing = run;
+    try {
+      await run;
+    } finally {
+      if (this.slicing === run) {
+        this.slicing = null;
+        this.slicingStored = [];
+      }
+      this.fullState = null;
+      this.stateVector = null;
+    }
+    if (this.ydoc !== doc) return null;
+    for (let n = Math.max(first, this.applied + 1); n <= last; n++) this.ahead.add(n);
+    this.known = Math.max(this.known, last);
+    this.advance();
+    return stored;
   }
 
   /**
@@ -252,6 +306,12 @@ export class RoomLog {
       doc.off("update", onUpdate);
     }
     if (out.length === 0) return null;
+    this.noteChanged(updates);
+    return out.length === 1 ? (out[0] as Uint8Array) : Y.mergeUpdates(out);
+  }
+
+  /** The document changed by `updates`: the state parts grow by them; the cached whole state and state vector go. */
+  private noteChanged(updates: readonly Uint8Array[]): void {
     this.changeCount++;
     if (this.fullState) this.rebase(this.fullState);
     if (this.partsBase) {
@@ -262,7 +322,6 @@ export class RoomLog {
     }
     this.fullState = null;
     this.stateVector = null;
-    return out.length === 1 ? (out[0] as Uint8Array) : Y.mergeUpdates(out);
   }
 
   /** `true` when the log passed a compaction bound (S9). */
@@ -283,6 +342,8 @@ export class RoomLog {
   }
 
   private async compactNow(): Promise<void> {
+    // A sliced apply first (S54): its rows stay until the document holds them.
+    while (this.slicing) await this.slicing;
     if (this.logCount === 0 || this.applied === 0 || this.damaged) return;
     const upto = this.applied;
     try {

@@ -20,10 +20,17 @@ export type ImportResult = { readonly ok: true; readonly title: string; readonly
 /**
  * A PUT, built in the worker: the workspace commands the file adds (teams, people, OKRs; none
  * for a map outside a workspace) and the one update that turns the map's sent state into the
- * file's content (`null` when nothing changes).
+ * file's content (`null` when nothing changes), and that update cut into slices when it is big.
  */
 export type ReplaceResult =
-  | { readonly ok: true; readonly title: string; readonly workspaceCommands: readonly Command[]; readonly update: Uint8Array | null }
+  | {
+      readonly ok: true;
+      readonly title: string;
+      readonly workspaceCommands: readonly Command[];
+      readonly update: Uint8Array | null;
+      /** A big update cut for the live apply (`sliceUpdate`, S54); `null` when it is small. */
+      readonly slices: readonly Uint8Array[] | null;
+    }
   | JourneyRefused;
 
 /** A map's SVG picture as UTF-8 bytes, and the title its file is named after. */

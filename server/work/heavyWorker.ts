@@ -6,6 +6,7 @@
  * `HeavyAnswer`s with the same id, their byte results transferred rather than copied.
  */
 import { parentPort } from "node:worker_threads";
+import type { Command } from "../../shared/commands/command";
 import type * as Y from "yjs";
 import { docToJourney } from "../../shared/doc/docToJourney";
 import { renderJourneySvg } from "../../shared/export/svg";
@@ -17,6 +18,7 @@ import { materialize, verifiedState } from "../sync/roomState";
 import { buildWorkspace, emptyWorkspace } from "../workspaces/buildWorkspace";
 import { scratchUpdate } from "../workspaces/scratchUpdate";
 import { projectionJson, stateSummary, versionReading } from "./docReadings";
+import { sliceUpdate } from "./sliceUpdate";
 import type { HeavyAnswer, HeavyJob, ImportResult, JourneyRefused, ReplaceResult, SvgResult } from "./HeavyWork";
 
 /** The journey a request body holds, or why it is refused (400, as `readJsonBody` + `validateJourney` answer). */
@@ -44,6 +46,12 @@ function withStateDoc<T>(parts: readonly Uint8Array[], read: (doc: Y.Doc) => T):
   }
 }
 
+/** The PUT's update, and its slices for the live apply when it is big (S54). */
+function withSlices(built: { ok: true; title: string; workspaceCommands: readonly Command[]; update: Uint8Array | null }): ReplaceResult {
+  const slices = built.update ? sliceUpdate(built.update) : [];
+  return { ...built, slices: slices.length > 1 ? slices : null };
+}
+
 function importJourney(body: Uint8Array, mapId: string, createdOn: string | undefined): ImportResult {
   const read = journeyOf(body);
   if (!read.ok) return read;
@@ -58,10 +66,10 @@ function replaceJourney(job: Extract<HeavyJob, { kind: "replace" }>): ReplaceRes
   const { journey } = read;
   const { workspace } = job;
   return withStateDoc(job.parts, (doc) => {
-    if (workspace === null) return { ok: true, title: journey.title, workspaceCommands: [], update: replacementUpdate(doc, journey) };
+    if (workspace === null) return withSlices({ ok: true, title: journey.title, workspaceCommands: [], update: replacementUpdate(doc, journey) });
     const split = splitJourney(journey, workspace, job.mapId);
     const { update } = scratchUpdate(doc, (scratch) => scratch.transact(() => writeMapPart(scratch, split), "server"));
-    return { ok: true, title: journey.title, workspaceCommands: split.workspaceCommands, update };
+    return withSlices({ ok: true, title: journey.title, workspaceCommands: split.workspaceCommands, update });
   });
 }
 
@@ -99,7 +107,8 @@ function run(job: HeavyJob): unknown {
 /** The buffers of `result` that can be moved to the main thread instead of copied. */
 function transferables(result: unknown): ArrayBuffer[] {
   if (typeof result !== "object" || result === null) return [];
-  const whole = Object.values(result).filter((v): v is Uint8Array => v instanceof Uint8Array && v.byteOffset === 0 && v.byteLength === v.buffer.byteLength);
+  const values = Object.values(result).flatMap((v: unknown) => (Array.isArray(v) ? (v as unknown[]) : [v]));
+  const whole = values.filter((v): v is Uint8Array => v instanceof Uint8Array && v.byteOffset === 0 && v.byteLength === v.buffer.byteLength);
   return [...new Set(whole.map((v) => v.buffer as ArrayBuffer))];
 }
 

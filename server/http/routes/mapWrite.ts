@@ -41,7 +41,7 @@ async function replace(app: AppContext, req: IncomingMessage, room: Room, ctx: M
   });
   await addToWorkspace(app, req, ctx, built.workspaceCommands, role);
   if (built.update) {
-    await room.submit(built.update, { role }).catch(() => {
+    await room.submit(built.update, { role }, built.slices ?? undefined).catch(() => {
       throw new HttpError(503, "The change could not be stored; the map was not changed.");
     });
   }
