@@ -46,6 +46,7 @@ export function createApp(config: Config, storage: Storage, log: Logger, clock: 
   const work = new HeavyWork(log);
   const rooms = new Rooms(storage, log, metrics, {
     verifySnapshot: (state) => work.verify(state),
+    snapshotOf: (parts) => work.snapshot(parts),
     ...ROOM_DEFAULTS,
     coalesceAwareness: config.coalesceAwareness,
     unloadDelayMs: config.unloadDelayMs,

@@ -25,6 +25,8 @@ export interface RoomOptions {
   readonly presence: PresenceLimits;
   /** Checks a new snapshot before compaction; the server runs it in a worker thread (S45, S47). */
   readonly verifySnapshot?: (state: Uint8Array) => Promise<void>;
+  /** Builds and checks a new snapshot from state parts; the server runs it in a worker thread (S54). */
+  readonly snapshotOf?: (parts: readonly Uint8Array[]) => Promise<Uint8Array>;
   /** A socket that has been sent nothing for this long gets a keepalive. */
   readonly keepaliveMs: number;
   readonly updateLimits: UpdateLimits;

@@ -23,6 +23,8 @@ export interface RoomLogDeps {
   readonly compactAfterBytes: number;
   /** Checks a new snapshot in a fresh document before it replaces the log (S45); default: at once, here. */
   readonly verifySnapshot?: (state: Uint8Array) => Promise<void>;
+  /** Builds a new snapshot from state parts and checks it in a fresh document (S54: in the worker thread); default: `wholeState` here. */
+  readonly snapshotOf?: (parts: readonly Uint8Array[]) => Promise<Uint8Array>;
 }
 
 const isEmptyStateVector = (sv: Uint8Array): boolean => sv.length === 1 && sv[0] === 0;
@@ -129,7 +131,9 @@ export class RoomLog {
 
   /** Takes `state` as the document's whole state at the current position (read back from a worker, S54). */
   rebaseAt(state: Uint8Array, position: number): void {
-    if (position === this.changes && !this.fullState) this.rebase(state);
+    if (position !== this.changes || this.fullState || this.slicing) return;
+    this.fullState = state;
+    this.rebase(state);
   }
 
   /** How many times the document has changed so far: a position to compare before and after an await. */
@@ -346,11 +350,20 @@ export class RoomLog {
     while (this.slicing) await this.slicing;
     if (this.logCount === 0 || this.applied === 0 || this.damaged) return;
     const upto = this.applied;
+    const position = this.changeCount;
     try {
       // The new snapshot must decode in a fresh document before the log it replaces is deleted (S45).
-      const snapshot = this.wholeState();
-      if (this.deps.verifySnapshot) await this.deps.verifySnapshot(snapshot);
-      else verifiedState(snapshot);
+      // A state known as parts is built into one in the worker (S54); it holds at least `upto`.
+      const parts = this.stateParts();
+      let snapshot: Uint8Array;
+      if (parts.length > 1 && this.deps.snapshotOf) {
+        snapshot = await this.deps.snapshotOf(parts);
+        this.rebaseAt(snapshot, position);
+      } else {
+        snapshot = parts[0] as Uint8Array;
+        if (this.deps.verifySnapshot) await this.deps.verifySnapshot(snapshot);
+        else verifiedState(snapshot);
+      }
       await this.deps.storage.compact(this.id, snapshot, upto);
       this.logCount = 0;
       this.logBytes = 0;

@@ -7,7 +7,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import type { Command } from "../../shared/commands/command";
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import { docToJourney } from "../../shared/doc/docToJourney";
 import { renderJourneySvg } from "../../shared/export/svg";
 import type { Journey } from "../../shared/schema/journey";
@@ -52,6 +52,17 @@ function withSlices(built: { ok: true; title: string; workspaceCommands: readonl
   return { ...built, slices: slices.length > 1 ? slices : null };
 }
 
+/** The state `parts` make as one update, verified in a fresh document; throws when a part does not apply (never compact over it, S45). */
+function snapshotOf(parts: readonly Uint8Array[]): Uint8Array {
+  const { doc, failure } = materialize(parts);
+  try {
+    if (failure) throw new Error(`a stored part does not apply: ${failure}`);
+    return verifiedState(Y.encodeStateAsUpdate(doc));
+  } finally {
+    doc.destroy();
+  }
+}
+
 function importJourney(body: Uint8Array, mapId: string, createdOn: string | undefined): ImportResult {
   const read = journeyOf(body);
   if (!read.ok) return read;
@@ -89,6 +100,8 @@ function run(job: HeavyJob): unknown {
     case "verify":
       verifiedState(job.state);
       return undefined;
+    case "snapshot":
+      return { state: snapshotOf(job.parts) };
     case "import":
       return importJourney(job.body, job.mapId, job.createdOn);
     case "replace":

@@ -23,8 +23,13 @@ describe("sliceUpdate (S54)", () => {
     expect(Y.encodeStateVector(sliced)).toEqual(Y.encodeStateVector(whole));
     expect(Y.encodeStateAsUpdate(sliced)).toEqual(Y.encodeStateAsUpdate(whole));
     expect(docToJourney(sliced).journey).toEqual(docToJourney(whole).journey);
-    // every slice but the delete set's is at most 500 structs
-    for (const s of slices) expect(Y.decodeUpdate(s).structs.length).toBeLessThanOrEqual(500);
+    // every slice holds at most 500 structs or 2,000 deleted clocks
+    for (const s of slices) {
+      const { structs, ds } = Y.decodeUpdate(s);
+      expect(structs.length).toBeLessThanOrEqual(500);
+      expect([...ds.clients.values()].flat().reduce((n, d) => n + d.len, 0)).toBeLessThanOrEqual(2_000);
+    }
+    expect(slices.filter((s) => Y.decodeUpdate(s).ds.clients.size > 0).length).toBeGreaterThan(1);
   });
 
   it("[S54] slices merged again hold what the update holds, applied in any order; a small update is one slice, as it is", () => {
