@@ -41,7 +41,7 @@ export function CanvasNavigation({ layout, cardCount }: { layout: GridLayout; ca
   const label = t(shown ? "layout.minimap.hide" : "layout.minimap.show");
   return (
     <>
-      <Controls showInteractive={false} position="bottom-left">
+      <Controls showInteractive={false} position="bottom-left" orientation="horizontal">
         {useful && (
           <ControlButton onClick={() => setSetting(shown ? "0" : "1")} aria-label={label} title={label} aria-pressed={shown}>
             <ToolIcon name="minimap" size={14} />

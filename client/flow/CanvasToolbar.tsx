@@ -34,8 +34,8 @@ export const CanvasToolbar = memo(function CanvasToolbar() {
     <div className="canvas-strip">
       <div className="canvas-toolbar" role="toolbar" aria-label={t("editor.toolbar")}>
         <ActionButton id="card.add" icon="card" className="btn btn-small btn-primary" disabled={!hasCell} />
-        <ActionButton id="stage.add" icon="plus" />
-        <ActionButton id="lane.add" icon="plus" />
+        <ActionButton id="stage.add" icon="addStage" />
+        <ActionButton id="lane.add" icon="addLane" />
         <span className="toolbar-hint muted small">
           <ToolIcon name="link" size={14} />
           {t("editor.link.hint")}

@@ -43,6 +43,9 @@ export interface LinkRoute {
   readonly targetHandle: string | null;
 }
 
+/** The least gap (px) between two cards of one column for a link drawn straight down between them; the card gap is 12, two lanes' padding 32. */
+export const MIN_VERTICAL_RUN = 24;
+
 const DEFAULT: LinkRoute = { kind: "side", sourceHandle: null, targetHandle: null };
 
 /** The route of a link from the card at `from` to the card at `to` (top-left corners), given the layout's other cards. */
@@ -62,14 +65,16 @@ export function linkRoute(layout: GridLayout, fromId: string, toId: string): Lin
       break;
     }
   }
-  if (blocked) return { kind: "gutter", sourceHandle: null, targetHandle: ROUTE_HANDLES.targetRight };
+  // Two cards one above the other leave only the card gap between them: an arrow drawn there has
+  // no length and its head points nowhere, so they take the margin too.
+  if (blocked || bottom - top < MIN_VERTICAL_RUN) return { kind: "gutter", sourceHandle: null, targetHandle: ROUTE_HANDLES.targetRight };
   return to.y >= from.y
     ? { kind: "vertical", sourceHandle: ROUTE_HANDLES.sourceBottom, targetHandle: ROUTE_HANDLES.targetTop }
     : { kind: "vertical", sourceHandle: ROUTE_HANDLES.sourceTop, targetHandle: ROUTE_HANDLES.targetBottom };
 }
 
 /** How far right of the cards' right edges a `gutter` link runs (inside the cell's padding or the gap between card columns). */
-export const GUTTER_OFFSET = 4;
+export const GUTTER_OFFSET = 8;
 
 /**
  * The SVG path of a `gutter` link: from the source's right side out to the margin, along it,

@@ -1,9 +1,11 @@
 import { useRef, useState, type DragEvent } from "react";
-import { LIMITS } from "../../shared/schema/common";
-import { formatIssue, parseJourneyText } from "../../shared/validate";
+import { formatIssue } from "../../shared/validate";
 import { ApiError, importMap } from "../api/api";
 import { useT } from "../i18n/useT";
+import { JsonFileInput } from "../ui/JsonFileInput";
+import { ProblemList } from "../ui/ProblemList";
 import { openCreatedMap } from "./openCreatedMap";
+import { readJourneyFile } from "./readJourneyFile";
 
 type ImportState =
   | { kind: "idle" }
@@ -23,19 +25,14 @@ export function ImportPanel() {
   const input = useRef<HTMLInputElement>(null);
 
   const importFile = async (file: File) => {
-    if (file.size > LIMITS.jsonBytes) {
-      setState({ kind: "invalid", fileName: file.name, problems: [t("home.import.tooBig")] });
-      return;
-    }
     setState({ kind: "busy" });
-    const text = await file.text();
-    const checked = parseJourneyText(text);
+    const checked = await readJourneyFile(file, t("home.import.tooBig"));
     if (!checked.ok) {
-      setState({ kind: "invalid", fileName: file.name, problems: checked.issues.map(formatIssue) });
+      setState({ kind: "invalid", fileName: file.name, problems: checked.problems });
       return;
     }
     try {
-      const created = await importMap(text);
+      const created = await importMap(checked.text);
       openCreatedMap(created, checked.journey.title);
     } catch (err) {
       if (err instanceof ApiError && err.issues.length > 0) {
@@ -80,32 +77,17 @@ export function ImportPanel() {
             </>
           )}
         </span>
-        <input
-          ref={input}
-          type="file"
-          accept=".json,application/json"
-          className="visually-hidden"
-          aria-label={t("home.import.fileInput")}
-          onChange={(e) => {
-            const file = e.target.files?.[0];
-            e.target.value = "";
-            if (file) void importFile(file);
-          }}
-        />
+        <JsonFileInput ref={input} onFile={(file) => void importFile(file)} />
       </div>
       {state.kind === "invalid" && (
-        <div role="alert" className="problem-list">
-          <p>
-            <strong>{state.fileName}</strong>: {t("home.import.invalid")}
-          </p>
-          <ul>
-            {state.problems.map((p, i) => (
-              <li key={i}>
-                <code>{p}</code>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <ProblemList
+          heading={
+            <>
+              {state.fileName}: {t("home.import.invalid")}
+            </>
+          }
+          problems={state.problems}
+        />
       )}
       {state.kind === "failed" && (
         <p role="alert" className="error-text">

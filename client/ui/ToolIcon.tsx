@@ -11,6 +11,10 @@ const PATHS = {
   up: "M3.5 10 8 5.5l4.5 4.5",
   down: "M3.5 6 8 10.5 12.5 6",
   plus: "M8 3v10M3 8h10",
+  /** A column with a plus beside it: add a stage. */
+  addStage: "M2 2.5h5v11H2zM12 5.5v5M9.5 8h5",
+  /** A row with a plus below it: add a lane. */
+  addLane: "M2.5 2h11v5h-11zM8 9.5v5M5.5 12h5",
   undo: "M5.5 4 2.5 7l3 3M2.5 7h7a3.5 3.5 0 0 1 0 7H7",
   redo: "M10.5 4l3 3-3 3M13.5 7h-7a3.5 3.5 0 0 0 0 7H9",
   share: "M6 9.5 10 6.5M6 6.5l4 3M5.5 8a1.8 1.8 0 1 1-3.6 0 1.8 1.8 0 0 1 3.6 0Zm8.6-3.5a1.8 1.8 0 1 1-3.6 0 1.8 1.8 0 0 1 3.6 0Zm0 7a1.8 1.8 0 1 1-3.6 0 1.8 1.8 0 0 1 3.6 0Z",

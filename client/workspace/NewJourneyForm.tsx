@@ -1,11 +1,13 @@
 import { useRef, useState, type FormEvent } from "react";
-import { LIMITS } from "../../shared/schema/common";
 import { TEMPLATE_IDS, type TemplateId } from "../../shared/templates";
-import { formatIssue, parseJourneyText } from "../../shared/validate";
+import { formatIssue } from "../../shared/validate";
 import { ApiError } from "../api/api";
 import type { MessageKey } from "../i18n/catalogue";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
+import { readJourneyFile } from "../home/readJourneyFile";
+import { JsonFileInput } from "../ui/JsonFileInput";
+import { ProblemList } from "../ui/ProblemList";
 import { useWorkspaceSession } from "./WorkspaceSession";
 import { createWorkspaceMap } from "./workspaceApi";
 
@@ -47,10 +49,9 @@ export function NewJourneyForm() {
   };
 
   const importFile = async (f: File) => {
-    if (f.size > LIMITS.jsonBytes) return setState({ kind: "problems", heading: f.name, problems: [t("home.import.tooBig")] });
     setState({ kind: "busy" });
-    const checked = parseJourneyText(await f.text());
-    if (!checked.ok) return setState({ kind: "problems", heading: `${f.name}: ${t("home.import.invalid")}`, problems: checked.issues.map(formatIssue) });
+    const checked = await readJourneyFile(f, t("home.import.tooBig"));
+    if (!checked.ok) return setState({ kind: "problems", heading: `${f.name}: ${t("home.import.invalid")}`, problems: checked.problems });
     try {
       await createWorkspaceMap(session.id, session.key, { journey: checked.journey });
       setState({ kind: "done", title: checked.journey.title });
@@ -84,37 +85,13 @@ export function NewJourneyForm() {
         <button type="button" className="btn btn-small" disabled={state.kind === "busy"} onClick={() => file.current?.click()}>
           {t("workspace.import.button")}
         </button>
-        <input
-          ref={file}
-          type="file"
-          accept=".json,application/json"
-          className="visually-hidden"
-          aria-label={t("home.import.fileInput")}
-          onChange={(e) => {
-            const f = e.target.files?.[0];
-            e.target.value = "";
-            if (f) void importFile(f);
-          }}
-        />
+        <JsonFileInput ref={file} onFile={(f) => void importFile(f)} />
       </form>
       <div aria-live="polite" className="ws-create-status">
         {state.kind === "busy" && <span className="muted">{t("home.create.creating")}</span>}
         {state.kind === "done" && <span className="ws-ok">{t("workspace.create.done", { title: state.title })}</span>}
       </div>
-      {state.kind === "problems" && (
-        <div role="alert" className="problem-list">
-          <p>
-            <strong>{state.heading}</strong>
-          </p>
-          <ul>
-            {state.problems.map((p, i) => (
-              <li key={i}>
-                <code>{p}</code>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {state.kind === "problems" && <ProblemList heading={state.heading} problems={state.problems} />}
     </div>
   );
 }

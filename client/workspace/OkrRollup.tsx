@@ -49,7 +49,7 @@ export function OkrRollup() {
           <section className="ws-section" aria-labelledby="ws-okr-teams">
             <h3 id="ws-okr-teams">{t("workspace.okrs.perTeam")}</h3>
             <div className="ws-table-wrap">
-              <table className="ws-table" aria-labelledby="ws-okr-teams">
+              <table className="ws-table ws-stack" aria-labelledby="ws-okr-teams">
                 <thead>
                   <tr>
                     <th scope="col">{t("workspace.col.team")}</th>
@@ -65,8 +65,8 @@ export function OkrRollup() {
                         <th scope="row">
                           <TeamChip team={team} />
                         </th>
-                        <td className="ws-num">{r.objectives}</td>
-                        <td>{r.objectives > 0 ? <ProgressBar value={r.progress} label={t("workspace.okrs.progressOf", { title: team.name })} compact /> : <span className="muted">—</span>}</td>
+                        <td className="ws-num" data-label={t("workspace.okrs.objectives")}>{r.objectives}</td>
+                        <td data-label={t("workspace.okrs.progress")}>{r.objectives > 0 ? <ProgressBar value={r.progress} label={t("workspace.okrs.progressOf", { title: team.name })} compact /> : <span className="muted">—</span>}</td>
                       </tr>
                     );
                   })}

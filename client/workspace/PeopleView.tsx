@@ -1,6 +1,8 @@
 import { useId } from "react";
 import { addDays } from "../../shared/dso/days";
 import { useDeviceSetting } from "../device/useDeviceSetting";
+import { formatDay } from "../i18n/formatDate";
+import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
 import { ResourceState } from "./ResourceState";
 import { ReviewQueuePanel } from "./ReviewQueuePanel";
@@ -19,6 +21,7 @@ export const CALENDAR_DAYS = 63;
  */
 export function PeopleView() {
   const t = useT();
+  const { lang } = useLanguage();
   const session = useWorkspaceSession();
   const pickId = useId();
   const [meId, setMe] = useDeviceSetting(`baton.ws.me.${session.id}`);
@@ -56,7 +59,7 @@ export function PeopleView() {
         <h3 id="ws-owners-heading">{t("workspace.people.owners")}</h3>
         <ResourceState resource={overview} empty={session.doc.people.length === 0 ? t("workspace.people.empty") : null}>
           <div className="ws-table-wrap">
-            <table className="ws-table" aria-labelledby="ws-owners-heading">
+            <table className="ws-table ws-stack" aria-labelledby="ws-owners-heading">
               <thead>
                 <tr>
                   <th scope="col">{t("workspace.col.person")}</th>
@@ -72,13 +75,13 @@ export function PeopleView() {
                   return (
                     <tr key={p.id}>
                       <th scope="row">{p.name}</th>
-                      <td>{session.doc.teams.find((x) => x.id === p.teamId)?.name ?? <span className="muted">—</span>}</td>
-                      <td>{now.length === 0 ? <span className="muted">—</span> : now.map((j) => j.title).join(", ")}</td>
-                      <td>
+                      <td data-label={t("workspace.col.team")}>{session.doc.teams.find((x) => x.id === p.teamId)?.name ?? <span className="muted">—</span>}</td>
+                      <td data-label={t("workspace.people.ownsNow")}>{now.length === 0 ? <span className="muted">—</span> : now.map((j) => j.title).join(", ")}</td>
+                      <td data-label={t("workspace.people.ownsNext")}>
                         {next.length === 0 ? (
                           <span className="muted">—</span>
                         ) : (
-                          next.map((j) => (j.handoverOn ? t("workspace.people.fromDay", { title: j.title, on: j.handoverOn }) : j.title)).join(", ")
+                          next.map((j) => (j.handoverOn ? t("workspace.people.fromDay", { title: j.title, on: formatDay(j.handoverOn, lang) }) : j.title)).join(", ")
                         )}
                       </td>
                     </tr>

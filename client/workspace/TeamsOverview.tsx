@@ -39,7 +39,7 @@ export function TeamsOverview() {
       </div>
       <ResourceState resource={both} empty={rollups.length === 0 ? t("workspace.teams.empty") : null}>
         <div className="ws-table-wrap">
-          <table className="ws-table" aria-label={t("workspace.teams.title")}>
+          <table className="ws-table ws-stack" aria-label={t("workspace.teams.title")}>
             <thead>
               <tr>
                 <th scope="col">{t("workspace.col.team")}</th>
@@ -62,17 +62,17 @@ export function TeamsOverview() {
                         {r.team ? <TeamChip team={r.team} /> : <span className="ws-noteam">{name}</span>}
                       </button>
                     </th>
-                    <td className="ws-num">{r.journeys}</td>
-                    <td className="ws-num">{r.touchpoints.length}</td>
-                    <td>
+                    <td className="ws-num" data-label={t("workspace.teams.journeys")}>{r.journeys}</td>
+                    <td className="ws-num" data-label={t("workspace.col.touchpoints")}>{r.touchpoints.length}</td>
+                    <td data-label={t("workspace.col.kpis")}>
                       <KpiHealthBar health={r.kpis} />
                     </td>
-                    <td className="ws-num">
+                    <td className="ws-num" data-label={t("workspace.col.reviews")}>
                       {r.reviewsDue + r.reviewsOverdue}
                       {r.reviewsOverdue > 0 && <span className="ws-bad-sub">{t("workspace.overdue", { n: r.reviewsOverdue })}</span>}
                     </td>
-                    <td className="ws-num">{r.backlog.length}</td>
-                    <td className="ws-num">{r.okrs.length}</td>
+                    <td className="ws-num" data-label={t("workspace.teams.openItems")}>{r.backlog.length}</td>
+                    <td className="ws-num" data-label={t("workspace.view.okrs")}>{r.okrs.length}</td>
                   </tr>
                 );
               })}
@@ -97,7 +97,7 @@ function TeamDetail({ rollup, cardsOf }: { rollup: TeamRollup; cardsOf: CardsOf 
           {rollup.touchpoints.length === 0 ? (
             <p className="muted">{t("workspace.teams.noTouchpoints")}</p>
           ) : (
-            <table className="ws-table ws-compact" aria-label={t("workspace.teams.touchpoints", { n: rollup.touchpoints.length })}>
+            <table className="ws-table ws-compact ws-stack" aria-label={t("workspace.teams.touchpoints", { n: rollup.touchpoints.length })}>
               <thead>
                 <tr>
                   <th scope="col">{t("workspace.col.touchpoint")}</th>
@@ -112,12 +112,12 @@ function TeamDetail({ rollup, cardsOf }: { rollup: TeamRollup; cardsOf: CardsOf 
                     <th scope="row">
                       <CardLink mapId={tp.mapId} cardId={tp.cardId} title={tp.title} />
                     </th>
-                    <td>
+                    <td data-label={t("workspace.col.journey")}>
                       {tp.mapTitle}
                       <span className="ws-sub">{tp.stageName}</span>
                     </td>
-                    <td>{tp.metrics.length > 0 ? <div className="ws-chips"><MetricChips metrics={tp.metrics} /></div> : <span className="muted">—</span>}</td>
-                    <td>
+                    <td data-label={t("workspace.col.kpis")}>{tp.metrics.length > 0 ? <div className="ws-chips"><MetricChips metrics={tp.metrics} /></div> : <span className="muted">—</span>}</td>
+                    <td data-label={t("workspace.col.review")}>
                       <ReviewStateBadge state={tp.review.state} />
                     </td>
                   </tr>

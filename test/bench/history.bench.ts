@@ -59,7 +59,7 @@ async function listing(state: Uint8Array): Promise<{ ms: number; count: number }
   }
 }
 
-async function restoring(): Promise<{ ms: number; cpuMs: number; restoreBytes: number; damageBytes: number; stateBytes: number; wholeMs: number; wholeBytes: number }> {
+async function restoring(): Promise<{ ms: number; cpuMs: number; restoreBytes: number; damageBytes: number; differenceBytes: number; differenceJsonBytes: number; stateBytes: number; wholeMs: number; wholeBytes: number }> {
   const big = makeBigJourney({ cards: 2000, seed: 13 });
   const storage = new MemoryStorage();
   const clock = new ManualClock(Date.UTC(2026, 0, 1));
@@ -77,6 +77,8 @@ async function restoring(): Promise<{ ms: number; cpuMs: number; restoreBytes: n
   const cpu: number[] = [];
   let restoreBytes = 0;
   let damageBytes = 0;
+  let differenceBytes = 0;
+  let differenceJsonBytes = 0;
   for (let r = 0; r < 5; r++) {
     // Damage: a stage's cards deleted and 20 titles changed, by a client.
     const sv = Y.encodeStateVector(client);
@@ -84,6 +86,20 @@ async function restoring(): Promise<{ ms: number; cpuMs: number; restoreBytes: n
     applyCommands(client, [{ type: "deleteStage", id: stage }, ...big.cards.slice(100, 120).map((c) => ({ type: "updateCard" as const, id: c.id, patch: { title: `${c.title} (edited ${r})` } }))], "local");
     const damage = Y.encodeStateAsUpdate(client, sv);
     damageBytes = damage.byteLength;
+    // The difference the restore must send back, as the journey file's JSON: the deleted stage,
+    // its cards and the links that touched them (Yjs cannot revive a deleted item, so they are
+    // sent again), and the 20 titles.
+    const lost = big.cards.filter((c) => c.stageId === stage);
+    const lostIds = new Set(lost.map((c) => c.id));
+    differenceJsonBytes = JSON.stringify({
+      stage: big.stages.find((s) => s.id === stage),
+      cards: lost,
+      links: (big.links ?? []).filter((l) => lostIds.has(l.from) || lostIds.has(l.to)),
+      titles: big.cards.slice(100, 120).map((c) => ({ id: c.id, title: c.title })),
+    }).length;
+    // The same content as Yjs bytes: a document holding them, less one holding everything else.
+    const without = { ...big, stages: big.stages.filter((s) => s.id !== stage), cards: big.cards.filter((c) => !lostIds.has(c.id)), links: (big.links ?? []).filter((l) => !lostIds.has(l.from) && !lostIds.has(l.to)) };
+    differenceBytes = stateOf(big).byteLength - stateOf(without).byteLength;
     await room.submit(damage, { role: "editor" });
     const t0 = performance.now();
     const c0 = process.cpuUsage();
@@ -103,7 +119,7 @@ async function restoring(): Promise<{ ms: number; cpuMs: number; restoreBytes: n
   const whole = await history.restore("big", version.id, { role: "editor" });
   const wholeMs = performance.now() - t0;
   rooms.release(room);
-  return { ms: median(times), cpuMs: median(cpu), restoreBytes, damageBytes, stateBytes: state.byteLength, wholeMs, wholeBytes: whole.bytes };
+  return { ms: median(times), cpuMs: median(cpu), restoreBytes, damageBytes, differenceBytes, differenceJsonBytes, stateBytes: state.byteLength, wholeMs, wholeBytes: whole.bytes };
 }
 
 /** 90 days, eight automatic versions each working day (one per hour 9-17), one named per week; retention after every save. */
@@ -142,6 +158,7 @@ export default async function historyBench(): Promise<void> {
     ["list 1,000 versions (SQLite, budget 50 ms)", `${ms(list.ms)} (${list.count} listed)`],
     ["restore a 2,000-card map, one stage + 20 titles differ (budget 300 ms): wall, and CPU time of the process", `${ms(restore.ms)}, CPU ${ms(restore.cpuMs)}`],
     ["  its change to clients vs the damage it undoes vs the whole state", `${kb(restore.restoreBytes)} vs ${kb(restore.damageBytes)} vs ${kb(restore.stateBytes)}`],
+    ["  the difference it restores (last round's stage, its cards and links; 20 titles): as Yjs bytes of its own, as journey-file JSON", `${kb(restore.differenceBytes)}, ${kb(restore.differenceJsonBytes)}`],
     ["restore a 2,000-card map after every card differs", `${ms(restore.wholeMs)}, change ${kb(restore.wholeBytes)}`],
     ["bytes per version: example map (17 cards)", kb(example.byteLength)],
     ["bytes per version: 2,000-card map", kb(big.byteLength)],

@@ -8,6 +8,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser";
 import { createMap, startServer, type RunningServer } from "../support/server";
 import { connectClient, eventually, type TestClient } from "../integration/helpers/clients";
+import { joinCrowd } from "../integration/helpers/crowd";
 import { card, openMap, waitForConnected, waitForSaved } from "./support/mapPage";
 
 let server: RunningServer;
@@ -34,15 +35,7 @@ describe("a crowd with a real page in it", () => {
   it("[S17] 60 stock clients at once, a latecomer and a page reload in Chromium: everyone stays connected and every edit is stored", async () => {
     const map = await createMap(server.url);
     const { page } = await openMap(browser, server, map.id, map.editKey, { name: "Pia" });
-    const closes: number[] = [];
-    const crowd = Array.from({ length: 60 }, (_, i) => {
-      const c = connectClient(server.url, map.id, i % 4 === 3 ? map.viewKey : map.editKey);
-      c.provider.awareness.setLocalStateField("user", { name: `Person ${i}`, color: "#336699" });
-      c.provider.on("connection-close", (e) => {
-        if (e) closes.push(e.code);
-      });
-      return c;
-    });
+    const { clients: crowd, editors: crowdEditors, closes } = joinCrowd(server.url, map, 60);
     await Promise.all(crowd.map((c) => c.synced));
     const late = connectClient(server.url, map.id, map.editKey);
     late.provider.awareness.setLocalStateField("user", { name: "Latecomer", color: "#993366" });
@@ -56,7 +49,7 @@ describe("a crowd with a real page in it", () => {
     await expect.poll(() => card(page, "Before the reload").count(), { timeout: 20_000 }).toBe(1);
     await addCard(page, "After the reload");
     await waitForSaved(page);
-    const editors = [...crowd.filter((_, i) => i % 4 !== 3), late];
+    const editors = [...crowdEditors, late];
     editors.forEach((c, i) => c.doc.getMap("probe").set(`e${i}`, i));
 
     // The page says connected, never "Disconnected"; nobody in the crowd was closed.

@@ -70,4 +70,21 @@ describe("workspace views, accessibility", () => {
     expect(await axeProblems(page), "home at 390 px").toEqual([]);
     await context.close();
   });
+
+  it("[WP9] the teams, people and OKR tables read as stacked rows on a 390 px screen: no table scrolls sideways", async () => {
+    const ws = await twoJourneyWorkspace(env.server);
+    const context = await env.browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    for (const view of ["teams", "people", "okrs"]) {
+      await openWorkspaceView(page, env.server, ws, view);
+      await page.locator("table.ws-table tbody tr").first().waitFor();
+      const tables = await page.locator("table.ws-table").evaluateAll((ts) =>
+        ts.map((t) => ({ right: t.getBoundingClientRect().right, wider: t.parentElement ? t.parentElement.scrollWidth > t.parentElement.clientWidth : false })),
+      );
+      expect(tables.length, view).toBeGreaterThan(0);
+      for (const table of tables) expect(table, view).toEqual({ right: expect.any(Number) as number, wider: false });
+      for (const table of tables) expect(table.right, view).toBeLessThanOrEqual(390);
+    }
+    await context.close();
+  });
 });

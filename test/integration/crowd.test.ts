@@ -7,6 +7,7 @@ import type { WebSocket as WsSocket } from "ws";
 import { CLOSE } from "../../shared/protocol";
 import { createMap, startServer, type RunningServer } from "../support/server";
 import { connectClient, eventually, type TestClient } from "./helpers/clients";
+import { joinCrowd } from "./helpers/crowd";
 import { openRaw } from "./helpers/raw";
 import { spoofFrame } from "./helpers/hostileFrames";
 
@@ -28,22 +29,14 @@ const metric = async (name: string): Promise<number> => {
 describe("crowds and hostile presence on the real server", () => {
   it("[S17] 60 stock clients announcing `user` at once and a latecomer: everyone stays connected, sees everyone, and every edit is stored", async () => {
     const map = await createMap(server.url);
-    const closes: number[] = [];
-    const crowd = Array.from({ length: 60 }, (_, i) => {
-      const c = connectClient(server.url, map.id, i % 4 === 3 ? map.viewKey : map.editKey);
-      c.provider.awareness.setLocalStateField("user", { name: `Person ${i}`, color: "#336699" });
-      c.provider.on("connection-close", (e) => {
-        if (e) closes.push(e.code);
-      });
-      return c;
-    });
+    const { clients: crowd, editors: crowdEditors, closes } = joinCrowd(server.url, map, 60);
     await Promise.all(crowd.map((c) => c.synced));
     await eventually(() => crowd.every((c) => c.provider.awareness.getStates().size === 60), "everyone sees 60 people", 30_000);
     const late = connectClient(server.url, map.id, map.editKey);
     late.provider.awareness.setLocalStateField("user", { name: "Latecomer", color: "#993366" });
     await late.synced;
     await eventually(() => late.provider.awareness.getStates().size === 61 && crowd.every((c) => nameOf(c, late.doc.clientID) === "Latecomer"), "61 present everywhere", 30_000);
-    const editors = [...crowd.filter((_, i) => i % 4 !== 3), late];
+    const editors = [...crowdEditors, late];
     editors.forEach((c, i) => c.doc.getMap("cards").set(`e${i}`, i));
     const check = connectClient(server.url, map.id, map.viewKey);
     await check.synced;

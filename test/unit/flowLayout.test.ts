@@ -116,3 +116,19 @@ describe("visibleRange", () => {
     expect(visibleRange(layout, [100_000, 0, 1], { width: 1000, height: 800 }).stages).toEqual([0, -1]);
   });
 });
+
+describe("linkRoute", () => {
+  it("[PL2] goes right to left forward, left to right back, straight down between cards one lane apart, and along the margin past a card or between touching cards", async () => {
+    const { linkRoute, ROUTE_HANDLES } = await import("../../client/flow/linkRoute");
+    // s1: a (lane 1), b and c stacked in lane 2 (touching), d below them in lane 2 (past c); s2: e.
+    const layout = gridLayout(journey([["a", "s1", "l1"], ["b", "s1", "l2"], ["c", "s1", "l2"], ["e", "s2", "l1"]]));
+    expect(linkRoute(layout, "a", "e")).toEqual({ kind: "side", sourceHandle: null, targetHandle: null });
+    expect(linkRoute(layout, "e", "a")).toEqual({ kind: "side", sourceHandle: ROUTE_HANDLES.sourceLeft, targetHandle: ROUTE_HANDLES.targetRight });
+    // a and b: one lane apart, the lanes' padding between them: room for an arrow.
+    expect(linkRoute(layout, "a", "b").kind).toBe("vertical");
+    // b and c touch (one card gap): an arrow there has no length, so the margin.
+    expect(linkRoute(layout, "b", "c")).toEqual({ kind: "gutter", sourceHandle: null, targetHandle: ROUTE_HANDLES.targetRight });
+    // a to c passes b.
+    expect(linkRoute(layout, "a", "c").kind).toBe("gutter");
+  });
+});
