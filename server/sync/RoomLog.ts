@@ -360,7 +360,7 @@ export class RoomLog {
         snapshot = await this.deps.snapshotOf(parts);
         this.rebaseAt(snapshot, position);
       } else {
-        snapshot = parts[0] as Uint8Array;
+        snapshot = parts.length === 1 ? (parts[0] as Uint8Array) : this.wholeState();
         if (this.deps.verifySnapshot) await this.deps.verifySnapshot(snapshot);
         else verifiedState(snapshot);
       }
