@@ -20,6 +20,7 @@ import { DEFAULT_UPDATE_LIMITS } from "./sync/updateGuard";
 import { DEFAULT_PRESENCE_LIMITS } from "./sync/RoomAwareness";
 import { attachSync } from "./sync/wsTransport";
 import { moveMapsIntoWorkspaces } from "./workspaces/migrate";
+import { movePointsOut } from "./workspaces/movePointsOut";
 import { createWorkspaceServices } from "./workspaces/services";
 
 /** Room settings that are not environment settings (API-RULES.md documents each). */
@@ -95,8 +96,9 @@ export function createApp(config: Config, storage: Storage, log: Logger, clock: 
       await fanout?.start();
       return new Promise((resolve, reject) => {
         server.once("error", reject);
-        // Every map made before workspaces moves into a workspace of its own first (WA5).
-        moveMapsIntoWorkspaces(context).then(
+        // Every map made before workspaces moves into a workspace of its own first (WA5), and
+        // metric points move out of workspace documents into storage (WK8).
+        moveMapsIntoWorkspaces(context).then(() => movePointsOut(context)).then(
           () =>
             server.listen(config.port, config.host, () => {
               port = (server.address() as AddressInfo).port;

@@ -26,8 +26,17 @@ export class Metrics {
   damagedRooms = 0;
   /** Requests refused by a per-key or per-address rate (S42). */
   rateLimited = 0;
+  /** Reads from the store after a gap in a map's sequence numbers (S19, S22). */
+  catchUps = 0;
   private readonly commitBuckets = COMMIT_BUCKETS.map(() => 0);
   private commitSum = 0;
+  /** Per commit, how long its oldest update waited in the queue before the transaction started. */
+  private queueWaitSum = 0;
+
+  /** Records how long the oldest update of a commit waited for it to start (the previous one in flight, the tick). */
+  observeQueueWait(seconds: number): void {
+    this.queueWaitSum += seconds;
+  }
 
   /** Records one commit (one transaction) that took `seconds`. */
   observeCommit(seconds: number): void {
@@ -68,6 +77,8 @@ export class Metrics {
     lines.push(`baton_commit_seconds_bucket{le="+Inf"} ${this.commits}`);
     lines.push(`baton_commit_seconds_sum ${this.commitSum}`);
     lines.push(`baton_commit_seconds_count ${this.commits}`);
+    metric("baton_commit_queue_wait_seconds_sum", "counter", "Per commit, seconds its oldest update waited before the transaction started (sum; divide by baton_commit_seconds_count).", this.queueWaitSum);
+    metric("baton_catch_ups_total", "counter", "Reads from the store after a gap in a map's sequence numbers (several instances).", this.catchUps);
     return lines.join("\n") + "\n";
   }
 }

@@ -38,7 +38,7 @@ try {
   const to = await open(values.to);
   try {
     const report = await copyStore(from, to, log);
-    log.info("migrate.done", { from: values.from, to: values.to, copied: report.copied, merged: report.merged, unchanged: report.unchanged, newer: report.newer.length, mismatched: report.mismatched.length, versions: report.versions, activity: report.activity });
+    log.info("migrate.done", { from: values.from, to: values.to, copied: report.copied, merged: report.merged, unchanged: report.unchanged, newer: report.newer.length, mismatched: report.mismatched.length, versions: report.versions, activity: report.activity, points: report.points });
     for (const id of report.mismatched) log.error("migrate.mismatch", { map: id });
     process.exitCode = report.mismatched.length === 0 ? 0 : 1;
   } finally {

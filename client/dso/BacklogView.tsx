@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { CARD_STATUSES, type Card, type CardStatus } from "../../shared/schema/card";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { backlogRows, NO_FILTER, type BacklogTableFilter } from "./backlogView";
 import { TeamChip } from "./TeamChip";
 
@@ -13,11 +13,12 @@ const SCALE = [1, 2, 3, 4, 5] as const;
  * a title shows the card on the map.
  */
 export function BacklogView() {
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, dispatch: s.dispatch, focusCard: s.focusCard }));
+  const journey = useMap((s) => s.journey, Object.is);
   const t = useT();
   const [filter, setFilter] = useState<BacklogTableFilter>(NO_FILTER);
-  const rows = backlogRows(session.journey, filter);
-  const teams = session.journey.teams ?? [];
+  const rows = backlogRows(journey, filter);
+  const teams = journey.teams ?? [];
   const teamOf = (id: string | undefined) => teams.find((team) => team.id === id);
   const update = (card: Card, patch: { status?: CardStatus; impact?: number; effort?: number }) =>
     session.dispatch([{ type: "updateCard", id: card.id, patch }]);
@@ -57,7 +58,7 @@ export function BacklogView() {
             {t("dso.backlog.stage")}{" "}
             <select aria-label={t("dso.backlog.filterStage")} value={filter.stageId} onChange={(e) => setFilter({ ...filter, stageId: e.target.value })}>
               <option value="all">{t("dso.backlog.allStages")}</option>
-              {session.journey.stages.map((s) => (
+              {journey.stages.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
                 </option>
@@ -135,7 +136,7 @@ export function BacklogView() {
 
 /** A 1..5 rating: a select for editors, the number (or a dash) for viewers. */
 function ScaleCell({ value, label, onChange }: { value: number | undefined; label: string; onChange: (v: number) => void }) {
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit }));
   if (!session.canEdit) return <>{value ?? "—"}</>;
   return (
     <select aria-label={label} value={value ?? ""} onChange={(e) => onChange(Number(e.target.value))}>

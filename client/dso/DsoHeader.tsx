@@ -1,7 +1,7 @@
 import { daysBetween, holderSpans, nextHolder, ownerOn, rotationStatus } from "../../shared/dso";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { formatDay } from "../i18n/formatDate";
 import { useMe } from "./useMe";
 import { usePersonName } from "./usePersonName";
@@ -11,12 +11,12 @@ import { usePersonName } from "./usePersonName";
  * (SPEC.md D15: the next person who will actually hold it, a cover's end included). Two short lines (the owner, then who is next); the full dates are in its tooltip.
  */
 export function DsoHeader() {
-  const session = useMapSession();
+  const today = useMap((s) => s.today);
   const t = useT();
   const { lang } = useLanguage();
   const { me } = useMe();
   const nameOf = usePersonName();
-  const rotation = session.journey.rotation;
+  const rotation = useMap((s) => s.journey.rotation);
   if (!rotation) {
     return (
       <div className="dso-header" title={t("dso.header.noneHelp")} data-testid="dso-header">
@@ -24,7 +24,7 @@ export function DsoHeader() {
       </div>
     );
   }
-  if (session.today < rotation.startsOn && ownerOn(rotation, session.today) === null) {
+  if (today < rotation.startsOn && ownerOn(rotation, today) === null) {
     const starts = t("dso.header.startsOn", { day: formatDay(rotation.startsOn, lang), owner: nameOf(ownerOn(rotation, rotation.startsOn)) });
     return (
       <div className="dso-header" title={starts} data-testid="dso-header">
@@ -36,10 +36,10 @@ export function DsoHeader() {
       </div>
     );
   }
-  const state = rotationStatus(rotation, session.today);
-  const next = nextHolder(rotation, session.today) ?? { ownerId: state.nextOwnerId, on: state.handoverOn };
-  const days = daysBetween(session.today, next.on);
-  const span = holderSpans(rotation, state.periodStart, state.periodEnd).find((s) => s.from <= session.today && session.today <= s.to);
+  const state = rotationStatus(rotation, today);
+  const next = nextHolder(rotation, today) ?? { ownerId: state.nextOwnerId, on: state.handoverOn };
+  const days = daysBetween(today, next.on);
+  const span = holderSpans(rotation, state.periodStart, state.periodEnd).find((s) => s.from <= today && today <= s.to);
   const when = days === 1 ? t("dso.header.tomorrow") : t("dso.header.inDays", { count: days });
   const title = t("dso.header.help", {
     owner: nameOf(state.ownerId),

@@ -1,6 +1,6 @@
 import { emotionByStage } from "../../shared/dso";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 
 const W = 380;
 const H = 170;
@@ -17,9 +17,9 @@ const LEVELS = [
  * same numbers as a table.
  */
 export function EmotionChart() {
-  const session = useMapSession();
   const t = useT();
-  const points = emotionByStage(session.journey);
+  // The means per stage, compared by value: an edit that changes no emotion does not render the chart.
+  const points = useMap((s) => emotionByStage(s.journey));
   if (points.length === 0) return <p className="dso-hint">{t("dso.overview.noStages")}</p>;
   const step = (W - PAD.left - PAD.right) / points.length;
   const x = (i: number) => PAD.left + step * (i + 0.5);

@@ -1,11 +1,11 @@
 import { useId } from "react";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { useMe } from "./useMe";
 
 /** "I am ...": which person this device speaks for on this map (kept on the device only). */
 export function IAmPicker() {
-  const session = useMapSession();
+  const session = useMap((s) => ({ journey: { people: s.journey.people } }));
   const t = useT();
   const id = useId();
   const { me, setMe } = useMe();

@@ -4,7 +4,7 @@ import type { MetricKind } from "../../shared/schema/metric";
 import type { KeyResult } from "../../shared/schema/okr";
 import { useT } from "../i18n/useT";
 import { MetricKindOptions } from "./MetricKindOptions";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { InlineText } from "./InlineText";
 import { NumberInput } from "./NumberInput";
 import { ProgressBar } from "./ProgressBar";
@@ -21,7 +21,7 @@ import { useLanguage } from "../i18n/useLanguage";
  * series with a value (`fromSeries`, K13) its current is the series' and read-only here.
  */
 export function KeyResultRow({ okrId, keyResult, deletable, fromSeries }: { okrId: string; keyResult: KeyResult; deletable: boolean; fromSeries?: KeyResultSeriesReading }) {
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, dispatch: s.dispatch, focusCard: s.focusCard, journey: { cards: s.journey.cards } }));
   const t = useT();
   const { lang } = useLanguage();
   const seriesName = useSeriesName();

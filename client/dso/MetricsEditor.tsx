@@ -3,7 +3,7 @@ import { readMetric } from "../../shared/metrics/seriesMetric";
 import type { Metric, MetricKind } from "../../shared/schema/metric";
 import { useT } from "../i18n/useT";
 import { MetricKindOptions } from "./MetricKindOptions";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { draftToMetric, emptyMetricDraft, metricToDraft, type MetricDraft, type MetricDraftErrors } from "./metricDraft";
 import { ToolIcon } from "../ui/ToolIcon";
 import { useMetricLibrary } from "../kpi/MetricLibraryContext";
@@ -17,7 +17,7 @@ import { SeriesLink } from "../kpi/SeriesLink";
  * read-only (the series is the truth, K7) and can be linked or unlinked here.
  */
 export function MetricsEditor({ cardId }: { cardId: string }) {
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, dispatch: s.dispatch, journey: { cards: s.journey.cards } }));
   const t = useT();
   const library = useMetricLibrary();
   const card = session.journey.cards.find((c) => c.id === cardId);

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { KeyResult } from "../../shared/schema/okr";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { freshId } from "../flow/freshId";
 import { parseNumberInput } from "./metricDraft";
 
@@ -10,7 +10,7 @@ import { parseNumberInput } from "./metricDraft";
  * pick two or more teams to make it a shared objective.
  */
 export function NewObjectiveForm() {
-  const session = useMapSession();
+  const session = useMap((s) => ({ dispatch: s.dispatch, journey: { teams: s.journey.teams } }));
   const t = useT();
   const teams = session.journey.teams ?? [];
   const [objective, setObjective] = useState("");

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { Okr } from "../../shared/schema/okr";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { freshId } from "../flow/freshId";
 import { InlineText } from "./InlineText";
 import { KeyResultRow } from "./KeyResultRow";
@@ -19,7 +19,7 @@ import { ToolIcon } from "../ui/ToolIcon";
  */
 export function ObjectiveCard({ okr }: { okr: Okr }) {
   const measured = useSeriesKeyResults(okr);
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, dispatch: s.dispatch, journey: { teams: s.journey.teams } }));
   const t = useT();
   const teams = session.journey.teams ?? [];
   const own = okr.teamIds.map((id) => teams.find((team) => team.id === id)).filter((team) => team !== undefined);
@@ -88,7 +88,7 @@ export function ObjectiveCard({ okr }: { okr: Okr }) {
 }
 
 function AddKeyResult({ okrId }: { okrId: string }) {
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, dispatch: s.dispatch, journey: { teams: s.journey.teams } }));
   const t = useT();
   const [title, setTitle] = useState("");
   const [target, setTarget] = useState("");

@@ -1,11 +1,11 @@
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { NewObjectiveForm } from "./NewObjectiveForm";
 import { ObjectiveCard } from "./ObjectiveCard";
 
 /** Shared OKRs: what the teams want to achieve together on this journey, and how far they are. */
 export function OkrsView() {
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, journey: { okrs: s.journey.okrs } }));
   const t = useT();
   const okrs = session.journey.okrs ?? [];
   return (

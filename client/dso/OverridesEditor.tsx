@@ -3,7 +3,7 @@ import { isCalendarDate } from "../../shared/schema/common";
 import type { Rotation } from "../../shared/schema/rotation";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { formatDay } from "../i18n/formatDate";
 import { usePersonName } from "./usePersonName";
 import { ToolIcon } from "../ui/ToolIcon";
@@ -15,7 +15,7 @@ import { ToolIcon } from "../ui/ToolIcon";
  * periods begin.
  */
 export function OverridesEditor({ rotation, write }: { rotation: Rotation; write: (rotation: Rotation) => void }) {
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, today: s.today, journey: { people: s.journey.people } }));
   const t = useT();
   const { lang } = useLanguage();
   const [from, setFrom] = useState(session.today);

@@ -1,7 +1,7 @@
 import { daysBetween, isShared, objectiveProgress, ownershipCoverage, rotationStatus } from "../../shared/dso";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { openBacklogByTeam } from "./backlogView";
 import { EmotionChart } from "./EmotionChart";
 import { formatDay } from "../i18n/formatDate";
@@ -19,10 +19,12 @@ import { usePersonName } from "./usePersonName";
  * team and how the customer feels along the way. Every tile says in one line what it means.
  */
 export function OverviewView() {
-  const session = useMapSession();
+  const session = useMap((s) => ({ doc: s.doc, focusCard: s.focusCard, today: s.today }));
+  // The overview sums up the whole journey: it renders again on each of its changes.
+  const journey = useMap((s) => s.journey, Object.is);
   const t = useT();
   const { lang } = useLanguage();
-  const { journey, today } = session;
+  const { today } = session;
   const nameOf = usePersonName();
   const coverage = ownershipCoverage(journey);
   const round = reviewRound(journey, today, createdDays(session.doc, journey));

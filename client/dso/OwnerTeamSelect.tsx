@@ -1,13 +1,13 @@
 import { useId } from "react";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 
 /**
  * The owner team of one card, for the editor's inspector: a labelled select of the map's
  * teams plus "No owner team". Writes `updateCard { ownerTeamId }`; viewers see it disabled.
  */
 export function OwnerTeamSelect({ cardId }: { cardId: string }) {
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, dispatch: s.dispatch, journey: { cards: s.journey.cards, teams: s.journey.teams } }));
   const t = useT();
   const id = useId();
   const card = session.journey.cards.find((c) => c.id === cardId);

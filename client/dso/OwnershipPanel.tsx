@@ -1,5 +1,5 @@
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { ownershipCoverage } from "../../shared/dso";
 import { SelectionOwnerAction } from "./SelectionOwnerAction";
 import { ShowUnownedToggle } from "./ShowUnownedToggle";
@@ -9,11 +9,12 @@ import { ShowUnownedToggle } from "./ShowUnownedToggle";
  * away on the map), the highlight toggle and the bulk action for the canvas selection.
  */
 export function OwnershipPanel() {
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, focusCard: s.focusCard, selection: s.selection }));
+  const journey = useMap((s) => s.journey, Object.is);
   const t = useT();
-  const coverage = ownershipCoverage(session.journey);
+  const coverage = ownershipCoverage(journey);
   const unownedIds = new Set(coverage.unownedCardIds);
-  const unowned = session.journey.cards.filter((c) => unownedIds.has(c.id));
+  const unowned = journey.cards.filter((c) => unownedIds.has(c.id));
   return (
     <section className="dso-section" aria-labelledby="dso-ownership-title">
       <h3 id="dso-ownership-title">{t("dso.ownership.title")}</h3>

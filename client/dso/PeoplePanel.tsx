@@ -1,13 +1,13 @@
 import { useState } from "react";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { freshId } from "../flow/freshId";
 import { InlineText } from "./InlineText";
 import { ToolIcon } from "../ui/ToolIcon";
 
 /** The map's people and the team each belongs to; add, rename, move between teams, delete. */
 export function PeoplePanel() {
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, dispatch: s.dispatch, journey: { people: s.journey.people, teams: s.journey.teams } }));
   const t = useT();
   const [name, setName] = useState("");
   const [teamId, setTeamId] = useState("");

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { ReviewStatus } from "../../shared/schema/review";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { freshId } from "../flow/freshId";
 import { ToolIcon } from "../ui/ToolIcon";
 import { backlogFromReview } from "./backlogFromReview";
@@ -15,7 +15,8 @@ const NOTE_MAX = 2_000;
  * in the same step, so one undo takes back both.
  */
 export function ReviewForm({ cardId, cardTitle, reviewerId }: { cardId: string; cardTitle: string; reviewerId: string }) {
-  const session = useMapSession();
+  const session = useMap((s) => ({ dispatch: s.dispatch, now: s.now }));
+  const journey = useMap((s) => s.journey, Object.is);
   const t = useT();
   const [note, setNote] = useState("");
   const submit = (status: ReviewStatus, toBacklog = false) => {
@@ -27,9 +28,9 @@ export function ReviewForm({ cardId, cardTitle, reviewerId }: { cardId: string; 
       status,
       ...(note.trim() === "" ? {} : { note }),
     };
-    const card = session.journey.cards.find((c) => c.id === cardId);
+    const card = journey.cards.find((c) => c.id === cardId);
     const extra = toBacklog && card && note.trim() !== ""
-      ? backlogFromReview(session.journey, card, note, { card: freshId(), link: freshId() }, (title) => t("dso.review.backlogTitle", { title }))
+      ? backlogFromReview(journey, card, note, { card: freshId(), link: freshId() }, (title) => t("dso.review.backlogTitle", { title }))
       : [];
     session.dispatch([{ type: "addReview", review }, ...extra]);
     setNote("");

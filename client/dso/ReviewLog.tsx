@@ -2,7 +2,7 @@ import { useState } from "react";
 import { reviewLog } from "../../shared/dso";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { formatDay, formatTime } from "../i18n/formatDate";
 import { recentReviewPeriods } from "./recentReviewPeriods";
 import { usePersonName } from "./usePersonName";
@@ -15,17 +15,18 @@ const PERIODS_OFFERED = 12;
  * one card or every card; the card selected on the map is one click away.
  */
 export function ReviewLog() {
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, dispatch: s.dispatch, focusCard: s.focusCard, selection: s.selection, today: s.today }));
+  const journey = useMap((s) => s.journey, Object.is);
   const t = useT();
   const { lang } = useLanguage();
-  const periods = recentReviewPeriods(session.journey, session.today, PERIODS_OFFERED);
+  const periods = recentReviewPeriods(journey, session.today, PERIODS_OFFERED);
   const [periodStart, setPeriodStart] = useState<string | null>(null);
   const [cardId, setCardId] = useState("all");
   const period = periodStart === "all" ? undefined : (periods.find((p) => p.start === periodStart) ?? periods[0]);
-  const reviewedIds = new Set((session.journey.reviews ?? []).map((r) => r.cardId));
-  const cards = session.journey.cards.filter((c) => reviewedIds.has(c.id) || c.kind === "touchpoint");
-  const entries = reviewLog(session.journey, { ...(period ? { period } : {}), ...(cardId === "all" ? {} : { cardId }) });
-  const cardTitle = (id: string) => session.journey.cards.find((c) => c.id === id)?.title ?? id;
+  const reviewedIds = new Set((journey.reviews ?? []).map((r) => r.cardId));
+  const cards = journey.cards.filter((c) => reviewedIds.has(c.id) || c.kind === "touchpoint");
+  const entries = reviewLog(journey, { ...(period ? { period } : {}), ...(cardId === "all" ? {} : { cardId }) });
+  const cardTitle = (id: string) => journey.cards.find((c) => c.id === id)?.title ?? id;
   const personName = usePersonName();
   const selected = session.selection.length === 1 ? session.selection[0] : undefined;
   return (

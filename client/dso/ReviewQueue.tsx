@@ -2,7 +2,7 @@ import type { Person } from "../../shared/schema/person";
 import type { Review } from "../../shared/schema/review";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { formatTime } from "../i18n/formatDate";
 import { ReviewForm } from "./ReviewForm";
 import { MetricChips } from "../flow/nodes/MetricChips";
@@ -17,12 +17,13 @@ import { usePersonName } from "./usePersonName";
  * reviewed this period follow, collapsed.
  */
 export function ReviewQueue({ me }: { me: Person }) {
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, doc: s.doc, focusCard: s.focusCard, today: s.today }));
+  const journey = useMap((s) => s.journey, Object.is);
   const t = useT();
   const { lang } = useLanguage();
-  const queue = personalQueue(session.journey, me.id, session.today, createdDays(session.doc, session.journey));
-  const stageName = (id: string) => session.journey.stages.find((s) => s.id === id)?.name ?? "";
-  const teamName = (id: string | undefined) => session.journey.teams?.find((team) => team.id === id)?.name ?? t("dso.owner.none");
+  const queue = personalQueue(journey, me.id, session.today, createdDays(session.doc, journey));
+  const stageName = (id: string) => journey.stages.find((s) => s.id === id)?.name ?? "";
+  const teamName = (id: string | undefined) => journey.teams?.find((team) => team.id === id)?.name ?? t("dso.owner.none");
   const personName = usePersonName();
   const lastLine = (last: Review | undefined) =>
     last

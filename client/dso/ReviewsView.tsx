@@ -1,6 +1,6 @@
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { formatDay } from "../i18n/formatDate";
 import { IAmPicker } from "./IAmPicker";
 import { ProgressBar } from "./ProgressBar";
@@ -14,19 +14,20 @@ import { useMe } from "./useMe";
  * below, the log of every review by period and by card.
  */
 export function ReviewsView() {
-  const session = useMapSession();
+  const session = useMap((s) => ({ doc: s.doc, today: s.today }));
+  const journey = useMap((s) => s.journey, Object.is);
   const t = useT();
   const { lang } = useLanguage();
   const { me } = useMe();
-  const round = reviewRound(session.journey, session.today, createdDays(session.doc, session.journey));
-  const team = me?.teamId ? session.journey.teams?.find((x) => x.id === me.teamId) : undefined;
+  const round = reviewRound(journey, session.today, createdDays(session.doc, journey));
+  const team = me?.teamId ? journey.teams?.find((x) => x.id === me.teamId) : undefined;
   const isOwner = me !== undefined && round.ownerId === me.id;
   return (
     <div className="dso-view">
       <section className="dso-section" aria-labelledby="dso-reviews-title">
         <h2 id="dso-reviews-title">{t("dso.review.title")}</h2>
         <p className="dso-explain">{t("dso.review.explain")}</p>
-        {session.journey.rotation ? null : <p className="dso-hint">{t("dso.review.monthly")}</p>}
+        {journey.rotation ? null : <p className="dso-hint">{t("dso.review.monthly")}</p>}
         <p>
           {t("dso.review.periodLine", {
             from: formatDay(round.period.start, lang, true),

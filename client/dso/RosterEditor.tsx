@@ -1,7 +1,7 @@
 import { useState } from "react";
 import type { Rotation } from "../../shared/schema/rotation";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { moveItem } from "./moveItem";
 import { usePersonName } from "./usePersonName";
 import { ToolIcon } from "../ui/ToolIcon";
@@ -12,7 +12,7 @@ import { ToolIcon } from "../ui/ToolIcon";
  * person cannot be removed: a rotation needs someone, "Stop rotation" ends it instead).
  */
 export function RosterEditor({ rotation, write }: { rotation: Rotation; write: (rotation: Rotation) => void }) {
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, journey: { people: s.journey.people } }));
   const t = useT();
   const [dragged, setDragged] = useState<number | null>(null);
   const [adding, setAdding] = useState("");

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { isCalendarDate } from "../../shared/schema/common";
 import type { Rotation } from "../../shared/schema/rotation";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { OverridesEditor } from "./OverridesEditor";
 import { RosterEditor } from "./RosterEditor";
 import { UpcomingPeriods } from "./UpcomingPeriods";
@@ -14,7 +14,7 @@ const DEFAULT_CADENCE_DAYS = 14;
  * periods. Every change writes the whole rotation (`setRotation`), one undo step each.
  */
 export function RotationPanel() {
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, dispatch: s.dispatch, today: s.today, journey: { people: s.journey.people, rotation: s.journey.rotation } }));
   const t = useT();
   const rotation = session.journey.rotation;
   const write = (next: Rotation | null) => session.dispatch([{ type: "setRotation", rotation: next }]);
@@ -42,7 +42,7 @@ export function RotationPanel() {
 }
 
 function RotationSettings({ rotation, write }: { rotation: Rotation; write: (r: Rotation) => void }) {
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, dispatch: s.dispatch, today: s.today, journey: { people: s.journey.people, rotation: s.journey.rotation } }));
   const t = useT();
   const [cadence, setCadence] = useState<string | null>(null);
   const cadenceValue = cadence ?? String(rotation.cadenceDays);
@@ -95,7 +95,7 @@ function RotationSettings({ rotation, write }: { rotation: Rotation; write: (r: 
 
 /** No rotation yet: explain it and offer to start one with everyone, from today. */
 function StartRotation({ start }: { start: (r: Rotation) => void }) {
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, dispatch: s.dispatch, today: s.today, journey: { people: s.journey.people, rotation: s.journey.rotation } }));
   const t = useT();
   const people = session.journey.people ?? [];
   if (people.length === 0) return <p className="dso-hint">{t("dso.rotation.needPeople")}</p>;

@@ -1,6 +1,6 @@
 import { useId, useState } from "react";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 
 /**
  * "Assign owner team" for every card selected on the canvas at once, in one undoable step.
@@ -8,7 +8,7 @@ import { useMapSession } from "../map/useMapSession";
  * selection toolbar unconditionally; the Teams view mounts it too.
  */
 export function SelectionOwnerAction() {
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, dispatch: s.dispatch, selection: s.selection, journey: { cards: s.journey.cards, teams: s.journey.teams } }));
   const t = useT();
   const id = useId();
   const [teamId, setTeamId] = useState("");

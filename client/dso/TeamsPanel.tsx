@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { freshId } from "../flow/freshId";
 import { InlineText } from "./InlineText";
 import { nextTeamColor, teamColor } from "./teamPalette";
@@ -8,7 +8,7 @@ import { ToolIcon } from "../ui/ToolIcon";
 
 /** The map's teams: name, colour and how many people and touchpoints each has; add and delete. */
 export function TeamsPanel() {
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, dispatch: s.dispatch, journey: { cards: s.journey.cards, people: s.journey.people, teams: s.journey.teams } }));
   const t = useT();
   const [name, setName] = useState("");
   const teams = session.journey.teams ?? [];

@@ -2,7 +2,7 @@ import { holderSpans, upcomingPeriods } from "../../shared/dso";
 import type { Rotation } from "../../shared/schema/rotation";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { formatDay } from "../i18n/formatDate";
 import { usePersonName } from "./usePersonName";
 
@@ -14,7 +14,7 @@ const PERIODS_SHOWN = 6;
  * 10-13 Dec"). Before the rotation begins, the list starts at its first turn.
  */
 export function UpcomingPeriods({ rotation }: { rotation: Rotation }) {
-  const session = useMapSession();
+  const session = useMap((s) => ({ today: s.today }));
   const t = useT();
   const { lang } = useLanguage();
   const nameOf = usePersonName();

@@ -10,7 +10,7 @@
  * - `SelectionOwnerAction`: in the selection toolbar; assigns an owner team to the selection
  *   (renders nothing when nothing is selected or for viewers).
  *
- * Everything reads `useMapSession()` and writes only through `session.dispatch`.
+ * Everything selects the slices it shows with `useMap(select)` and writes only through the store's `dispatch`.
  */
 import { lazy, type ComponentType } from "react";
 import type { MessageKey } from "../i18n/catalogue";

@@ -1,5 +1,5 @@
 import type { Person } from "../../shared/schema/person";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { useDeviceSetting } from "../device/useDeviceSetting";
 
 /**
@@ -7,8 +7,8 @@ import { useDeviceSetting } from "../device/useDeviceSetting";
  * A stored id whose person was deleted from the map counts as nobody.
  */
 export function useMe(): { me: Person | undefined; setMe: (personId: string | null) => void } {
-  const session = useMapSession();
-  const [id, setMe] = useDeviceSetting(`baton.dso.me.${session.mapId}`);
-  const me = id === null ? undefined : session.journey.people?.find((p) => p.id === id);
+  const mapId = useMap((s) => s.mapId);
+  const [id, setMe] = useDeviceSetting(`baton.dso.me.${mapId}`);
+  const me = useMap((s) => (id === null ? undefined : s.journey.people?.find((p) => p.id === id)));
   return { me, setMe };
 }

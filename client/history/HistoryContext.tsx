@@ -1,7 +1,6 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
 import { summarizeChange } from "../../shared/history/summarizeChange";
 import type { Journey } from "../../shared/schema/journey";
-import type { MapSession } from "../map/MapSession";
 import type { VersionInfo } from "./historyApi";
 
 /** A version shown on the canvas (read-only) instead of the live map. */
@@ -43,19 +42,6 @@ export function cardMarks(version: Journey, now: Journey): Map<string, CardMark>
   for (const c of s.cards.removed) marks.set(c.id, "removed");
   for (const c of s.cards.changed) marks.set(c.id, "changed");
   return marks;
-}
-
-/**
- * The session the canvas shows while a version is previewed: the version's journey, read-only,
- * nothing selected; plus the marks of what differs from now. Without a preview, `session` as is.
- */
-export function usePreviewSession(session: MapSession): { session: MapSession; marks: ReadonlyMap<string, CardMark> } {
-  const { preview } = useHistory();
-  return useMemo(() => {
-    if (!preview) return { session, marks: new Map() };
-    const shown: MapSession = { ...session, journey: preview.journey, problems: [], canEdit: false, selection: [], dispatch: () => undefined, select: () => undefined };
-    return { session: shown, marks: cardMarks(preview.journey, session.journey) };
-  }, [preview, session]);
 }
 
 /** Provides the card marks to the canvas's card nodes. */

@@ -3,7 +3,7 @@ import { formatTime } from "../i18n/formatDate";
 import type { MessageKey } from "../i18n/catalogue";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { versionJourney, type VersionInfo } from "./historyApi";
 import { withLiveDirectory } from "./withLiveDirectory";
 import { useHistory } from "./HistoryContext";
@@ -27,14 +27,15 @@ function announcedName(awareness: { getLocalState(): Record<string, unknown> | n
 export function HistoryView() {
   const t = useT();
   const { lang } = useLanguage();
-  const session = useMapSession();
+  const session = useMap((s) => ({ awareness: s.awareness, canEdit: s.canEdit, mapId: s.mapId }));
+  const journey = useMap((s) => s.journey, Object.is);
   const { mapKey, preview, setPreview } = useHistory();
   const { versions, activity, error, reload } = useHistoryData(session.mapId, mapKey);
   const [note, setNote] = useState<string | null>(null);
   const who = announcedName(session.awareness);
   const show = async (v: VersionInfo) => {
     try {
-      setPreview({ version: v, journey: withLiveDirectory(await versionJourney(session.mapId, mapKey, v.id), session.journey) });
+      setPreview({ version: v, journey: withLiveDirectory(await versionJourney(session.mapId, mapKey, v.id), journey) });
     } catch (e) {
       setNote(t("history.failed", { reason: e instanceof Error ? e.message : String(e) }));
     }

@@ -3,7 +3,7 @@ import { summarizeChange } from "../../shared/history/summarizeChange";
 import { useLanguage } from "../i18n/useLanguage";
 import { formatTime } from "../i18n/formatDate";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { copyVersion, restoreCards, restoreVersion } from "./historyApi";
 import { useHistory, type HistoryPreview } from "./HistoryContext";
 
@@ -14,12 +14,13 @@ import { useHistory, type HistoryPreview } from "./HistoryContext";
 export function VersionDetail({ preview, who, onChanged }: { preview: HistoryPreview; who: string | undefined; onChanged(note: string): void }) {
   const t = useT();
   const { lang } = useLanguage();
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, mapId: s.mapId }));
+  const journey = useMap((s) => s.journey, Object.is);
   const { mapKey, setPreview } = useHistory();
   const [confirming, setConfirming] = useState(false);
   const [copy, setCopy] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const diff = summarizeChange(preview.journey, session.journey);
+  const diff = summarizeChange(preview.journey, journey);
   const box = useRef<HTMLElement>(null);
   // A newly chosen version's details come into sight (the list may be scrolled far below).
   useEffect(() => {

@@ -7,7 +7,7 @@ import { lazy } from "react";
 import "./history.css";
 import type { SideView } from "../map/SidePanel";
 
-export { CardMarksProvider, HistoryProvider, useCardMark, useHistory, usePreviewSession } from "./HistoryContext";
+export { CardMarksProvider, HistoryProvider, useCardMark, useHistory } from "./HistoryContext";
 export { HistoryPreviewBar } from "./HistoryPreviewBar";
 
 /** The History tab beside the map; its view is downloaded when the tab is first opened. */

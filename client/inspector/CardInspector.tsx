@@ -1,9 +1,9 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { CARD_KINDS, CARD_STATUSES, CHANNELS, CardSchema, type Card } from "../../shared/schema/card";
 import type { Patch } from "../../shared/commands/command";
 import type { MessageKey } from "../i18n/catalogue";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { ToolIcon } from "../ui/ToolIcon";
 import { CardInspectorSlots } from "./inspectorSlots";
 import { SelectField } from "./SelectField";
@@ -12,12 +12,12 @@ import { TextField } from "./TextField";
 const SCALE = [1, 2, 3, 4, 5] as const;
 const EMOTIONS = [2, 1, 0, -1, -2] as const;
 /** Votes typed as text: a whole number of 0 or more, checked by the card schema's own rule. */
-const VOTES_FROM_TEXT = z.coerce.number().pipe(CardSchema.shape.votes.unwrap());
+const VOTES_FROM_TEXT = z.pipe(z.coerce.number(), CardSchema.shape.votes.def.innerType);
 
 /** Every field of one card, each validated by the card schema before it is written. */
 export function CardInspector({ card }: { card: Card }) {
   const t = useT();
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, dispatch: s.dispatch, presenting: s.presenting, select: s.select, journey: { lanes: s.journey.lanes, stages: s.journey.stages } }));
   const disabled = !session.canEdit || session.presenting;
   const update = (patch: Patch<Omit<Card, "id" | "stageId" | "laneId">>) => session.dispatch([{ type: "updateCard", id: card.id, patch }]);
   const stage = session.journey.stages.find((s) => s.id === card.stageId);

@@ -1,13 +1,13 @@
 import { LinkSchema, type Link } from "../../shared/schema/link";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { ToolIcon } from "../ui/ToolIcon";
 import { TextField } from "./TextField";
 
 /** One link: where it goes, its optional label, delete. */
 export function LinkInspector({ link, onDeleted }: { link: Link; onDeleted(): void }) {
   const t = useT();
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, dispatch: s.dispatch, presenting: s.presenting, journey: { cards: s.journey.cards } }));
   const disabled = !session.canEdit || session.presenting;
   const title = (id: string) => session.journey.cards.find((c) => c.id === id)?.title ?? id;
   return (

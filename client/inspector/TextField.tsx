@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { useT } from "../i18n/useT";
 import { fieldError } from "./fieldError";
 
@@ -19,7 +19,7 @@ export function TextField({
 }: {
   label: string;
   value: string | undefined;
-  schema: z.ZodType;
+  schema: z.core.$ZodType;
   optional?: boolean;
   multiline?: boolean;
   disabled?: boolean;

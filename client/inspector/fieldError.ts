@@ -1,9 +1,9 @@
-import type { z } from "zod";
+import { z } from "zod/mini";
 import type { T } from "../i18n/useT";
 
 /** A person's sentence for why a value does not pass a field's schema, or null when it does. */
-export function fieldError(schema: z.ZodType, value: unknown, t: T): string | null {
-  const result = schema.safeParse(value);
+export function fieldError(schema: z.core.$ZodType, value: unknown, t: T): string | null {
+  const result = z.safeParse(schema, value);
   if (result.success) return null;
   const issue = result.error.issues[0];
   if (!issue) return null;

@@ -4,7 +4,7 @@ import type { MetricKind } from "../../shared/schema/metric";
 import type { MessageKey } from "../i18n/catalogue";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { filterKpiRows, kpiRows, offTargetCount, type KpiRow } from "./kpiRows";
 import { useMetricLibrary } from "./MetricLibraryContext";
 import { Sparkline } from "./Sparkline";
@@ -18,13 +18,13 @@ const NO_TEAM = "__none__";
  * off target first; filtered by owner team and metric kind. A card's name shows it on the map.
  */
 export function KpiOverviewView() {
-  const session = useMapSession();
+  const session = useMap((s) => ({ focusCard: s.focusCard }));
   const library = useMetricLibrary();
   const t = useT();
   const { lang } = useLanguage();
   const [teamId, setTeamId] = useState("");
   const [kind, setKind] = useState("");
-  const { journey } = session;
+  const journey = useMap((s) => s.journey, Object.is);
   const rows = useMemo(() => kpiRows([{ mapId: "", title: journey.title, journey }], library.byId, library.today), [journey, library]);
   const num = useMemo(() => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }), [lang]);
   const teams = journey.teams ?? [];

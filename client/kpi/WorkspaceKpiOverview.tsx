@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { METRIC_KINDS, type MetricKind } from "../../shared/schema/metric";
 import type { MetricSeries } from "../../shared/workspace/schema";
 import { readSeries } from "../../shared/metrics/series";
@@ -18,6 +18,8 @@ import "./kpi.css";
 
 /** Rows drawn at once; "Show more" adds the next page (a table of thousands of trend lines is slow to draw). */
 const PAGE = 150;
+/** Rows of the first paint (a screen and more); the rest of the page follows when the browser is idle, so the first paint is not a whole page's. */
+const FIRST = 40;
 const NO_TEAM = "none";
 const ALL = "all";
 
@@ -32,6 +34,16 @@ export function WorkspaceKpiOverview() {
   const session = useWorkspaceSession();
   const touchpoints = useWorkspaceResource((id, key) => getTouchpoints(id, key, session.today), [session.today]);
   const library = session.doc.metrics;
+  // Drawn once the library (the document), its points (WK7) and the touchpoints are all here: never a table of blanks first.
+  const synced = useSyncExternalStore(session.connection.subscribe, () => session.connection.state.synced);
+  const ready = { data: synced && session.points ? touchpoints.data : null, error: touchpoints.error };
+  const [settled, setSettled] = useState(false);
+  const drawn = ready.data !== null;
+  useEffect(() => {
+    if (!drawn || settled) return;
+    const idle = requestIdleCallback(() => setSettled(true), { timeout: 1000 });
+    return () => cancelIdleCallback(idle);
+  }, [drawn, settled]);
   const [teamId, setTeamId] = useState(ALL);
   const [kind, setKind] = useState<MetricKind | typeof ALL>(ALL);
   const [limit, setLimit] = useState(PAGE);
@@ -57,7 +69,7 @@ export function WorkspaceKpiOverview() {
           <p className="muted">{t("review.kpis.explain")}</p>
         </div>
       </div>
-      <ResourceState resource={touchpoints} empty={rows.length === 0 && library.length === 0 ? t("review.kpis.empty") : null}>
+      <ResourceState resource={ready} empty={rows.length === 0 && library.length === 0 ? t("review.kpis.empty") : null}>
         <ul className="kpi-summary" aria-label={t("review.kpis.summary")}>
           {(["red", "amber", "green", "none"] as const).map((s) => (
             <li key={s} className={`kpi-n-${s}`}>
@@ -97,7 +109,7 @@ export function WorkspaceKpiOverview() {
         {shown.length === 0 ? (
           <p className="ws-empty">{t("review.kpis.noneMatch")}</p>
         ) : (
-          <KpiTable rows={shown.slice(0, limit)} />
+          <KpiTable rows={shown.slice(0, settled ? limit : Math.min(limit, FIRST))} />
         )}
         {shown.length > limit && (
           <button type="button" className="btn ws-more" onClick={() => setLimit((n) => n + PAGE)}>

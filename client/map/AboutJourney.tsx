@@ -1,5 +1,5 @@
 import { useMemo } from "react";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { JourneyShapeSchema } from "../../shared/schema/journey";
 import { PersonaSchema, type Persona } from "../../shared/schema/persona";
 import { TextField } from "../inspector/TextField";
@@ -7,9 +7,9 @@ import { useT } from "../i18n/useT";
 import { useMap } from "./useMap";
 
 const TITLE = JourneyShapeSchema.shape.title;
-const DESCRIPTION = JourneyShapeSchema.shape.description.unwrap();
+const DESCRIPTION = JourneyShapeSchema.shape.description.def.innerType;
 const PERSONA_NAME = PersonaSchema.shape.name;
-const PERSONA_DESCRIPTION = PersonaSchema.shape.description.unwrap();
+const PERSONA_DESCRIPTION = PersonaSchema.shape.description.def.innerType;
 const MAX_GOALS = 20;
 const MAX_GOAL = 500;
 
@@ -31,10 +31,10 @@ export function AboutJourney() {
   const dispatch = useMap((s) => s.dispatch);
   const goalsSchema = useMemo(
     () =>
-      z
-        .string()
-        .refine((v) => goalLines(v).length <= MAX_GOALS, { message: t("layout.about.goalsHint") })
-        .refine((v) => goalLines(v).every((g) => g.length <= MAX_GOAL), { message: t("editor.field.tooLong", { max: MAX_GOAL }) }),
+      z.string().check(
+        z.refine((v) => goalLines(v).length <= MAX_GOALS, { message: t("layout.about.goalsHint") }),
+        z.refine((v) => goalLines(v).every((g) => g.length <= MAX_GOAL), { message: t("editor.field.tooLong", { max: MAX_GOAL }) }),
+      ),
     [t],
   );
   const hasMore = persona !== undefined && (persona.description !== undefined || (persona.goals?.length ?? 0) > 0);

@@ -1,7 +1,7 @@
 import type { MessageKey } from "../i18n/catalogue";
 import { useT } from "../i18n/useT";
 import { ToolIcon } from "../ui/ToolIcon";
-import { useMapSession } from "./useMapSession";
+import { useMapStores } from "./MapStoreContext";
 
 /**
  * Downloads the map as a journey file (journey-format.md), exactly what the reader derived from
@@ -9,9 +9,10 @@ import { useMapSession } from "./useMapSession";
  */
 export function ExportJsonButton({ label }: { label?: MessageKey } = {}) {
   const t = useT();
-  const { journey } = useMapSession();
+  // The journey as it is when the button is pressed: the button does not render on each edit.
+  const { map } = useMapStores();
   return (
-    <button type="button" className="btn btn-small" onClick={() => void import("../export/downloads").then((m) => m.downloadJson(journey))}>
+    <button type="button" className="btn btn-small" onClick={() => void import("../export/downloads").then((m) => m.downloadJson(map.getState().journey))}>
       <ToolIcon name="download" />
       {t(label ?? "map.exportJson")}
     </button>

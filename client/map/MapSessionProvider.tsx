@@ -13,7 +13,7 @@ import { MetricLibraryProvider } from "../kpi/MetricLibraryContext";
 import { MapStoresContext, type MapStores } from "./MapStoreContext";
 
 /**
- * Provides the open map's stores (`useMap(selector)`, and `useMapSession()` on top of them).
+ * Provides the open map's stores (`useMap(selector)`).
  * The journey is derived from the document again at most once per animation frame
  * (createJourneyReader re-reads only what changed), so a burst of remote updates costs one
  * reading, and only the components whose slice changed render again. Needs no React Flow.

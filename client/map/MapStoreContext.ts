@@ -16,7 +16,7 @@ export const MapStoresContext = createContext<MapStores | null>(null);
 export class NoMapSessionError extends Error {
   override readonly name = "NoMapSessionError";
   constructor() {
-    super("useMapSession() is used outside <MapSessionProvider>: render this panel inside the map page.");
+    super("A map panel is used outside <MapSessionProvider>: render this panel inside the map page.");
   }
 }
 

@@ -8,7 +8,6 @@ import { dropLedger } from "../live/saveLedger";
 import { RoleBadge } from "../ui/RoleBadge";
 import { ExportJsonButton } from "./ExportJsonButton";
 import { useMap } from "./useMap";
-import { useMapSession } from "./useMapSession";
 import { useDerivedKeys } from "./useDerivedKeys";
 import { useParticipantKey } from "./useParticipantKey";
 
@@ -49,7 +48,7 @@ function CopyRow({ label, buttonLabel, value }: { label: string; buttonLabel: st
  */
 export function ShareDialog({ mapKey, onClose }: { mapKey: string; onClose(): void }) {
   const t = useT();
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, mapId: s.mapId, role: s.role, journey: { title: s.journey.title } }));
   const clearLocal = useMap((s) => s.clearLocal);
   const ref = useRef<HTMLDialogElement>(null);
   const [message, setMessage] = useState<string | null>(null);

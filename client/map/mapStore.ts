@@ -62,7 +62,7 @@ export interface MapState {
 
   /** Forgets this device's copy of the map (after the map was deleted or its keys replaced). */
   clearLocal(): Promise<void>;
-  /** Applies commands in one transaction (see MapSession.dispatch); a viewer's are refused, a participant's unless all are votes and comments (P2). */
+  /** Applies commands in one transaction (`local` edits are undoable by this person only; `workshop` edits, votes and the timer, never enter undo history); a viewer's are refused, a participant's unless all are votes and comments (P2). */
   dispatch(commands: readonly Command[], origin?: "local" | "workshop"): DispatchResult;
   select(cardIds: readonly string[]): void;
   selectLinks(linkIds: readonly string[]): void;

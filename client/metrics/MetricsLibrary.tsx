@@ -9,6 +9,8 @@ import { useT } from "../i18n/useT";
 import { DeleteButton } from "../ui/DeleteButton";
 import { useWorkspaceDispatch } from "../workspace/useWorkspaceDispatch";
 import { useWorkspaceSession } from "../workspace/WorkspaceSession";
+import { useWorkspaceResource } from "../workspace/useWorkspaceResource";
+import { getPointsWindow } from "../kpi/pointsWindow";
 import { FeedKeysPanel } from "./FeedKeysPanel";
 import { SeriesPoints } from "./SeriesPoints";
 import "./metrics.css";
@@ -22,6 +24,8 @@ export function MetricsLibrary() {
   const t = useT();
   const { lang } = useLanguage();
   const session = useWorkspaceSession();
+  // How many points each series holds (WK7: counts are asked for here only; they read every point).
+  const counts = useWorkspaceResource((id, key) => getPointsWindow(id, key, { to: "9999-12-31", last: 0, counts: true }), []).data?.counts;
   const { dispatch, error } = useWorkspaceDispatch();
   const [open, setOpen] = useState<string | null>(null);
   const { metrics, teams } = session.doc;
@@ -66,7 +70,7 @@ export function MetricsLibrary() {
                       {s.target !== undefined && <span> / {number.format(s.target)}</span>}
                     </span>
                     <span className="muted">{reading.latest ? t("metrics.latestOn", { on: reading.latest.on }) : t("metrics.noPoints")}</span>
-                    <span className="muted">{t("metrics.points", { count: s.points?.length ?? 0 })}</span>
+                    <span className="muted">{t("metrics.points", { count: counts?.get(s.id) ?? 0 })}</span>
                   </div>
                   <button type="button" className="btn btn-small" aria-expanded={expanded} aria-controls={`series-${s.id}`} onClick={() => setOpen(expanded ? null : s.id)}>
                     {expanded ? t("metrics.close") : session.canEdit ? t("metrics.edit") : t("metrics.show")}
@@ -112,7 +116,7 @@ export function MetricsLibrary() {
                             ))}
                           </select>
                         </label>
-                        <DeleteButton label={t("metrics.delete", { name })} confirm={t("metrics.confirmDelete", { name, count: s.points?.length ?? 0 })} onDelete={() => dispatch([{ type: "deleteMetricSeries", id: s.id }])} />
+                        <DeleteButton label={t("metrics.delete", { name })} confirm={t("metrics.confirmDelete", { name, count: counts?.get(s.id) ?? 0 })} onDelete={() => dispatch([{ type: "deleteMetricSeries", id: s.id }])} />
                       </div>
                     )}
                     <SeriesPoints series={s} name={name} />

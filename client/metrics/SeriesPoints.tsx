@@ -4,33 +4,44 @@ import { ApiError } from "../api/api";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
 import { ToolIcon } from "../ui/ToolIcon";
-import { useWorkspaceDispatch } from "../workspace/useWorkspaceDispatch";
+import { useWorkspaceResource } from "../workspace/useWorkspaceResource";
 import { useWorkspaceSession } from "../workspace/WorkspaceSession";
-import { postPointsCsv } from "./feedApi";
+import { deletePoint, getSeriesPointList, postPoints, postPointsCsv } from "./feedApi";
 
 /** How many of the newest points the list shows (the CSV and the feed handle the rest). */
 const SHOWN = 12;
 
 /**
- * A series' points, newest first (MT2): editors set a day's value by hand or upload a
- * `date,value` CSV through the feed endpoint (K6: all stored or none, each bad row named).
+ * A series' points, newest first (MT2), read on demand from storage (WK7): editors set a day's
+ * value by hand or upload a `date,value` CSV through the feed endpoint (K6: all stored or none,
+ * each bad row named), and remove a day (WK6).
  */
 export function SeriesPoints({ series, name }: { series: MetricSeries; name: string }) {
   const t = useT();
   const { lang } = useLanguage();
   const session = useWorkspaceSession();
-  const { dispatch, error } = useWorkspaceDispatch();
+  const list = useWorkspaceResource((id, key) => getSeriesPointList(id, key, series.id), [series.id]);
+  const [error, setError] = useState<string | null>(null);
+  /** Runs a write; its failure is shown, and success re-reads the points (the change notice also tells every other page). */
+  const write = (op: () => Promise<unknown>) => {
+    setError(null);
+    op().then(
+      () => session.changes.notify(),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
+  };
   const [on, setOn] = useState(session.today);
   const [value, setValue] = useState("");
   const [upload, setUpload] = useState<{ ok: boolean; text: string; issues?: readonly string[] } | null>(null);
   const file = useRef<HTMLInputElement>(null);
   const number = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
-  const points = [...(series.points ?? [])].reverse().slice(0, SHOWN);
+  const all = list.data?.points ?? [];
+  const points = [...all].reverse().slice(0, SHOWN);
   const add = (e: FormEvent) => {
     e.preventDefault();
     const n = Number(value);
     if (value === "" || !Number.isFinite(n)) return;
-    dispatch([{ type: "setMetricPoint", seriesId: series.id, on, value: n }]);
+    write(() => postPoints(session.id, session.key, series.id, [{ on, value: n }]));
     setValue("");
   };
   const uploadCsv = async (chosen: File | undefined) => {
@@ -83,7 +94,9 @@ export function SeriesPoints({ series, name }: { series: MetricSeries; name: str
           )}
         </div>
       )}
-      {points.length === 0 ? (
+      {list.data === null && !list.error ? (
+        <p className="muted">{t("workspace.loadingView")}</p>
+      ) : points.length === 0 ? (
         <p className="muted">{t("metrics.noPoints")}</p>
       ) : (
         <table className="ws-table mt-points-table">
@@ -104,7 +117,7 @@ export function SeriesPoints({ series, name }: { series: MetricSeries; name: str
                 <td>{number.format(p.value)}</td>
                 {session.canEdit && (
                   <td>
-                    <button type="button" className="icon-button" aria-label={t("metrics.point.remove", { on: p.on })} title={t("metrics.point.remove", { on: p.on })} onClick={() => dispatch([{ type: "setMetricPoint", seriesId: series.id, on: p.on, value: null }])}>
+                    <button type="button" className="icon-button" aria-label={t("metrics.point.remove", { on: p.on })} title={t("metrics.point.remove", { on: p.on })} onClick={() => write(() => deletePoint(session.id, session.key, series.id, p.on))}>
                       <ToolIcon name="trash" size={13} />
                     </button>
                   </td>
@@ -114,7 +127,7 @@ export function SeriesPoints({ series, name }: { series: MetricSeries; name: str
           </tbody>
         </table>
       )}
-      {(series.points?.length ?? 0) > SHOWN && <p className="muted">{t("metrics.point.more", { count: (series.points?.length ?? 0) - SHOWN })}</p>}
+      {all.length > SHOWN && <p className="muted">{t("metrics.point.more", { count: all.length - SHOWN })}</p>}
     </div>
   );
 }

@@ -39,3 +39,18 @@ export function postPointsCsv(workspaceId: string, key: string, seriesId: string
 export function pointsUrl(origin: string, workspaceId: string, seriesId: string): string {
   return `${origin}${base(workspaceId)}/metrics/${encodeURIComponent(seriesId)}/points`;
 }
+
+/** Posts points as JSON to a series (WK2, WK6): a point typed on the page. */
+export function postPoints(workspaceId: string, key: string, seriesId: string, points: readonly { on: string; value: number }[]): Promise<{ seriesId: string; stored: number }> {
+  return call(`${base(workspaceId)}/metrics/${encodeURIComponent(seriesId)}/points`, { key, method: "POST", body: JSON.stringify(points) });
+}
+
+/** Removes one day of a series (WK6). */
+export function deletePoint(workspaceId: string, key: string, seriesId: string, on: string): Promise<void> {
+  return call(`${base(workspaceId)}/metrics/${encodeURIComponent(seriesId)}/points/${encodeURIComponent(on)}`, { key, method: "DELETE" });
+}
+
+/** Every point of one series, oldest first (WK7: the series detail, on demand). */
+export function getSeriesPointList(workspaceId: string, key: string, seriesId: string): Promise<{ seriesId: string; points: { on: string; value: number }[] }> {
+  return call(`${base(workspaceId)}/metrics/${encodeURIComponent(seriesId)}/points`, { key });
+}

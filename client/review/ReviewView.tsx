@@ -6,7 +6,9 @@ import { useT } from "../i18n/useT";
 import { ToolIcon } from "../ui/ToolIcon";
 import { ResourceState } from "../workspace/ResourceState";
 import { useWorkspaceResource } from "../workspace/useWorkspaceResource";
-import { useWorkspaceSession } from "../workspace/WorkspaceSession";
+import { useWorkspaceSession, WorkspaceSessionContext } from "../workspace/WorkspaceSession";
+import { seriesWithWindow } from "../kpi/pointsWindow";
+import { usePointsWindow } from "../kpi/usePointsWindow";
 import { getRotations, getTouchpoints, getWorkspaceBacklog } from "../workspace/workspaceApi";
 import { AgendaSectionView, type CardPicker } from "./AgendaSections";
 import { PeriodPicker } from "./PeriodPicker";
@@ -33,7 +35,25 @@ export function ReviewView() {
 
 const cardKey = (c: AgendaCard) => `${c.mapId}\u0000${c.cardId}`;
 
-function Review({ period, isDefault, onPeriod }: { period: ReviewPeriod; isDefault: boolean; onPeriod(p: ReviewPeriod | null): void }) {
+/**
+ * The review reads its period's points (RV2, RV3: the value before the period, the moves in it),
+ * not just the latest ones the workspace page holds (WK7): its agenda and its sections see the
+ * library with them.
+ */
+function Review(props: { period: ReviewPeriod; isDefault: boolean; onPeriod(p: ReviewPeriod | null): void }) {
+  const outer = useWorkspaceSession();
+  const asOf = props.period.to < outer.today ? props.period.to : outer.today;
+  const points = usePointsWindow(outer.id, outer.key, { to: asOf, from: props.period.from }, outer.changes);
+  const session = useMemo(() => (points ? { ...outer, doc: { ...outer.doc, metrics: seriesWithWindow(outer.doc.metrics, points) } } : null), [outer, points]);
+  if (!session) return <ResourceState resource={{ data: null, error: null }} empty={null}>{null}</ResourceState>;
+  return (
+    <WorkspaceSessionContext.Provider value={session}>
+      <ReviewBody {...props} />
+    </WorkspaceSessionContext.Provider>
+  );
+}
+
+function ReviewBody({ period, isDefault, onPeriod }: { period: ReviewPeriod; isDefault: boolean; onPeriod(p: ReviewPeriod | null): void }) {
   const t = useT();
   const session = useWorkspaceSession();
   const asOf = period.to < session.today ? period.to : session.today;

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { useT } from "../i18n/useT";
 import { useLanguage } from "../i18n/useLanguage";
 import { formatTime } from "../i18n/formatDate";
@@ -16,7 +16,7 @@ import { freshId } from "../flow/freshId";
  */
 export function CommentsPanel({ cardId }: { cardId: string }) {
   const t = useT();
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, canTakePart: s.canTakePart, dispatch: s.dispatch, now: s.now, journey: { comments: s.journey.comments } }));
   const [identity] = useIdentity();
   const threads = commentThreads(session.journey.comments ?? [], cardId);
   const author = identity?.name ?? t("workshop.guest");
@@ -53,7 +53,7 @@ export function CommentsPanel({ cardId }: { cardId: string }) {
 function CommentView({ comment, mine }: { comment: Comment; mine: boolean }) {
   const t = useT();
   const { lang } = useLanguage();
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, canTakePart: s.canTakePart, dispatch: s.dispatch, now: s.now, journey: { comments: s.journey.comments } }));
   const shown = formatTime(comment.at, lang);
   return (
     <article className="ws-comment">
@@ -79,7 +79,7 @@ function CommentView({ comment, mine }: { comment: Comment; mine: boolean }) {
 
 function ThreadActions({ root, onReply }: { root: Comment; onReply(text: string): void }) {
   const t = useT();
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, canTakePart: s.canTakePart, dispatch: s.dispatch, now: s.now, journey: { comments: s.journey.comments } }));
   const [replying, setReplying] = useState(false);
   const setResolved = (resolved: boolean) =>
     session.dispatch([{ type: "updateComment", id: root.id, patch: { resolved: resolved ? true : null } }], "local");

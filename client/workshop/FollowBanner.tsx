@@ -1,4 +1,4 @@
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { useT } from "../i18n/useT";
 import { useAwarenessPeople } from "./useAwarenessPeople";
 import { useWorkshopUi } from "./workshopUi";
@@ -10,19 +10,20 @@ import { startFollowing, stopFollowing } from "./follow";
  */
 export function FollowBanner() {
   const t = useT();
-  const session = useMapSession();
-  const people = useAwarenessPeople(session.awareness);
-  const [ui, store] = useWorkshopUi(session.awareness);
+  const awareness = useMap((s) => s.awareness, Object.is);
+  const stages = useMap((s) => s.journey.stages);
+  const people = useAwarenessPeople(awareness);
+  const [ui, store] = useWorkshopUi(awareness);
   const leader = ui.following === null ? undefined : people.find((p) => p.id === ui.following);
   if (leader) {
-    const stageIndex = leader.stage === null ? -1 : session.journey.stages.findIndex((s) => s.id === leader.stage);
-    const stage = session.journey.stages[stageIndex];
+    const stageIndex = leader.stage === null ? -1 : stages.findIndex((s) => s.id === leader.stage);
+    const stage = stages[stageIndex];
     return (
       <div className="ws-banner" role="status" style={{ borderColor: leader.color }} data-testid="follow-banner">
         <span className="ws-banner-dot" style={{ background: leader.color }} aria-hidden="true" />
         <span>
           {leader.presenting && stage
-            ? t("workshop.follow.presenting", { name: leader.name, n: stageIndex + 1, total: session.journey.stages.length, stage: stage.name })
+            ? t("workshop.follow.presenting", { name: leader.name, n: stageIndex + 1, total: stages.length, stage: stage.name })
             : t("workshop.follow.following", { name: leader.name })}
         </span>
         <button type="button" className="ws-btn ws-btn-small ws-btn-ghost" onClick={() => stopFollowing(store, leader.followMe)}>

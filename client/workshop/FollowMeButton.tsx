@@ -1,4 +1,4 @@
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { useT } from "../i18n/useT";
 import { useWorkshopUi } from "./workshopUi";
 import { freshId } from "../flow/freshId";
@@ -10,7 +10,7 @@ import { ToolIcon } from "../ui/ToolIcon";
  */
 export function FollowMeButton() {
   const t = useT();
-  const { awareness } = useMapSession();
+  const awareness = useMap((s) => s.awareness, Object.is);
   const [ui, store] = useWorkshopUi(awareness);
   const asking = ui.myFollowRequest !== null;
   const toggle = () => {

@@ -1,5 +1,5 @@
 import { useAwarenessPeople, type Person } from "./useAwarenessPeople";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { useT } from "../i18n/useT";
 import { initials } from "../../shared/workshop/presence";
 import { useWorkshopUi } from "./workshopUi";
@@ -14,7 +14,7 @@ const SHOWN = 8;
  */
 export function PresenceBar({ onEditMe }: { onEditMe(): void }) {
   const t = useT();
-  const { awareness } = useMapSession();
+  const awareness = useMap((s) => s.awareness, Object.is);
   const people = useAwarenessPeople(awareness);
   const [ui, store] = useWorkshopUi(awareness);
   const shown = people.slice(0, SHOWN);

@@ -1,4 +1,4 @@
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { useT } from "../i18n/useT";
 import { ToolIcon } from "../ui/ToolIcon";
 
@@ -9,23 +9,24 @@ import { ToolIcon } from "../ui/ToolIcon";
  */
 export function PresentButton() {
   const t = useT();
-  const session = useMapSession();
+  const presenting = useMap((s) => s.presenting);
+  const setPresenting = useMap((s) => s.setPresenting, Object.is);
   const toggle = () => {
-    if (session.presenting) {
-      session.setPresenting(false);
+    if (presenting) {
+      setPresenting(false);
       if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
       return;
     }
-    session.setPresenting(true);
+    setPresenting(true);
     const root = document.documentElement;
     if (document.fullscreenEnabled && typeof root.requestFullscreen === "function") {
       root.requestFullscreen().catch(() => undefined);
     }
   };
   return (
-    <button type="button" className={`ws-btn ws-btn-small${session.presenting ? " ws-btn-primary" : ""}`} aria-pressed={session.presenting} onClick={toggle}>
+    <button type="button" className={`ws-btn ws-btn-small${presenting ? " ws-btn-primary" : ""}`} aria-pressed={presenting} onClick={toggle}>
       <ToolIcon name="present" />
-      {session.presenting ? t("workshop.present.stop") : t("workshop.present.start")}
+      {presenting ? t("workshop.present.stop") : t("workshop.present.start")}
     </button>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { useT } from "../i18n/useT";
 import { formatRemaining, timerDone, timerRemaining } from "../../shared/workshop/timer";
 import { useWorkshopDoc } from "./useWorkshopDoc";
@@ -17,7 +17,7 @@ const MINUTES = [1, 2, 3, 5, 10, 15, 20, 30, 45, 60] as const;
  */
 export function TimerControl() {
   const t = useT();
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, dispatch: s.dispatch, doc: s.doc, now: s.now }));
   const { timer, timerBy } = useWorkshopDoc(session.doc);
   const me = useFacilitator();
   // W16: an idle timer is anybody's; a running or paused one is run by whoever started it.

@@ -1,5 +1,5 @@
 import { useId, useState } from "react";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { useT } from "../i18n/useT";
 import { DEFAULT_BUDGET, MAX_BUDGET, dotsLeft, tally, VOTE_TARGETS, type VoteTarget } from "../../shared/workshop/voting";
 import { useWorkshopDoc } from "./useWorkshopDoc";
@@ -18,7 +18,7 @@ import { useFacilitator } from "./useFacilitator";
  */
 export function VotingControls() {
   const t = useT();
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, canTakePart: s.canTakePart, dispatch: s.dispatch, doc: s.doc, mapId: s.mapId, presenting: s.presenting }));
   const { round, ballots, roundBy } = useWorkshopDoc(session.doc);
   const me = useFacilitator();
   const [setupOpen, setSetupOpen] = useState(false);
@@ -85,7 +85,7 @@ export function VotingControls() {
 
 function RoundSetup({ onClose }: { onClose(): void }) {
   const t = useT();
-  const session = useMapSession();
+  const session = useMap((s) => ({ canEdit: s.canEdit, canTakePart: s.canTakePart, dispatch: s.dispatch, doc: s.doc, mapId: s.mapId, presenting: s.presenting }));
   const me = useFacilitator();
   const id = useId();
   const [target, setTarget] = useState<VoteTarget>("both");

@@ -1,5 +1,5 @@
 import { Panel } from "@xyflow/react";
-import { useMapSession } from "../map/useMapSession";
+import { useMap } from "../map/useMap";
 import { useT } from "../i18n/useT";
 import { useCursorPublisher } from "./useCursorPublisher";
 import { useViewPublisher } from "./useViewPublisher";
@@ -16,18 +16,20 @@ import { ToolIcon } from "../ui/ToolIcon";
  * present shows the stage controls.
  */
 export function WorkshopCanvasLayer() {
-  const session = useMapSession();
-  const { awareness } = session;
+  const awareness = useMap((s) => s.awareness, Object.is);
+  const presenting = useMap((s) => s.presenting);
+  const setPresenting = useMap((s) => s.setPresenting, Object.is);
   useCursorPublisher(awareness);
   useViewPublisher(awareness);
   const { leaderStage } = useFollow(awareness);
-  const presentation = usePresentation(session);
+  const presentation = usePresentation();
+  const stageName = useMap((s) => (presenting ? (s.journey.stages[presentation.stageIndex]?.name ?? "") : ""));
   return (
     <>
-      <StageSpotlight stageId={session.presenting ? presentation.stageId : leaderStage} />
+      <StageSpotlight stageId={presenting ? presentation.stageId : leaderStage} />
       <PeerSelections awareness={awareness} />
       <LiveCursors awareness={awareness} />
-      {session.presenting && <PresenterBar {...presentation} stageName={session.journey.stages[presentation.stageIndex]?.name ?? ""} onExit={() => session.setPresenting(false)} />}
+      {presenting && <PresenterBar {...presentation} stageName={stageName} onExit={() => setPresenting(false)} />}
     </>
   );
 }

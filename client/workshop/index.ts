@@ -10,7 +10,7 @@
  *   `CardWorkshopIndexProvider` around the canvas builds what they need once for all cards.
  * - `CommentsPanel` for one card (the inspector mounts it lazily; not re-exported here).
  *
- * All of them read `useMapSession()` and must render inside the map page's ReactFlowProvider.
+ * All of them select what they show with `useMap(select)` and must render inside the map page's ReactFlowProvider.
  */
 import "./workshop.css";
 

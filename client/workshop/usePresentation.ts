@@ -1,6 +1,6 @@
 import { useCallback, useEffect } from "react";
 import { useReactFlow } from "@xyflow/react";
-import type { MapSession } from "../map/MapSession";
+import { useMap } from "../map/useMap";
 import { freshId } from "../flow/freshId";
 import { useWorkshopUi } from "./workshopUi";
 import { useStageColumn } from "./useStageColumn";
@@ -9,24 +9,27 @@ import { useStageColumn } from "./useStageColumn";
 const PRESENTER_BAR_ROOM = 1.12;
 
 /**
- * Presenting, inside the canvas: while `session.presenting` is on, the arrow keys (and Page
+ * Presenting, inside the canvas: while the map store's `presenting` is on, the arrow keys (and Page
  * Up/Down, Space) walk through the stages, the view fits the current stage's column, and my
  * awareness says `presenting`, the `stage` and a follow-me request, so everyone follows me and
  * sees the stage I show. Leaving full screen with Escape ends presenting.
  */
-export function usePresentation(session: MapSession): { stageId: string | null; stageIndex: number; stageCount: number; go(delta: number): void } {
-  const { awareness, presenting, journey } = session;
+export function usePresentation(): { stageId: string | null; stageIndex: number; stageCount: number; go(delta: number): void } {
+  const awareness = useMap((s) => s.awareness, Object.is);
+  const presenting = useMap((s) => s.presenting);
+  const setPresenting = useMap((s) => s.setPresenting, Object.is);
+  // The stages' ids only: a card's edit does not render the presentation again.
+  const stageIds = useMap((s) => s.journey.stages.map((stage) => stage.id));
   const [ui, store] = useWorkshopUi(awareness);
   const { fitBounds } = useReactFlow();
-  const stages = journey.stages;
-  const stageIndex = Math.min(Math.max(0, ui.presentStage), Math.max(0, stages.length - 1));
-  const stageId = stages[stageIndex]?.id ?? null;
+  const stageIndex = Math.min(Math.max(0, ui.presentStage), Math.max(0, stageIds.length - 1));
+  const stageId = stageIds[stageIndex] ?? null;
   const column = useStageColumn(presenting ? stageId : null);
   const columnKey = column ? `${column.x} ${column.y} ${column.width} ${column.height}` : "";
 
   const go = useCallback(
-    (delta: number) => store.update((s) => ({ presentStage: Math.min(Math.max(0, s.presentStage + delta), Math.max(0, stages.length - 1)) })),
-    [store, stages.length],
+    (delta: number) => store.update((s) => ({ presentStage: Math.min(Math.max(0, s.presentStage + delta), Math.max(0, stageIds.length - 1)) })),
+    [store, stageIds.length],
   );
 
   // Awareness: presenting, stage, and a follow-me request for the whole presentation.
@@ -63,12 +66,12 @@ export function usePresentation(session: MapSession): { stageId: string | null; 
       if (event.target instanceof HTMLElement && event.target.closest("input, textarea, select, [contenteditable=true]")) return;
       if (event.key === "ArrowRight" || event.key === "PageDown" || event.key === " ") go(1);
       else if (event.key === "ArrowLeft" || event.key === "PageUp") go(-1);
-      else if (event.key === "Escape" && !document.fullscreenElement) session.setPresenting(false);
+      else if (event.key === "Escape" && !document.fullscreenElement) setPresenting(false);
       else return;
       event.preventDefault();
     };
     const onFullscreen = () => {
-      if (!document.fullscreenElement) session.setPresenting(false);
+      if (!document.fullscreenElement) setPresenting(false);
     };
     window.addEventListener("keydown", onKey);
     document.addEventListener("fullscreenchange", onFullscreen);
@@ -76,8 +79,8 @@ export function usePresentation(session: MapSession): { stageId: string | null; 
       window.removeEventListener("keydown", onKey);
       document.removeEventListener("fullscreenchange", onFullscreen);
     };
-  }, [presenting, go, session]);
+  }, [presenting, go, setPresenting]);
 
-  return { stageId, stageIndex, stageCount: stages.length, go };
+  return { stageId, stageIndex, stageCount: stageIds.length, go };
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type * as decoding from "lib0/decoding";
 import { MESSAGE_WORKSPACE_CHANGED } from "../../shared/protocol";
 import type { WorkspaceView } from "../app/route";
@@ -10,8 +10,11 @@ import { pageClock, type PageClock } from "../map/clock";
 import { AppHeader } from "../ui/AppHeader";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { createChangeSignal } from "./changeSignal";
+import { seriesWithWindow, type PointsWindow } from "../kpi/pointsWindow";
+import { createChangeRelay } from "../kpi/changeRelay";
+import { usePointsWindow } from "../kpi/usePointsWindow";
 import { readWorkspaceDoc, type WorkspaceDocView } from "./readWorkspaceDoc";
-import { getWorkspace, type WorkspaceInfo } from "./workspaceApi";
+import { getWorkspace, prefetchTouchpoints, type WorkspaceInfo } from "./workspaceApi";
 import { WorkspaceHeader } from "./WorkspaceHeader";
 import { WorkspaceSessionContext, type WorkspaceSession } from "./WorkspaceSession";
 import { WorkspaceViewBody } from "./WorkspaceViewBody";
@@ -46,6 +49,16 @@ function OpenWorkspace({ id, wsKey, view }: { id: string; wsKey: string; view: W
   const [opened, setOpened] = useState<Opened>({ kind: "loading" });
   const [live, setLive] = useState<{ connection: MapConnection; changes: ReturnType<typeof createChangeSignal> } | null>(null);
   const clock = useMemo(() => pageClock(location.search), []);
+  // The points (WK7) are asked for at once, beside the workspace's info and socket, not after them.
+  const relay = useState(createChangeRelay)[0];
+  const points = usePointsWindow(id, wsKey, { to: clock.today }, relay);
+  useEffect(() => (live ? live.changes.subscribe(relay.emit) : undefined), [live, relay]);
+
+  // The KPI overview opened by its address reads the touchpoints first thing: asked for beside the info, not after it.
+  const openedOn = useRef(view);
+  useEffect(() => {
+    if (openedOn.current === "kpis") prefetchTouchpoints(id, wsKey, clock.today);
+  }, [id, wsKey, clock.today]);
 
   useEffect(() => {
     let on = true;
@@ -81,7 +94,7 @@ function OpenWorkspace({ id, wsKey, view }: { id: string; wsKey: string; view: W
 
   if (opened.kind === "refused") return <Message text={opened.status === 404 ? t("workspace.deleted") : t("workspace.refused")} alert />;
   if (opened.kind === "loading" || !live) return <Message text={t("workspace.loading")} />;
-  return <LiveWorkspace info={opened.info} wsKey={wsKey} view={view} clock={clock} {...live} />;
+  return <LiveWorkspace info={opened.info} wsKey={wsKey} view={view} clock={clock} points={points} {...live} />;
 }
 
 /** Re-reads the workspace document at most once per frame while it changes. */
@@ -114,18 +127,21 @@ function LiveWorkspace(props: {
   clock: PageClock;
   connection: MapConnection;
   changes: ReturnType<typeof createChangeSignal>;
+  points: PointsWindow | null;
 }) {
-  const { info, wsKey, connection, changes, clock, view } = props;
+  const { info, wsKey, connection, changes, clock, view, points } = props;
   const doc = useDocView(connection);
   const state = useSyncExternalStore(connection.subscribe, () => connection.state);
+  // Points live beside the document (WK5): their window goes into the library's series.
+  const metrics = useMemo(() => seriesWithWindow(doc.metrics, points), [doc.metrics, points]);
   // A title typed before the document synced is the API's; afterwards the live one.
   const title = state.synced ? doc.title : info.title;
   useEffect(() => {
     if (state.synced) deviceWorkspaces.update(info.id, wsKey, { title: doc.title });
   }, [state.synced, doc.title, info.id, wsKey]);
   const session = useMemo<WorkspaceSession>(
-    () => ({ id: info.id, key: wsKey, role: info.role, canEdit: info.role !== "viewer", doc: { ...doc, title }, connection, changes, today: clock.today, now: clock.now }),
-    [info.id, info.role, wsKey, doc, title, connection, changes, clock],
+    () => ({ id: info.id, key: wsKey, role: info.role, canEdit: info.role !== "viewer", doc: { ...doc, title, metrics }, points, connection, changes, today: clock.today, now: clock.now }),
+    [info.id, info.role, wsKey, doc, title, metrics, points, connection, changes, clock],
   );
   return (
     <WorkspaceSessionContext.Provider value={session}>

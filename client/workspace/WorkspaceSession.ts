@@ -8,14 +8,17 @@ import type { MapConnection } from "../live/MapConnection";
 import type { Role } from "../map/MapSession";
 import type { WorkspaceDocView } from "./readWorkspaceDoc";
 import type { ChangeSignal } from "./changeSignal";
+import type { PointsWindow } from "../kpi/pointsWindow";
 
 export interface WorkspaceSession {
   readonly id: string;
   readonly key: string;
   readonly role: Role;
   readonly canEdit: boolean;
-  /** The live workspace document as the views show it. */
+  /** The live workspace document as the views show it; its series carry their latest points (WK7). */
   readonly doc: WorkspaceDocView;
+  /** The points window the series' points come from (each series' latest 13 on or before today); `null` until it arrived. */
+  readonly points: PointsWindow | null;
   readonly connection: MapConnection;
   /** Fires (debounced) when any journey of the workspace or its document changed. */
   readonly changes: ChangeSignal;

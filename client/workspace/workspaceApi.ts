@@ -6,6 +6,7 @@ import type { Command } from "../../shared/commands/command";
 import type { CardKind, CardStatus } from "../../shared/schema/card";
 import type { Metric } from "../../shared/schema/metric";
 import { call, type CreatedMap } from "../api/api";
+import { prefetch, takePrefetched } from "./prefetch";
 import type { Role } from "../map/MapSession";
 
 /** A journey's lifecycle status (journey-file addition). */
@@ -129,7 +130,12 @@ export function getWorkspaceBacklog(id: string, key: string): Promise<{ items: W
 
 /** `GET /api/workspaces/:id/touchpoints?on=`: every touchpoint with owner team, KPIs and review state. */
 export function getTouchpoints(id: string, key: string, on: string): Promise<{ items: WsTouchpoint[] }> {
-  return call<{ items: WsTouchpoint[] }>(`${base(id)}/touchpoints?on=${on}`, { key });
+  return takePrefetched(`touchpoints ${id} ${key} ${on}`, () => call<{ items: WsTouchpoint[] }>(`${base(id)}/touchpoints?on=${on}`, { key }));
+}
+
+/** Starts the touchpoints' read now, for the view that will ask for it (the KPI overview's first paint). */
+export function prefetchTouchpoints(id: string, key: string, on: string): void {
+  prefetch(`touchpoints ${id} ${key} ${on}`, () => call<{ items: WsTouchpoint[] }>(`${base(id)}/touchpoints?on=${on}`, { key }));
 }
 
 /** `GET /api/workspaces/:id/rotations?from=&to=`: each journey's owner periods in the window. */

@@ -82,7 +82,8 @@ export class RedisFanout {
       for (const room of this.rooms.all()) this.publish({ kind: "queryAwareness", from: this.instanceId, docId: room.id });
     });
     this.unsubscribe.push(
-      rooms.hooks.add((change) => this.committed(change)),
+      // Eager (S18): the publish leaves in this turn of the event loop, not after the next poll.
+      rooms.hooks.addEager((change) => this.committed(change)),
       add(rooms.onLocalAwareness, (room, update) => this.publish({ kind: "awareness", from: this.instanceId, docId: room.id, update })),
       add(rooms.onLoaded, (room) => this.publish({ kind: "queryAwareness", from: this.instanceId, docId: room.id })),
       add(rooms.onRevoked, (docId, code, reason, deleted) => this.publish({ kind: "revoke", from: this.instanceId, docId, code, reason, deleted })),
@@ -168,12 +169,19 @@ export class RedisFanout {
   private watchGap(room: Room): void {
     if (this.gapTimers.has(room.id)) return;
     const upto = room.log.knownSeq;
-    const timer = setTimeout(() => {
-      this.gapTimers.delete(room.id);
-      if (room.dead) return;
-      if (room.log.applied < upto) void room.catchUp();
-      else if (room.log.missing()) this.watchGap(room); // a newer gap: give it its own wait
-    }, this.options.gapWaitMs);
+    // Decided in the check phase (`setImmediate`), after the poll phase has read what already
+    // arrived: a timer runs BEFORE pending I/O, so a loaded instance whose missing message sat
+    // unread in the Redis socket read the store for nothing (and forwarded it twice).
+    const timer = setTimeout(
+      () =>
+        setImmediate(() => {
+          this.gapTimers.delete(room.id);
+          if (room.dead || this.closed) return;
+          if (room.log.applied < upto) void room.catchUp();
+          else if (room.log.missing()) this.watchGap(room); // a newer gap: give it its own wait
+        }),
+      this.options.gapWaitMs,
+    );
     timer.unref();
     this.gapTimers.set(room.id, timer);
   }

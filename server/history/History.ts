@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import * as Y from "yjs";
 import { restoreCardsFrom, type CardRestoreResult } from "../../shared/history/restoreCards";
 import { syncDocTo } from "../../shared/history/syncSharedTree";
+import { dropPointsFromDoc, pointsInDoc } from "../../shared/workspace/metricPointsInDoc";
 import { versionsToPrune, type VersionKind } from "../../shared/history/versionsToPrune";
 import type { ChangeSummary } from "../../shared/history/summarizeChange";
 import type { Logger } from "../log";
@@ -245,8 +246,17 @@ export class History {
       const version = await this.load(docId, versionId);
       const flavour = await this.flavourOf(docId);
       const saved = (await this.saveNow(docId, "beforeRestore", { by })) as { record: VersionRecord; reading: Reading };
+      if (flavour === WORKSPACE_FLAVOUR) {
+        // WK9: a version from before points left the document brings none back into it; its
+        // points join storage where a day holds none (storage is never rewound).
+        const old = docOfState(version.state);
+        const points = pointsInDoc(old);
+        old.destroy();
+        if (points.size > 0) await this.deps.storage.metricPoints.upsertMany(docId, points, { keepExisting: true });
+      }
       const bytes = await this.changeLive(docId, by, (scratch) => {
         const target = docOfState(version.state);
+        if (flavour === WORKSPACE_FLAVOUR) dropPointsFromDoc(target);
         try {
           syncDocTo(scratch, target, flavour.restoreRoots, "restore");
         } finally {

@@ -20,6 +20,8 @@ export interface CopyReport {
   readonly newer: readonly string[];
   /** Versions and activity entries created in the target (every document's; 0 on a second run). */
   readonly versions: number;
+  /** Metric points copied (WK5; upserted by day, the source's value wins). */
+  readonly points?: number;
   readonly activity: number;
 }
 
@@ -116,5 +118,15 @@ export async function copyStore(from: Storage, to: Storage, log: Logger): Promis
   }
   // Projections (the cross-journey summaries): a newer one in the target is kept.
   for (const w of workspaces) for (const p of await from.workspaces.projectionsOf(w)) await to.workspaces.putProjection(p);
-  return { copied, merged, unchanged, mismatched, newer, versions, activity };
+  // Metric points (WK5), and the start-up move's to-do list (WK8): documents the source has not
+  // moved yet still hold points; the target's next start moves them.
+  let points = 0;
+  for (const w of workspaces) {
+    const all = await from.metricPoints.all(w);
+    if (all.size > 0) await to.metricPoints.upsertMany(w, all);
+    for (const list of all.values()) points += list.length;
+  }
+  const pending = new Set(workspaces);
+  await to.metricPoints.queueMove((await from.metricPoints.pendingMoves()).filter((w) => pending.has(w)));
+  return { copied, merged, unchanged, mismatched, newer, versions, activity, points };
 }

@@ -1,5 +1,6 @@
 import { MemoryWorkspaceStore } from "./memory/workspaces";
 import { MemoryFeedKeyStore } from "./memory/feedKeys";
+import { MemoryMetricPointStore } from "./memory/metricPoints";
 import { MemoryHistory } from "./memory/MemoryHistory";
 import {
   StorageError,
@@ -45,6 +46,7 @@ export class MemoryStorage implements Storage {
   });
 
   readonly feedKeys = new MemoryFeedKeyStore(() => this.writable());
+  readonly metricPoints = new MemoryMetricPointStore(() => this.writable());
 
   constructor() {
     this.workspaces.allDocs = () => [...this.maps.keys()];

@@ -2,6 +2,7 @@ import pg from "pg";
 import { migratePostgres } from "./postgresSchema";
 import { PostgresWorkspaceStore } from "./postgres/workspaces";
 import { PostgresFeedKeyStore } from "./postgres/feedKeys";
+import { PostgresMetricPointStore } from "./postgres/metricPoints";
 import { PostgresHistory } from "./postgres/PostgresHistory";
 import { combineByMap, splitByEntry } from "./postgres/combineByMap";
 import { StorageError, type ActivityEntry, type AppendBatchEntry, type AppendResult, type KeyHashes, type MapRecord, type Storage, type StoredDoc, type StoredSince, type VersionRecord } from "./Storage";
@@ -52,6 +53,7 @@ export class PostgresStorage implements Storage {
   /** Workspaces, their maps and the maps' projections (WorkspaceStore.ts). */
   readonly workspaces: PostgresWorkspaceStore;
   readonly feedKeys: PostgresFeedKeyStore;
+  readonly metricPoints: PostgresMetricPointStore;
   private readonly history: PostgresHistory;
 
   private constructor(
@@ -64,6 +66,10 @@ export class PostgresStorage implements Storage {
       (what, sql, params) => this.query(what, sql, params),
     );
     this.feedKeys = new PostgresFeedKeyStore((what, sql, params) => this.query(what, sql, params));
+    this.metricPoints = new PostgresMetricPointStore(
+      (what, fn) => this.tx(what, fn),
+      (what, sql, params) => this.query(what, sql, params),
+    );
     this.history = new PostgresHistory((what, sql, params) => this.query(what, sql, params));
   }
 

@@ -5,6 +5,7 @@ import { SqliteHistory } from "./sqlite/SqliteHistory";
 import { migrateSqlite } from "./sqliteSchema";
 import { SqliteWorkspaceStore } from "./sqlite/workspaces";
 import { SqliteFeedKeyStore } from "./sqlite/feedKeys";
+import { SqliteMetricPointStore } from "./sqlite/metricPoints";
 import {
   StorageError,
   type ActivityEntry,
@@ -47,6 +48,7 @@ export class SqliteStorage implements Storage {
   /** Workspaces, their maps and the maps' projections (WA1). */
   readonly workspaces: SqliteWorkspaceStore;
   readonly feedKeys: SqliteFeedKeyStore;
+  readonly metricPoints: SqliteMetricPointStore;
   private readonly history: SqliteHistory;
 
   constructor(dataDir: string, options: { sync?: "normal" | "full" } = {}) {
@@ -61,6 +63,7 @@ export class SqliteStorage implements Storage {
     this.workspaces = new SqliteWorkspaceStore(this.db);
     this.db.exec("CREATE TABLE IF NOT EXISTS health (id INTEGER PRIMARY KEY, at INTEGER NOT NULL) STRICT;");
     this.feedKeys = new SqliteFeedKeyStore(this.db);
+    this.metricPoints = new SqliteMetricPointStore(this.db);
     this.history = new SqliteHistory(this.db);
     this.stmts = {
       insertMap: this.db.prepare(

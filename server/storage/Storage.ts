@@ -34,6 +34,7 @@ import type { Author } from "../sync/commitHook";
 
 import type { WorkspaceStore } from "./WorkspaceStore";
 import type { FeedKeyStore } from "./FeedKeyStore";
+import type { MetricPointStore } from "./MetricPointStore";
 
 /** The SHA-256 hashes (hex) of a map's three keys; the keys themselves are never stored. */
 export interface KeyHashes {
@@ -191,6 +192,8 @@ export interface Storage extends HistoryStorage {
   readonly workspaces: WorkspaceStore;
   /** Feed keys: per workspace, keys that may only post metric points (FeedKeyStore.ts). */
   readonly feedKeys: FeedKeyStore;
+  /** Metric points: the dated values of metric series, beside the workspace document (MetricPointStore.ts, WK5). */
+  readonly metricPoints: MetricPointStore;
   /** Flushes and releases the store; later calls reject. */
   close(): Promise<void>;
 }

@@ -139,6 +139,22 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       $fn$;
     `,
   },
+  {
+    version: 6,
+    name: "metric points (WK5)",
+    sql: `
+      CREATE TABLE metric_points (
+        workspace_id text NOT NULL,
+        series_id text NOT NULL,
+        day text NOT NULL,
+        value double precision NOT NULL,
+        PRIMARY KEY (workspace_id, series_id, day)
+      );
+      -- The start-up move's to-do list (WK8): every workspace that exists may hold points in its document.
+      CREATE TABLE metric_points_todo (workspace_id text PRIMARY KEY);
+      INSERT INTO metric_points_todo (workspace_id) SELECT id FROM workspaces;
+    `,
+  },
 ];
 
 export const POSTGRES_SCHEMA_VERSION = POSTGRES_MIGRATIONS[POSTGRES_MIGRATIONS.length - 1]?.version ?? 0;

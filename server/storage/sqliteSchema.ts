@@ -20,7 +20,9 @@ export interface SqliteMigration {
  * renumbered per map in their order. Version 3 adds workspaces (API-RULES.md WA1): which
  * documents are workspaces, which maps belong to which (in order), and each map's projection;
  * the maps themselves are moved into workspaces by the server at start (WA5), not by SQL.
- * Version 6 adds the `versions` and `activity` tables of History (H1), keyed by document id.
+ * Version 5 adds the `versions` and `activity` tables of History (H1), keyed by document id.
+ * Version 6 adds `metric_points` (API-RULES.md WK5): the points of metric series, out of the
+ * workspace document; the points already in documents move at start (WK8), not by SQL.
  */
 export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
   {
@@ -120,6 +122,22 @@ export const SQLITE_MIGRATIONS: readonly SqliteMigration[] = [
         entry TEXT NOT NULL
       ) STRICT;
       CREATE INDEX activity_by_doc ON activity (doc_id, n);
+    `,
+  },
+  {
+    version: 6,
+    name: "metric points (WK5)",
+    sql: `
+      CREATE TABLE metric_points (
+        workspace_id TEXT NOT NULL,
+        series_id TEXT NOT NULL,
+        day TEXT NOT NULL,
+        value REAL NOT NULL,
+        PRIMARY KEY (workspace_id, series_id, day)
+      ) STRICT, WITHOUT ROWID;
+      -- The start-up move's to-do list (WK8): every workspace that exists may hold points in its document.
+      CREATE TABLE metric_points_todo (workspace_id TEXT PRIMARY KEY) STRICT;
+      INSERT INTO metric_points_todo (workspace_id) SELECT id FROM workspaces;
     `,
   },
 ];

@@ -39,6 +39,8 @@ export interface CommitSink<I extends CommitItem> {
  */
 export class CommitBatcher<I extends CommitItem = CommitItem> {
   private queue = new Map<CommitSink<I>, I[]>();
+  /** When the first update of `queue` was added (for the queue-wait metric). */
+  private queuedAt = 0;
   private readonly inFlight = new Set<CommitSink<I>>();
   private scheduled = false;
   private running: Promise<void> | null = null;
@@ -52,6 +54,7 @@ export class CommitBatcher<I extends CommitItem = CommitItem> {
 
   /** Queues one update of `sink`'s document for the next shared transaction. */
   add(sink: CommitSink<I>, item: I): void {
+    if (this.queue.size === 0) this.queuedAt = performance.now();
     const list = this.queue.get(sink);
     if (list) list.push(item);
     else this.queue.set(sink, [item]);
@@ -96,6 +99,7 @@ export class CommitBatcher<I extends CommitItem = CommitItem> {
     const queue = this.queue;
     this.queue = new Map();
     if (queue.size === 0) return;
+    this.metrics.observeQueueWait((performance.now() - this.queuedAt) / 1000);
     for (const sink of queue.keys()) this.inFlight.add(sink);
     this.running = this.commit(queue).finally(() => {
       for (const sink of queue.keys()) this.inFlight.delete(sink);

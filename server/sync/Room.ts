@@ -319,6 +319,7 @@ export class Room implements CommitSink<Pending> {
   /** Reads what the document lacks from the store and forwards it (after a gap). Never rejects. */
   async catchUp(): Promise<void> {
     if (this.dead) return;
+    this.deps.metrics.catchUps++;
     try {
       const change = await this.log.catchUp();
       if (change && !this.dead) this.broadcast(encodeSync(SYNC_UPDATE, change), null);

@@ -279,7 +279,9 @@ export class RoomLog {
     if (!since) return null;
     const parts = since.snapshot ? [since.snapshot, ...since.updates] : since.updates;
     const change = this.apply(parts);
-    this.ahead.clear();
+    // Numbers beyond what was read may have arrived while it was read (their updates are in the
+    // document): `advance` keeps them. Forgetting them showed a gap that was none, and every such
+    // false gap read the store again (S19).
     this.applied = Math.max(this.applied, since.lastSeq);
     this.known = Math.max(this.known, since.lastSeq);
     this.advance();

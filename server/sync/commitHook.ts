@@ -33,12 +33,14 @@ export type CommitListener = (change: CommittedChange) => void;
 
 /**
  * The after-commit hook (S18). Listeners are called after the commit's rooms have been told
- * (so forwarding and "Saved" never wait for them), in a later macrotask, one change at a time;
+ * (so forwarding and "Saved" never wait for them), in a later macrotask (eager ones, which only
+ * queue a publish, in the same task), one change at a time;
  * a listener that throws is logged and does not stop the others. A listener with heavy work
  * schedules it itself.
  */
 export class CommitHooks {
   private readonly listeners = new Set<CommitListener>();
+  private readonly eager = new Set<CommitListener>();
 
   constructor(private readonly log: Logger) {}
 
@@ -48,20 +50,33 @@ export class CommitHooks {
     return () => this.listeners.delete(listener);
   }
 
-  /** Delivers committed changes to every listener, off the commit path. */
+  /**
+   * Adds a listener called at once, right after the commit's rooms were told, in the same task
+   * (S18): for work that only queues a few bytes (the fan-out's publish), so that it leaves in
+   * this turn of the event loop rather than the next. Anything heavier uses `add`.
+   */
+  addEager(listener: CommitListener): () => void {
+    this.eager.add(listener);
+    return () => this.eager.delete(listener);
+  }
+
+  /** Delivers committed changes: to the eager listeners now, to every other one off the commit path. */
   emit(changes: readonly CommittedChange[]): void {
-    if (this.listeners.size === 0 || changes.length === 0) return;
-    setImmediate(() => {
-      for (const change of changes) {
-        for (const listener of this.listeners) {
-          try {
-            listener(change);
-          } catch (err) {
-            this.log.error("commit_hook.failed", { doc: change.docId, message: (err as Error).message });
-          }
+    if (changes.length === 0) return;
+    if (this.eager.size > 0) this.deliver(this.eager, changes);
+    if (this.listeners.size > 0) setImmediate(() => this.deliver(this.listeners, changes));
+  }
+
+  private deliver(listeners: ReadonlySet<CommitListener>, changes: readonly CommittedChange[]): void {
+    for (const change of changes) {
+      for (const listener of listeners) {
+        try {
+          listener(change);
+        } catch (err) {
+          this.log.error("commit_hook.failed", { doc: change.docId, message: (err as Error).message });
         }
       }
-    });
+    }
   }
 }
 

@@ -86,12 +86,17 @@ export async function submitCommands(app: App, docId: string, commands: readonly
   return submitChange(app, docId, (doc) => applyCommands(doc, commands, "server", options), role);
 }
 
-/** Runs `change` on a scratch copy of `docId` and commits the difference through its room. */
-export async function submitChange<T>(app: App, docId: string, change: (doc: Y.Doc) => T, role: Role | "server"): Promise<T> {
+/**
+ * Runs `change` on a scratch copy of `docId` and commits the difference through its room.
+ * `beforeCommit` (when given) runs between the two with the change's result: what it stores
+ * elsewhere is stored before the document changes, and when it rejects nothing is committed.
+ */
+export async function submitChange<T>(app: App, docId: string, change: (doc: Y.Doc) => T, role: Role | "server", beforeCommit?: (result: T) => Promise<void>): Promise<T> {
   const room = await app.rooms.acquire(docId);
   if (!room) throw new DocWriteError(404, "There is no such document.");
   try {
     const { update, result } = scratchUpdate(room.doc, change);
+    if (beforeCommit) await beforeCommit(result);
     if (update) {
       const author: Author = { role };
       await room.submit(update, author).catch(() => {

@@ -2,12 +2,12 @@
  * Checking the values commands carry. The page validates with the same schemas before it
  * dispatches; this is the last line, so nothing invalid is ever written by Baton itself.
  */
-import type { z } from "zod";
+import { z } from "zod/mini";
 import type { FieldSpec } from "../doc/fieldReader";
 import { cloneJson } from "../doc/writeEntity";
 
 /** The first problem of `result` as `path: message`. */
-function describe(error: z.ZodError, prefix: string): string {
+function describe(error: z.core.$ZodError, prefix: string): string {
   const first = error.issues[0];
   const path = first ? first.path.join(".") : "";
   const where = [prefix, path].filter((p) => p !== "").join(".");
@@ -15,8 +15,8 @@ function describe(error: z.ZodError, prefix: string): string {
 }
 
 /** `value` parsed by `schema` (a fresh copy), or why it does not validate. */
-export function checkValue<T>(schema: z.ZodType<T>, value: unknown, what: string): { value: T } | string {
-  const result = schema.safeParse(value);
+export function checkValue<T>(schema: z.core.$ZodType<T>, value: unknown, what: string): { value: T } | string {
+  const result = z.safeParse(schema, value);
   return result.success ? { value: result.data } : describe(result.error, what);
 }
 

@@ -2,7 +2,7 @@
  * The steps most handlers share: add an entity at a position, patch some of its fields, move
  * it within its list. Each checks everything before it writes.
  */
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type * as Y from "yjs";
 import { ORDER, type CollectionName } from "../doc/layout";
 import { ENTITY_FIELDS } from "../doc/parseEntity";
@@ -39,7 +39,7 @@ export function writePatch(map: Y.Map<unknown>, patch: CheckedPatch): void {
 export function addEntity<T extends { id: string }>(
   ctx: ApplyContext,
   name: CollectionName,
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
   item: unknown,
   options: { index?: number; limit?: number; refs?: RefCheck<T>; write?: (value: T, order: string) => Y.Map<unknown> },
 ): string | undefined {

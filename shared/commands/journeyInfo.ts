@@ -2,7 +2,7 @@
  * Handlers of the journey's `status`, `group` and `tags` (workspace.md, "Journey file
  * additions"; SPEC.md WS1): plain values in `meta`, `null` removes them.
  */
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { JourneyShapeSchema } from "../schema/journey";
 import { cloneJson } from "../doc/writeEntity";
 import type { ApplyContext } from "./applyContext";
@@ -16,7 +16,7 @@ function setInfo(ctx: ApplyContext, key: "status" | "group" | "tags", value: unk
     meta.delete(key);
     return undefined;
   }
-  const checked = checkValue(JourneyShapeSchema.shape[key].unwrap() as z.ZodType<unknown>, value, key);
+  const checked = checkValue(JourneyShapeSchema.shape[key].def.innerType as z.core.$ZodType<unknown>, value, key);
   if (typeof checked === "string") return checked;
   meta.set(key, cloneJson(checked.value));
   return undefined;

@@ -28,7 +28,7 @@ export const metaHandlers: HandlersFor<"setTitle" | "setDescription" | "setPerso
       meta.delete("description");
       return undefined;
     }
-    const checked = checkValue(JourneyShapeSchema.shape.description.unwrap(), description, "description");
+    const checked = checkValue(JourneyShapeSchema.shape.description.def.innerType, description, "description");
     if (typeof checked === "string") return checked;
     meta.set("description", checked.value);
     return undefined;

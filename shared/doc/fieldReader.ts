@@ -7,7 +7,10 @@
  * shared/schema stays the one source of truth. Whatever this compiler does not recognise
  * (dates, times, metrics, overrides) falls back to the field schema's own `safeParse`.
  */
-import { z } from "zod";
+import { z } from "zod/mini";
+
+/** Any zod schema (the shared schemas are zod/mini; the readers look only at what zod's core keeps). */
+type Schema = z.core.$ZodType;
 import { textBounds } from "../schema/common";
 
 /** Returned by a {@link FieldReader} for a value its schema refuses. */
@@ -27,21 +30,25 @@ interface CheckDef {
   pattern?: RegExp;
   minimum?: number;
   maximum?: number;
+  /** The bound of `greater_than` and `less_than`. */
+  value?: number;
 }
 
-function checkDefs(schema: z.ZodType): CheckDef[] {
-  const checks = (schema.def as { checks?: { _zod: { def: CheckDef } }[] }).checks ?? [];
+function checkDefs(schema: Schema): CheckDef[] {
+  const checks = (schema._zod.def as { checks?: { _zod: { def: CheckDef } }[] }).checks ?? [];
   return checks.map((c) => c._zod.def);
 }
 
-function fallback(schema: z.ZodType): FieldReader {
+function fallback(schema: Schema): FieldReader {
   return (value) => {
-    const result = schema.safeParse(value);
+    const result = z.safeParse(schema, value);
     return result.success ? result.data : INVALID;
   };
 }
 
-function stringReader(schema: z.ZodString): FieldReader {
+function stringReader(schema: Schema): FieldReader {
+  // A string format (an ISO time) is a check of its own that zod keeps outside `checks`.
+  if ((schema._zod.def as { format?: string }).format !== undefined) return fallback(schema);
   const bounds = textBounds(schema);
   if (bounds) {
     const { min, max } = bounds;
@@ -64,14 +71,22 @@ function stringReader(schema: z.ZodString): FieldReader {
   };
 }
 
-function numberReader(schema: z.ZodNumber): FieldReader {
-  for (const c of checkDefs(schema)) {
-    const bound = c.check === "greater_than" || c.check === "less_than";
-    if (!(bound && c.inclusive === true) && c.check !== "number_format") return fallback(schema);
+function numberReader(schema: z.core.$ZodNumber): FieldReader {
+  let min = -Infinity;
+  let max = Infinity;
+  let int = false;
+  // z.int() is a number schema with a format of its own (on its definition, not in `checks`).
+  const own = schema._zod.def as CheckDef;
+  for (const c of [...(own.format !== undefined ? [own] : []), ...checkDefs(schema)]) {
+    if ((c.check === "greater_than" || c.check === "less_than") && c.inclusive === true && typeof c.value === "number") {
+      if (c.check === "greater_than") min = Math.max(min, c.value);
+      else max = Math.min(max, c.value);
+    } else if (c.format === "safeint") {
+      int = true;
+      min = Math.max(min, Number.MIN_SAFE_INTEGER);
+      max = Math.min(max, Number.MAX_SAFE_INTEGER);
+    } else return fallback(schema);
   }
-  const min = schema.minValue ?? -Infinity;
-  const max = schema.maxValue ?? Infinity;
-  const int = schema.isInt === true;
   return (value) => {
     if (typeof value !== "number" || !Number.isFinite(value) || value < min || value > max) return INVALID;
     if (int && !Number.isInteger(value)) return INVALID;
@@ -83,8 +98,8 @@ function numberReader(schema: z.ZodNumber): FieldReader {
  * The length bounds of an array schema, or `undefined` when it has checks other than
  * `.min`/`.max` (or is not an array).
  */
-export function arrayBounds(schema: z.ZodType): { min: number; max: number } | undefined {
-  if (!(schema instanceof z.ZodArray)) return undefined;
+export function arrayBounds(schema: Schema): { min: number; max: number } | undefined {
+  if (schema._zod.def.type !== "array") return undefined;
   let min = 0;
   let max = Infinity;
   for (const c of checkDefs(schema)) {
@@ -95,11 +110,11 @@ export function arrayBounds(schema: z.ZodType): { min: number; max: number } | u
   return { min, max };
 }
 
-function arrayReader(schema: z.ZodArray<z.ZodType>): FieldReader {
+function arrayReader(schema: z.core.$ZodArray): FieldReader {
   const bounds = arrayBounds(schema);
   if (!bounds) return fallback(schema);
   const { min, max } = bounds;
-  const element = compileFieldReader(schema.element);
+  const element = compileFieldReader(schema._zod.def.element);
   return (value) => {
     if (!Array.isArray(value) || value.length < min || value.length > max) return INVALID;
     const out = new Array<unknown>(value.length);
@@ -116,17 +131,25 @@ function arrayReader(schema: z.ZodArray<z.ZodType>): FieldReader {
  * A reader for values of `schema` (not optional: absence is the caller's business) that agrees
  * with `schema.safeParse` on every input.
  */
-export function compileFieldReader(schema: z.ZodType): FieldReader {
-  if (schema instanceof z.ZodString) return stringReader(schema);
-  if (schema instanceof z.ZodNumber) return numberReader(schema);
-  if (schema instanceof z.ZodBoolean && checkDefs(schema).length === 0) {
-    return (value) => (typeof value === "boolean" ? value : INVALID);
+export function compileFieldReader(schema: Schema): FieldReader {
+  const def = (schema as z.core.$ZodTypes)._zod.def;
+  switch (def.type) {
+    case "string":
+      return stringReader(schema);
+    case "number":
+      return numberReader(schema as z.core.$ZodNumber);
+    case "boolean":
+      if (checkDefs(schema).length === 0) return (value) => (typeof value === "boolean" ? value : INVALID);
+      break;
+    case "enum":
+      if (checkDefs(schema).length === 0) {
+        const options = new Set<unknown>(Object.values(def.entries));
+        return (value) => (options.has(value) ? value : INVALID);
+      }
+      break;
+    case "array":
+      return arrayReader(schema as z.core.$ZodArray);
   }
-  if (schema instanceof z.ZodEnum && checkDefs(schema).length === 0) {
-    const options = new Set<unknown>(schema.options);
-    return (value) => (options.has(value) ? value : INVALID);
-  }
-  if (schema instanceof z.ZodArray) return arrayReader(schema as z.ZodArray<z.ZodType>);
   return fallback(schema);
 }
 
@@ -135,17 +158,17 @@ export interface FieldSpec {
   readonly key: string;
   readonly optional: boolean;
   /** The field's schema without `.optional()`, for messages and for checking commands. */
-  readonly schema: z.ZodType;
+  readonly schema: Schema;
   readonly read: FieldReader;
 }
 
 /** The fields of a strict object schema, in schema order, leaving out `omit`. */
-export function fieldSpecs(shape: Readonly<Record<string, z.ZodType>>, omit: readonly string[] = []): FieldSpec[] {
+export function fieldSpecs(shape: Readonly<Record<string, Schema>>, omit: readonly string[] = []): FieldSpec[] {
   const specs: FieldSpec[] = [];
   for (const [key, raw] of Object.entries(shape)) {
     if (omit.includes(key)) continue;
-    const optional = raw instanceof z.ZodOptional;
-    const schema = optional ? (raw as z.ZodOptional<z.ZodType>).unwrap() : raw;
+    const optional = raw._zod.def.type === "optional";
+    const schema = optional ? (raw as z.core.$ZodOptional)._zod.def.innerType : raw;
     specs.push({ key, optional, schema, read: compileFieldReader(schema) });
   }
   return specs;
@@ -154,7 +177,7 @@ export function fieldSpecs(shape: Readonly<Record<string, z.ZodType>>, omit: rea
 /** Why `value` does not fit `spec`: zod's first message, never a copy of the value. */
 export function fieldMessage(spec: FieldSpec, value: unknown): string {
   if (value === undefined) return `${spec.key}: missing`;
-  const result = spec.schema.safeParse(value);
+  const result = z.safeParse(spec.schema, value);
   const first = result.success ? undefined : result.error.issues[0];
   const where = first && first.path.length > 0 ? `${spec.key}.${first.path.join(".")}` : spec.key;
   return `${where}: ${first ? first.message : "invalid"}`;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { IdSchema, intIn, text } from "./common";
 import { MetricSchema } from "./metric";
 
@@ -21,16 +21,16 @@ export const CardSchema = z.strictObject({
   stageId: IdSchema,
   laneId: IdSchema,
   title: text(1, 500),
-  description: text(0, 10_000).optional(),
-  channel: ChannelSchema.optional(),
-  emotion: intIn(-2, 2).optional(),
-  severity: intIn(1, 5).optional(),
-  impact: intIn(1, 5).optional(),
-  effort: intIn(1, 5).optional(),
-  status: CardStatusSchema.optional(),
-  ownerTeamId: IdSchema.optional(),
-  metrics: z.array(MetricSchema).max(20).optional(),
-  votes: z.int().min(0).optional(),
+  description: z.optional(text(0, 10_000)),
+  channel: z.optional(ChannelSchema),
+  emotion: z.optional(intIn(-2, 2)),
+  severity: z.optional(intIn(1, 5)),
+  impact: z.optional(intIn(1, 5)),
+  effort: z.optional(intIn(1, 5)),
+  status: z.optional(CardStatusSchema),
+  ownerTeamId: z.optional(IdSchema),
+  metrics: z.optional(z.array(MetricSchema).check(z.maxLength(20))),
+  votes: z.optional(z.int().check(z.gte(0))),
 });
 export type Card = z.infer<typeof CardSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { IdSchema, TimeSchema, text } from "./common";
 
 /** A comment on a card; a reply names the comment it answers, on the same card. */
@@ -8,7 +8,7 @@ export const CommentSchema = z.strictObject({
   author: text(1, 120),
   text: text(1, 5_000),
   at: TimeSchema,
-  resolved: z.boolean().optional(),
-  replyTo: IdSchema.optional(),
+  resolved: z.optional(z.boolean()),
+  replyTo: z.optional(IdSchema),
 });
 export type Comment = z.infer<typeof CommentSchema>;

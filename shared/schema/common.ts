@@ -1,19 +1,25 @@
-import { z } from "zod";
+import { z } from "zod/mini";
+import { en } from "zod/locales";
+
+// The shared schemas are zod/mini (its functions tree-shake: the page ships about 7 KiB of zod
+// instead of 26). zod/mini carries no messages of its own: English, as the classic API has, so a
+// refused value reads the same on the page, in the server and in the tests.
+z.config(en());
 
 /** Ids of every entity: `^[A-Za-z0-9_-]{1,64}$` (journey-format.md, "Rules that hold everywhere"). */
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-export const IdSchema = z.string().regex(ID_PATTERN, { message: "must match [A-Za-z0-9_-]{1,64}" });
+export const IdSchema = z.string().check(z.regex(ID_PATTERN, { message: "must match [A-Za-z0-9_-]{1,64}" }));
 export type Id = z.infer<typeof IdSchema>;
 
 /** The length bounds of each schema made by {@link text}, for fast readers that skip zod. */
-const TEXT_BOUNDS = new WeakMap<z.ZodType, { min: number; max: number }>();
+const TEXT_BOUNDS = new WeakMap<z.core.$ZodType, { min: number; max: number }>();
 
 /**
  * A string of `min..max` UTF-16 code units, kept exactly (never trimmed). The format counts
  * UTF-16 units like JavaScript's `length`; zod's own `.min`/`.max` count code points since 4.x,
  * so the bounds are checked here, reporting zod's usual `too_small`/`too_big` issues.
  */
-export function text(min: number, max: number): z.ZodString {
+export function text(min: number, max: number): z.ZodMiniString<string> {
   const schema = z.string().check((ctx) => {
     const n = ctx.value.length;
     if (n < min) ctx.issues.push({ code: "too_small", origin: "string", minimum: min, inclusive: true, input: ctx.value });
@@ -24,12 +30,12 @@ export function text(min: number, max: number): z.ZodString {
 }
 
 /** The UTF-16 length bounds of a schema made by {@link text}, or undefined for any other schema. */
-export function textBounds(schema: z.ZodType): { min: number; max: number } | undefined {
+export function textBounds(schema: z.core.$ZodType): { min: number; max: number } | undefined {
   return TEXT_BOUNDS.get(schema);
 }
 
 /** Whole numbers in a closed range. */
-export const intIn = (min: number, max: number) => z.int().min(min).max(max);
+export const intIn = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 
 /** `true` when `s` is a real calendar day written as `YYYY-MM-DD` (so `2026-02-30` is not). */
 export function isCalendarDate(s: string): boolean {
@@ -46,7 +52,7 @@ export function isCalendarDate(s: string): boolean {
 }
 
 /** A calendar date, `YYYY-MM-DD`. */
-export const DateSchema = z.string().refine(isCalendarDate, { message: "must be a date YYYY-MM-DD" });
+export const DateSchema = z.string().check(z.refine(isCalendarDate, { message: "must be a date YYYY-MM-DD" }));
 export type IsoDate = z.infer<typeof DateSchema>;
 
 /** An ISO 8601 time with a zone, e.g. `2026-11-21T09:30:00Z` or `...+01:00`. */

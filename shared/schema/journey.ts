@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { text } from "./common";
 import { PersonaSchema } from "./persona";
 import { StageSchema } from "./stage";
@@ -29,20 +29,20 @@ export const JourneyShapeSchema = z.strictObject({
   format: z.literal(JOURNEY_FORMAT),
   version: z.literal(JOURNEY_VERSION),
   title: text(1, 200),
-  description: text(0, 10_000).optional(),
-  persona: PersonaSchema.optional(),
-  status: JourneyStatusSchema.optional(),
-  group: text(0, 120).optional(),
-  tags: z.array(text(0, 60)).max(20).optional(),
+  description: z.optional(text(0, 10_000)),
+  persona: z.optional(PersonaSchema),
+  status: z.optional(JourneyStatusSchema),
+  group: z.optional(text(0, 120)),
+  tags: z.optional(z.array(text(0, 60)).check(z.maxLength(20))),
   stages: z.array(StageSchema),
   lanes: z.array(LaneSchema),
   cards: z.array(CardSchema),
-  links: z.array(LinkSchema).optional(),
-  teams: z.array(TeamSchema).optional(),
-  people: z.array(PersonSchema).optional(),
-  rotation: RotationSchema.optional(),
-  okrs: z.array(OkrSchema).optional(),
-  reviews: z.array(ReviewSchema).optional(),
-  comments: z.array(CommentSchema).optional(),
+  links: z.optional(z.array(LinkSchema)),
+  teams: z.optional(z.array(TeamSchema)),
+  people: z.optional(z.array(PersonSchema)),
+  rotation: z.optional(RotationSchema),
+  okrs: z.optional(z.array(OkrSchema)),
+  reviews: z.optional(z.array(ReviewSchema)),
+  comments: z.optional(z.array(CommentSchema)),
 });
 export type Journey = z.infer<typeof JourneyShapeSchema>;

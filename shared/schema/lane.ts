@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { IdSchema, text } from "./common";
 
 /** What a lane is for; any card kind may still sit in any lane. */

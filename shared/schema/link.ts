@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { IdSchema, text } from "./common";
 
 /** An arrow between two different cards. */
@@ -6,6 +6,6 @@ export const LinkSchema = z.strictObject({
   id: IdSchema,
   from: IdSchema,
   to: IdSchema,
-  label: text(0, 200).optional(),
+  label: z.optional(text(0, 200)),
 });
 export type Link = z.infer<typeof LinkSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { IdSchema, text } from "./common";
 
 export const METRIC_KINDS = [
@@ -15,15 +15,17 @@ export type MetricKind = z.infer<typeof MetricKindSchema>;
 export const MetricSchema = z
   .strictObject({
     kind: MetricKindSchema,
-    label: text(0, 120).optional(),
-    value: z.number().optional(),
-    target: z.number().optional(),
-    unit: text(0, 20).optional(),
-    seriesId: IdSchema.optional(),
+    label: z.optional(text(0, 120)),
+    value: z.optional(z.number()),
+    target: z.optional(z.number()),
+    unit: z.optional(text(0, 20)),
+    seriesId: z.optional(IdSchema),
   })
-  .superRefine((m, ctx) => {
-    if (m.kind === "custom" && m.label === undefined) {
-      ctx.addIssue({ code: "custom", path: ["label"], message: "a custom metric needs a label" });
-    }
-  });
+  .check(
+    z.superRefine((m, ctx) => {
+      if (m.kind === "custom" && m.label === undefined) {
+        ctx.addIssue({ code: "custom", path: ["label"], message: "a custom metric needs a label" });
+      }
+    }),
+  );
 export type Metric = z.infer<typeof MetricSchema>;

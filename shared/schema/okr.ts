@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { IdSchema, text } from "./common";
 import { MetricKindSchema } from "./metric";
 
@@ -6,11 +6,11 @@ import { MetricKindSchema } from "./metric";
 export const KeyResultSchema = z.strictObject({
   id: IdSchema,
   title: text(1, 300),
-  metric: MetricKindSchema.optional(),
-  baseline: z.number().optional(),
+  metric: z.optional(MetricKindSchema),
+  baseline: z.optional(z.number()),
   target: z.number(),
-  current: z.number().optional(),
-  cardIds: z.array(IdSchema).optional(),
+  current: z.optional(z.number()),
+  cardIds: z.optional(z.array(IdSchema)),
 });
 export type KeyResult = z.infer<typeof KeyResultSchema>;
 
@@ -18,8 +18,8 @@ export type KeyResult = z.infer<typeof KeyResultSchema>;
 export const OkrSchema = z.strictObject({
   id: IdSchema,
   objective: text(1, 300),
-  period: text(0, 40).optional(),
-  teamIds: z.array(IdSchema).min(1),
-  keyResults: z.array(KeyResultSchema).min(1).max(20),
+  period: z.optional(text(0, 40)),
+  teamIds: z.array(IdSchema).check(z.minLength(1)),
+  keyResults: z.array(KeyResultSchema).check(z.minLength(1), z.maxLength(20)),
 });
 export type Okr = z.infer<typeof OkrSchema>;

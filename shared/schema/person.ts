@@ -1,10 +1,10 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { IdSchema, text } from "./common";
 
 /** Someone on the rotation roster, a reviewer, a team member. */
 export const PersonSchema = z.strictObject({
   id: IdSchema,
   name: text(1, 120),
-  teamId: IdSchema.optional(),
+  teamId: z.optional(IdSchema),
 });
 export type Person = z.infer<typeof PersonSchema>;

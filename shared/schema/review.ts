@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { IdSchema, TimeSchema, text } from "./common";
 
 export const REVIEW_STATUSES = ["ok", "needsWork"] as const;
@@ -12,6 +12,6 @@ export const ReviewSchema = z.strictObject({
   reviewerId: IdSchema,
   at: TimeSchema,
   status: ReviewStatusSchema,
-  note: text(0, 2_000).optional(),
+  note: z.optional(text(0, 2_000)),
 });
 export type Review = z.infer<typeof ReviewSchema>;

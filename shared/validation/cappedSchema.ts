@@ -1,4 +1,6 @@
-import { z } from "zod";
+import { z } from "zod/mini";
+
+type Schema = z.core.$ZodType;
 
 /**
  * Most problems one list reports before it stops looking. zod builds every issue eagerly
@@ -14,30 +16,30 @@ interface CheckDef { check?: string; minimum?: number; maximum?: number }
  * element schema and length limits. Objects without arrays inside are returned as they are,
  * so refinements (custom metric label, override order) stay intact. Output types are unchanged.
  */
-export function capArrays<T extends z.ZodType>(schema: T): T {
+export function capArrays<T extends Schema>(schema: T): T {
   return rewrite(schema) as T;
 }
 
-function rewrite(schema: z.ZodType): z.ZodType {
-  if (schema instanceof z.ZodOptional) {
-    const inner = rewrite(schema.unwrap() as z.ZodType);
-    return inner === schema.unwrap() ? schema : inner.optional();
+function rewrite(schema: Schema): Schema {
+  const def = (schema as z.core.$ZodTypes)._zod.def;
+  if (def.type === "optional") {
+    const inner = rewrite(def.innerType);
+    return inner === def.innerType ? schema : z.optional(inner);
   }
-  if (schema instanceof z.ZodArray) {
-    const checks = ((schema.def as { checks?: { _zod: { def: CheckDef } }[] }).checks ?? []).map((c) => c._zod.def);
+  if (def.type === "array") {
+    const checks = ((def as { checks?: { _zod: { def: CheckDef } }[] }).checks ?? []).map((c) => c._zod.def);
     const min = checks.find((c) => c.check === "min_length")?.minimum;
     const max = checks.find((c) => c.check === "max_length")?.maximum;
-    return cappedList(rewrite(schema.element as z.ZodType), min, max);
+    return cappedList(rewrite(def.element), min, max);
   }
-  if (schema instanceof z.ZodObject) {
-    const shape = schema.shape as Record<string, z.ZodType>;
-    const changed: Record<string, z.ZodType> = {};
+  if (def.type === "object") {
+    const changed: Record<string, Schema> = {};
     let any = false;
-    for (const [key, field] of Object.entries(shape)) {
+    for (const [key, field] of Object.entries(def.shape)) {
       const next = rewrite(field);
       if (next !== field) { changed[key] = next; any = true; }
     }
-    return any ? schema.extend(changed) : schema;
+    return any ? z.extend(schema as z.ZodMiniObject, changed) : schema;
   }
   return schema;
 }
@@ -47,15 +49,16 @@ function rewrite(schema: z.ZodType): z.ZodType {
  * {@link MAX_ISSUES_PER_LIST} problems with one closing issue. Length limits are checked before
  * any element is looked at, so an over-long list costs nothing.
  */
-export function cappedList(element: z.ZodType, min?: number, max?: number): z.ZodType {
-  let outer = z.array(z.unknown());
-  if (min !== undefined) outer = outer.min(min);
-  if (max !== undefined) outer = outer.max(max);
-  return outer.transform((list, ctx) => {
+export function cappedList(element: Schema, min?: number, max?: number): Schema {
+  const bounds: z.core.$ZodCheck<unknown[]>[] = [];
+  if (min !== undefined) bounds.push(z.minLength(min));
+  if (max !== undefined) bounds.push(z.maxLength(max));
+  const outer = bounds.length > 0 ? z.array(z.unknown()).check(...bounds) : z.array(z.unknown());
+  return z.pipe(outer, z.transform((list: unknown[], ctx) => {
     const out: unknown[] = new Array<unknown>(list.length);
     let problems = 0;
     for (let i = 0; i < list.length; i++) {
-      const result = element.safeParse(list[i]);
+      const result = z.safeParse(element, list[i]);
       if (result.success) {
         out[i] = result.data;
         continue;
@@ -70,5 +73,5 @@ export function cappedList(element: z.ZodType, min?: number, max?: number): z.Zo
       }
     }
     return out;
-  });
+  }));
 }

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { FORBIDDEN_KEYS } from "../schema/common";
 import type { JourneyIssue } from "./issue";
 import { appendStep, formatPath, type PathStep } from "./jsonPath";

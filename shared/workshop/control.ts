@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import { IdSchema } from "../schema/common";
 
 /**
@@ -6,7 +6,7 @@ import { IdSchema } from "../schema/common";
  * takes over explicitly (as in Miro). A controller is a random id the facilitator's device draws
  * once (never a key) and the name others see.
  */
-export const ControllerSchema = z.strictObject({ id: IdSchema, name: z.string().min(1).max(120) });
+export const ControllerSchema = z.strictObject({ id: IdSchema, name: z.string().check(z.minLength(1), z.maxLength(120)) });
 /** The person in charge of a round or the timer. */
 export type Controller = z.infer<typeof ControllerSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 
 /**
  * The shared workshop countdown, as pure rules. The document stores the agreed end time while
@@ -12,13 +12,13 @@ export const MAX_TIMER_MS = 24 * 60 * 60 * 1000;
 /** The countdown a fresh timer offers: 5 minutes. */
 export const DEFAULT_TIMER_MS = 5 * 60 * 1000;
 
-const Duration = z.int().min(1).max(MAX_TIMER_MS);
+const Duration = z.int().check(z.gte(1), z.lte(MAX_TIMER_MS));
 
 /** The timer as stored (plain JSON) under `workshop.timer`. Times are Unix epoch ms. */
 export const TimerStateSchema = z.discriminatedUnion("phase", [
   z.strictObject({ phase: z.literal("idle"), durationMs: Duration }),
-  z.strictObject({ phase: z.literal("running"), durationMs: Duration, endsAt: z.int().min(0) }),
-  z.strictObject({ phase: z.literal("paused"), durationMs: Duration, remainingMs: z.int().min(0).max(MAX_TIMER_MS) }),
+  z.strictObject({ phase: z.literal("running"), durationMs: Duration, endsAt: z.int().check(z.gte(0)) }),
+  z.strictObject({ phase: z.literal("paused"), durationMs: Duration, remainingMs: z.int().check(z.gte(0), z.lte(MAX_TIMER_MS)) }),
 ]);
 /** The timer as stored under `workshop.timer`. */
 export type TimerState = z.infer<typeof TimerStateSchema>;

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "zod/mini";
 import type { Card, CardKind } from "../schema/card";
 import { IdSchema } from "../schema/common";
 
@@ -35,7 +35,7 @@ export type RoundPhase = (typeof ROUND_PHASES)[number];
 export const VoteRoundSchema = z.strictObject({
   id: IdSchema,
   target: VoteTargetSchema,
-  budget: z.int().min(1).max(MAX_BUDGET),
+  budget: z.int().check(z.gte(1), z.lte(MAX_BUDGET)),
   /** When true, people see only their own dots until the round is revealed. */
   hidden: z.boolean(),
   phase: z.enum(ROUND_PHASES),
@@ -47,7 +47,7 @@ export type VoteRound = z.infer<typeof VoteRoundSchema>;
 export type Ballot = Readonly<Record<string, number>>;
 
 /** A ballot as stored: card ids to whole positive counts. */
-export const BallotSchema = z.record(IdSchema, z.int().min(1).max(MAX_BUDGET));
+export const BallotSchema = z.record(IdSchema, z.int().check(z.gte(1), z.lte(MAX_BUDGET)));
 
 /** A voter token: random, per device and round; letters, digits, `_` and `-`. */
 export const VoterTokenSchema = IdSchema;

@@ -3,7 +3,7 @@
  * workspace document holds beside teams and people: shared OKRs whose key results point at
  * cards of any journey, the metrics library and the decisions log. Rules: shared/SPEC.md, WS-rules.
  */
-import { z } from "zod";
+import { z } from "zod/mini";
 import { DateSchema, IdSchema, text } from "../schema/common";
 import { JourneyShapeSchema } from "../schema/journey";
 import { MetricKindSchema } from "../schema/metric";
@@ -27,24 +27,24 @@ export type FileCardRef = z.infer<typeof FileCardRefSchema>;
 const keyResultFields = {
   id: IdSchema,
   title: text(1, 300),
-  metric: MetricKindSchema.optional(),
-  metricId: IdSchema.optional(),
-  baseline: z.number().optional(),
+  metric: z.optional(MetricKindSchema),
+  metricId: z.optional(IdSchema),
+  baseline: z.optional(z.number()),
   target: z.number(),
-  current: z.number().optional(),
+  current: z.optional(z.number()),
 };
 
 /** A key result of a shared objective: it may point at cards of any journey, and at a metric series. */
-export const WorkspaceKeyResultSchema = z.strictObject({ ...keyResultFields, cards: z.array(CardRefSchema).optional() });
+export const WorkspaceKeyResultSchema = z.strictObject({ ...keyResultFields, cards: z.optional(z.array(CardRefSchema)) });
 export type WorkspaceKeyResult = z.infer<typeof WorkspaceKeyResultSchema>;
-const FileKeyResultSchema = z.strictObject({ ...keyResultFields, cards: z.array(FileCardRefSchema).optional() });
+const FileKeyResultSchema = z.strictObject({ ...keyResultFields, cards: z.optional(z.array(FileCardRefSchema)) });
 
-const okrFields = { id: IdSchema, objective: text(1, 300), period: text(0, 40).optional(), teamIds: z.array(IdSchema).min(1) };
+const okrFields = { id: IdSchema, objective: text(1, 300), period: z.optional(text(0, 40)), teamIds: z.array(IdSchema).check(z.minLength(1)) };
 
 /** An objective of the workspace (F31 with WS-rule key results). */
-export const WorkspaceOkrSchema = z.strictObject({ ...okrFields, keyResults: z.array(WorkspaceKeyResultSchema).min(1).max(20) });
+export const WorkspaceOkrSchema = z.strictObject({ ...okrFields, keyResults: z.array(WorkspaceKeyResultSchema).check(z.minLength(1), z.maxLength(20)) });
 export type WorkspaceOkr = z.infer<typeof WorkspaceOkrSchema>;
-const FileOkrSchema = z.strictObject({ ...okrFields, keyResults: z.array(FileKeyResultSchema).min(1).max(20) });
+const FileOkrSchema = z.strictObject({ ...okrFields, keyResults: z.array(FileKeyResultSchema).check(z.minLength(1), z.maxLength(20)) });
 
 /** One point of a metric series. */
 export const MetricPointSchema = z.strictObject({ on: DateSchema, value: z.number() });
@@ -57,12 +57,12 @@ export type MetricPoint = z.infer<typeof MetricPointSchema>;
 export const MetricSeriesSchema = z.strictObject({
     id: IdSchema,
     kind: MetricKindSchema,
-    label: text(0, 120).optional(),
-    unit: text(0, 20).optional(),
-    target: z.number().optional(),
-    direction: z.enum(["up", "down"]).optional(),
-    ownerTeamId: IdSchema.optional(),
-    points: z.array(MetricPointSchema).max(WORKSPACE_LIMITS.points).optional(),
+    label: z.optional(text(0, 120)),
+    unit: z.optional(text(0, 20)),
+    target: z.optional(z.number()),
+    direction: z.optional(z.enum(["up", "down"])),
+    ownerTeamId: z.optional(IdSchema),
+    points: z.optional(z.array(MetricPointSchema).check(z.maxLength(WORKSPACE_LIMITS.points))),
 });
 export type MetricSeries = z.infer<typeof MetricSeriesSchema>;
 
@@ -70,15 +70,15 @@ const decisionFields = {
   id: IdSchema,
   on: DateSchema,
   title: text(1, 300),
-  text: text(0, 5000).optional(),
-  teamIds: z.array(IdSchema).optional(),
-  by: IdSchema.optional(),
+  text: z.optional(text(0, 5000)),
+  teamIds: z.optional(z.array(IdSchema)),
+  by: z.optional(IdSchema),
 };
 
 /** What a cross-functional review decided. */
-export const DecisionSchema = z.strictObject({ ...decisionFields, cards: z.array(CardRefSchema).optional() });
+export const DecisionSchema = z.strictObject({ ...decisionFields, cards: z.optional(z.array(CardRefSchema)) });
 export type Decision = z.infer<typeof DecisionSchema>;
-const FileDecisionSchema = z.strictObject({ ...decisionFields, cards: z.array(FileCardRefSchema).optional() });
+const FileDecisionSchema = z.strictObject({ ...decisionFields, cards: z.optional(z.array(FileCardRefSchema)) });
 
 /** A journey inside the workspace file: the journey object without the directory, plus a file-local id. */
 const journeyShape = { ...JourneyShapeSchema.shape } as Partial<typeof JourneyShapeSchema.shape>;
@@ -97,10 +97,10 @@ export const WorkspaceFileShapeSchema = z.strictObject({
   title: text(1, 200),
   teams: z.array(TeamSchema),
   people: z.array(PersonSchema),
-  okrs: z.array(FileOkrSchema).optional(),
-  metrics: z.array(MetricSeriesSchema).optional(),
-  decisions: z.array(FileDecisionSchema).optional(),
-  journeys: z.array(WorkspaceJourneySchema).max(WORKSPACE_LIMITS.journeys),
+  okrs: z.optional(z.array(FileOkrSchema)),
+  metrics: z.optional(z.array(MetricSeriesSchema)),
+  decisions: z.optional(z.array(FileDecisionSchema)),
+  journeys: z.array(WorkspaceJourneySchema).check(z.maxLength(WORKSPACE_LIMITS.journeys)),
 });
 export type WorkspaceFile = z.infer<typeof WorkspaceFileShapeSchema>;
 

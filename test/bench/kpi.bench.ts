@@ -7,8 +7,10 @@
  *   series that already holds 365 points (so each call upserts into a real series). Budget < 100 ms.
  * - a workspace with 500 series x 365 points, each shown by a touchpoint's KPI (5 journeys of 100
  *   touchpoints): the KPI overview's first paint, ms from navigation start until the table's
- *   first row is on screen (the page syncs the workspace document, fetches the touchpoints'
- *   projection and reads every KPI through the library). Budget < 500 ms.
+ *   first row is on screen (the page syncs the workspace document, which holds the series'
+ *   definitions only, fetches the touchpoints' projection and the points window of
+ *   API-RULES.md WK7, and reads every KPI through the library). Budget < 500 ms. The setup's
+ *   `addMetricSeries {points}` commands store their points beside the document (WK5).
  * - the cross-functional review on the same workspace: first paint of its agenda (reported, no budget).
  */
 import { launchBrowser } from "../support/browser";

@@ -3,10 +3,12 @@
  * every role, bad input refused whole, and a live workspace page seeing the points at once.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { decodeWorkspaceChanged } from "../../shared/protocol";
 import { docToWorkspace } from "../../shared/workspace/workspaceDoc";
 import WebSocket from "ws";
 import { startServer, syncUrl, type RunningServer } from "../support/server";
 import { connectClient, eventually } from "./helpers/clients";
+import { openRaw } from "./helpers/raw";
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -73,25 +75,34 @@ describe("metric feed", () => {
     expect(await points(ws)).toEqual([]);
   });
 
-  it("[WK2] a feed key posts points (upsert by date) and a live workspace client sees them at once", async () => {
+  it("[WK2][WK5][WK6] a feed key posts points (upsert by date) into storage, not the document, and live pages are told", async () => {
     const ws = await workspaceWithSeries();
     const k = await feedKey(ws);
-    const live = connectClient(server.url, `w/${ws.id}`, ws.viewKey);
-    await live.synced;
-    const res = await api("POST", `/api/workspaces/${ws.id}/metrics/csat/points`, k.key, [
-      { on: "2026-11-02", value: 74 },
-      { on: "2026-11-01", value: 71 },
-    ]);
-    expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ seriesId: "csat", stored: 2 });
-    const seen = () => docToWorkspace(live.doc).workspace.metrics.find((m) => m.id === "csat")?.points ?? [];
-    await eventually(() => seen().length === 2, "points seen live");
-    expect(seen()).toEqual([{ on: "2026-11-01", value: 71 }, { on: "2026-11-02", value: 74 }]);
-    // Upsert by date, with the {points} body form.
-    expect((await api("POST", `/api/workspaces/${ws.id}/metrics/csat/points`, k.key, { points: [{ on: "2026-11-02", value: 76.5 }] })).status).toBe(200);
-    await eventually(() => seen()[1]?.value === 76.5, "upsert seen live");
-    expect(await points(ws)).toEqual([{ on: "2026-11-01", value: 71 }, { on: "2026-11-02", value: 76.5 }]);
-    live.destroy();
+    const doc = connectClient(server.url, `w/${ws.id}`, ws.viewKey);
+    await doc.synced;
+    const live = await openRaw(server.url, `/sync/w/${ws.id}?k=${ws.viewKey}&live=1`);
+    const notices = () => live.messages.filter((m) => decodeWorkspaceChanged(m)?.workspace === true).length;
+    try {
+      const res = await api("POST", `/api/workspaces/${ws.id}/metrics/csat/points`, k.key, [
+        { on: "2026-11-02", value: 74 },
+        { on: "2026-11-01", value: 71 },
+      ]);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ seriesId: "csat", stored: 2, added: 2, replaced: 0 });
+      await eventually(() => notices() === 1, "a workspace-changed notice");
+      const full = async () => (await (await api("GET", `/api/workspaces/${ws.id}/metrics/csat/points`, ws.viewKey)).json()) as { points: unknown };
+      expect((await full()).points).toEqual([{ on: "2026-11-01", value: 71 }, { on: "2026-11-02", value: 74 }]);
+      // Upsert by date, with the {points} body form.
+      const again = await api("POST", `/api/workspaces/${ws.id}/metrics/csat/points`, k.key, { points: [{ on: "2026-11-02", value: 76.5 }] });
+      expect(await again.json()).toEqual({ seriesId: "csat", stored: 1, added: 0, replaced: 1 });
+      await eventually(() => notices() === 2, "a second notice");
+      expect(await points(ws)).toEqual([{ on: "2026-11-01", value: 71 }, { on: "2026-11-02", value: 76.5 }]);
+      // The co-edited document holds the series' definition only.
+      expect(docToWorkspace(doc.doc).workspace.metrics).toEqual([{ id: "csat", kind: "CSAT", target: 80, direction: "up" }]);
+    } finally {
+      live.ws.close();
+      doc.destroy();
+    }
   });
 
   it("[WK3] a feed key can do nothing else: no reads, no commands, no maps, no sockets", async () => {

@@ -54,7 +54,7 @@ async function historyOf(store: Storage): Promise<Record<string, unknown>> {
 }
 
 describe("npm run migrate", () => {
-  it("[S24] [H1] copies every map and workspace with its keys, versions and activity from SQLite to PostgreSQL, verified by export, and a second run changes nothing", async () => {
+  it("[S24] [H1] [WK8] copies every map and workspace with its keys, versions and activity from SQLite to PostgreSQL, verified by export, and a second run changes nothing", async () => {
     // A data directory as the SQLite server writes it: maps from templates, live edits, replaced keys.
     // Quiet bursts end fast, so the maps get automatic versions and activity entries.
     const sqlite = await startServer({ dataDir, env: { BATON_HISTORY_QUIET_MS: "200" } });
@@ -81,6 +81,13 @@ describe("npm run migrate", () => {
       const r = await fetch(`${sqlite.url}/api/workspaces/${ws.id}/maps`, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${ws.editKey}` }, body: JSON.stringify({ title }) });
       expect(r.status).toBe(201);
     }
+    // A metric series whose points live beside the workspace document (WK5): the copy carries them, and the export shows them.
+    const series = await fetch(`${sqlite.url}/api/workspaces/${ws.id}/commands`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${ws.editKey}` },
+      body: JSON.stringify({ commands: [{ type: "addMetricSeries", series: { id: "csat", kind: "CSAT", points: [{ on: "2026-11-01", value: 71 }, { on: "2026-11-02", value: 74.5 }] } }] }),
+    });
+    expect(await series.json()).toEqual({ applied: 1, skipped: [] });
     const workspaceOf = async (url: string): Promise<unknown[]> => {
       const head = { authorization: `Bearer ${ws.viewKey}` };
       const info = (await (await fetch(`${url}/api/workspaces/${ws.id}`, { headers: head })).json()) as { maps: unknown[] };
@@ -88,6 +95,7 @@ describe("npm run migrate", () => {
     };
     const workspaceBefore = await workspaceOf(sqlite.url);
     expect((workspaceBefore[0] as { maps: unknown[] }).maps).toHaveLength(2);
+    expect((workspaceBefore[1] as { metrics: unknown }).metrics).toEqual([{ id: "csat", kind: "CSAT", points: [{ on: "2026-11-01", value: 71 }, { on: "2026-11-02", value: 74.5 }] }]);
     const readers = maps.map((m, i) => ({ id: m.id, key: i === 2 ? newKeys.viewKey : m.viewKey }));
     const before = await Promise.all(readers.map((r) => exportOf(sqlite.url, r)));
     await sqlite.stop();

@@ -5,7 +5,7 @@ import { fieldError } from "../../inspector/fieldError";
 import { useT } from "../../i18n/useT";
 import { ToolIcon } from "../../ui/ToolIcon";
 
-const DESCRIPTION = StageSchema.shape.description.unwrap();
+const DESCRIPTION = StageSchema.shape.description.def.innerType;
 
 /**
  * A stage's description, edited in a small modal dialog opened from the stage header's tools

@@ -8,20 +8,22 @@ import { HttpError, sendJson } from "../HttpError";
 import type { AppContext, RequestContext, Route } from "../Route";
 import type { Role } from "../../sync/RoomSocket";
 import { authorizeWorkspace } from "../workspaceAuth";
+import { submitWorkspaceCommands } from "../../workspaces/workspaceCommands";
 import { zodToIssues } from "./createMap";
 
 /** At most this many commands per request (one transaction). */
 export const MAX_COMMANDS = 5000;
 const Body = z.strictObject({ commands: z.array(z.unknown()).max(MAX_COMMANDS) });
 
-async function run(app: AppContext, ctx: RequestContext, docId: string, role: Role, options: Parameters<typeof submitCommands>[4]): Promise<void> {
+async function run(app: AppContext, ctx: RequestContext, docId: string, role: Role, options: Parameters<typeof submitCommands>[4], workspace = false): Promise<void> {
   const parsed = Body.safeParse(await readJsonBody(ctx.req));
   if (!parsed.success) throw new HttpError(400, "The body must be {commands: Command[]}.", zodToIssues(parsed.error.issues));
   if (role === "participant" && !allParticipantCommands(parsed.data.commands)) {
     throw new HttpError(403, "A participant key may only vote and add, answer or resolve comments.");
   }
   try {
-    const result = await submitCommands(app, docId, parsed.data.commands as Command[], role, options);
+    const commands = parsed.data.commands as Command[];
+    const result = workspace ? await submitWorkspaceCommands(app, docId, commands, role) : await submitCommands(app, docId, commands, role, options);
     sendJson(ctx.res, 200, result);
   } catch (err) {
     if (err instanceof DocWriteError) throw new HttpError(err.status, err.message);
@@ -55,7 +57,7 @@ export const commandRoutes: Route[] = [
     async handle(ctx) {
       const id = ctx.params.id as string;
       const { role } = await authorizeWorkspace(ctx.app.storage, ctx.req, id, "editor");
-      await run(ctx.app, ctx, id, role, {});
+      await run(ctx.app, ctx, id, role, {}, true);
     },
   },
 ];

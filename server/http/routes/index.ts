@@ -10,6 +10,7 @@ import { commandRoutes } from "./commands";
 import { workspaceRoutes } from "./workspaces";
 import { workspaceViewRoutes } from "./workspaceViews";
 import { metricFeedRoutes } from "./metricFeed";
+import { metricPointRoutes } from "./metricPoints";
 import { workspaceHistoryRoutes } from "./workspaceHistory";
 import { participantLinkRoutes } from "./participantLink";
 
@@ -28,6 +29,7 @@ export const routes: readonly Route[] = [
   ...workspaceViewRoutes,
   ...commandRoutes,
   ...metricFeedRoutes,
+  ...metricPointRoutes,
   ...historyRoutes,
   ...workspaceHistoryRoutes,
   ...participantLinkRoutes,

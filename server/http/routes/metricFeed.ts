@@ -3,7 +3,8 @@ import { z } from "zod";
 import { ID_PATTERN } from "../../../shared/schema/common";
 import { checkPointRows, parsePointsCsv, type PointIssue } from "../../../shared/metrics/series";
 import { hashKey, keyMatchesHash, newMapId } from "../../keys";
-import { DocWriteError, submitCommands } from "../../workspaces/workspaceContent";
+import { storeSeriesPoints } from "../../workspaces/seriesPoints";
+import { WORKSPACE_LIMITS } from "../../../shared/workspace/schema";
 import { bearerKey } from "../auth";
 import { readJsonBody, readTextBody } from "../body";
 import { HttpError, sendJson } from "../HttpError";
@@ -90,16 +91,12 @@ export const metricFeedRoutes: Route[] = [
         checked = checkPointRows(rows);
       }
       if (!checked.ok) throw new HttpError(400, "Some points are not valid; nothing was stored.", toIssues(checked.issues));
-      try {
-        const result = await submitCommands(app, id, [{ type: "setMetricPoints", seriesId, points: checked.points }], who === "feed" ? "editor" : who);
-        const skipped = result.skipped[0];
-        if (skipped) throw new HttpError(skipped.reason.startsWith("no metric series") ? 404 : 400, `The points were not stored: ${skipped.reason}.`);
-      } catch (err) {
-        if (err instanceof DocWriteError) throw new HttpError(err.status, err.message);
-        throw err;
-      }
-      app.log.info("metric.points", { workspace: id, series: seriesId, count: checked.points.length, by: who });
-      sendJson(res, 200, { seriesId, stored: checked.points.length });
+      const result = await storeSeriesPoints(app, id, seriesId, checked.points);
+      if (result === "noWorkspace") throw new HttpError(404, "There is no such workspace.");
+      if (result === "noSeries") throw new HttpError(404, `The points were not stored: no metric series "${seriesId}".`);
+      if (result === "tooMany") throw new HttpError(400, `The points were not stored: a series holds at most ${WORKSPACE_LIMITS.points} points.`);
+      app.log.info("metric.points", { workspace: id, series: seriesId, count: checked.points.length, added: result.added, by: who });
+      sendJson(res, 200, { seriesId, stored: checked.points.length, added: result.added, replaced: result.replaced });
     },
   },
 ];

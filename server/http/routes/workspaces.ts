@@ -4,6 +4,7 @@ import { isTemplateId, TEMPLATE_IDS, templateJourney } from "../../../shared/tem
 import { validateJourney } from "../../../shared/validate";
 import { validateWorkspaceFile } from "../../../shared/workspace/validateWorkspaceFile";
 import { exportWorkspaceFile, importWorkspaceFile } from "../../../shared/workspace/workspaceFile";
+import { splitWorkspacePoints, withSeriesPoints } from "../../../shared/workspace/metricPointsInDoc";
 import { hashKeys, newKeys, newMapId, roleForKey } from "../../keys";
 import { buildWorkspace, createMapIn, createWorkspace, storeWorkspace, workspaceCreatedBody } from "../../workspaces/createDocs";
 import { adoptMap } from "../../workspaces/adopt";
@@ -47,9 +48,19 @@ export const workspaceRoutes: Route[] = [
       const result = validateWorkspaceFile(await readJsonBody(req, WORKSPACE_BODY_BYTES));
       if (!result.ok) throw new HttpError(400, "The workspace file is not valid; nothing was stored.", result.issues);
       const mapIds = result.file.journeys.map(() => newMapId());
-      const { workspace, journeys } = importWorkspaceFile(result.file, mapIds);
-      const built = buildWorkspace(workspace, journeys);
+      const imported = importWorkspaceFile(result.file, mapIds);
+      // The series' points go to storage beside the document (WK5); a failure there takes the workspace back.
+      const { workspace, points } = splitWorkspacePoints(imported.workspace);
+      const built = buildWorkspace(workspace, imported.journeys);
       const { id, keys } = await storeWorkspace(app, built.workspace, built.maps);
+      if (points.size > 0) {
+        try {
+          await app.storage.metricPoints.upsertMany(id, points);
+        } catch (err) {
+          await app.storage.workspaces.deleteWorkspace(id).catch(() => null);
+          throw err;
+        }
+      }
       sendJson(res, 201, workspaceCreatedBody(app, id, keys));
     },
   },
@@ -77,7 +88,9 @@ export const workspaceRoutes: Route[] = [
       if (!workspace) throw noWorkspace();
       const docs = await loadDocs(app, await app.storage.workspaces.mapsOf(id));
       try {
-        sendJson(res, 200, exportWorkspaceFile(workspace, docs));
+        // The file carries the series' points (workspace.md), read from storage (WK5).
+        const metrics = withSeriesPoints(workspace.metrics, await app.storage.metricPoints.all(id));
+        sendJson(res, 200, exportWorkspaceFile({ ...workspace, metrics }, docs));
       } finally {
         for (const d of docs) d.release();
       }
@@ -151,6 +164,7 @@ export const workspaceRoutes: Route[] = [
       for (const docId of [id, ...maps]) app.rooms.revoke(docId, CLOSE.mapDeleted, "the workspace was deleted", true);
       if ((await app.storage.workspaces.deleteWorkspace(id)) === null) throw noWorkspace();
       await app.storage.feedKeys.forgetWorkspace(id);
+      await app.storage.metricPoints.forgetWorkspace(id);
       app.log.info("workspace.deleted", { workspace: id, maps: maps.length });
       res.writeHead(204, { "cache-control": "no-store" });
       res.end();

@@ -1,4 +1,5 @@
 import { feedKeyContractCases } from "./feedKeyContract";
+import { metricPointContractCases } from "./metricPointContract";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import type { MapRecord, Storage } from "../../../server/storage/Storage";
@@ -253,6 +254,7 @@ export function storageContractSuite(name: string, make: () => Promise<Storage>,
     }
 
     feedKeyContractCases(make, reopen);
+    metricPointContractCases(make, reopen);
     workspaceStoreContract(make, reopen);
     historyContractCases(make, reopen);
   });
