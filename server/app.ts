@@ -47,6 +47,7 @@ export function createApp(config: Config, storage: Storage, log: Logger, clock: 
   const work = new HeavyWork(log);
   const rooms = new Rooms(storage, log, metrics, {
     verifySnapshot: (state) => work.verify(state),
+    snapshotOf: (parts) => work.snapshot(parts),
     ...ROOM_DEFAULTS,
     coalesceAwareness: config.coalesceAwareness,
     unloadDelayMs: config.unloadDelayMs,
@@ -54,11 +55,11 @@ export function createApp(config: Config, storage: Storage, log: Logger, clock: 
   });
   // Several instances (api.md): committed changes, presence and revocations cross through Redis.
   const fanout = config.redisUrl ? new RedisFanout(config.redisUrl, rooms, storage, log) : null;
-  const history = new History({ storage, rooms, log, clock });
+  const history = new History({ storage, rooms, log, clock, work });
   const bursts = new BurstTracker({ history, storage, log, clock }, { quietMs: config.historyQuietMs, hourlyMs: config.historyHourlyMs });
   rooms.hooks.add(bursts.onCommit);
   let port = config.port;
-  const workspaces = createWorkspaceServices({ storage, rooms, log });
+  const workspaces = createWorkspaceServices({ storage, rooms, log }, work);
   const context: AppContext = {
     config,
     storage,

@@ -10,6 +10,9 @@ import type { Storage, VersionRecord } from "../storage/Storage";
 import type { Author } from "../sync/commitHook";
 import type { Rooms } from "../sync/Rooms";
 import { withDoc } from "../sync/withDoc";
+import { bytesOf, HEAVY_STATE_BYTES } from "../work/docReadings";
+import type { HeavyWork } from "../work/HeavyWork";
+import { storedParts } from "../work/storedParts";
 import { MAP_FLAVOUR, WORKSPACE_FLAVOUR, type DocFlavour } from "./docFlavours";
 import type { HistoryClock } from "./HistoryClock";
 import { docOfState } from "./journeyOfState";
@@ -48,11 +51,26 @@ interface Reading {
   readonly value: unknown;
 }
 
-/** What History remembers of a document's newest version, so the next save need not decode it again. */
+/**
+ * What History remembers of a document's newest version, so the next save need not decode it
+ * again. `value` is `undefined` for a version read in the worker thread (S54): only its state
+ * vector is kept here.
+ */
 interface Newest {
   readonly id: string;
   readonly stateVector: Uint8Array;
   readonly value: unknown;
+}
+
+/** A version to store: the state, its state vector, and the summary against the previous version. */
+interface Computed {
+  readonly state: Uint8Array;
+  readonly stateVector: Uint8Array;
+  /** The summary's reading of the state, when it was read here (kept for the next summary). */
+  readonly value: unknown;
+  readonly summary: ChangeSummary;
+  /** The previous version's state vector, `null` without one. */
+  readonly previousStateVector: Uint8Array | null;
 }
 
 /** Documents whose newest version History remembers (the most recently saved ones). */
@@ -70,7 +88,7 @@ export class History {
   /** A document's kind never changes: its flavour, once known. */
   private readonly flavours = new Map<string, DocFlavour>();
 
-  constructor(private readonly deps: { storage: Storage; rooms: Rooms; log: Logger; clock: HistoryClock }) {}
+  constructor(private readonly deps: { storage: Storage; rooms: Rooms; log: Logger; clock: HistoryClock; work?: HeavyWork }) {}
 
   /** Runs `fn` after every earlier operation on `docId`. */
   serial<T>(docId: string, fn: () => Promise<T>): Promise<T> {
@@ -106,6 +124,7 @@ export class History {
   /** The summary of the change between two stored states of the document (the activity log's). */
   async summarizeStates(docId: string, before: Uint8Array | null, after: Uint8Array): Promise<ChangeSummary> {
     const flavour = await this.flavourOf(docId);
+    if (this.deps.work && after.byteLength + (before?.byteLength ?? 0) >= HEAVY_STATE_BYTES) return this.deps.work.summary(before, after, flavour.noun);
     return flavour.summarize(before ? readState(flavour, before) : null, readState(flavour, after));
   }
 
@@ -130,13 +149,12 @@ export class History {
   private async saveNow(docId: string, kind: VersionKind, info: VersionInfo, given?: Uint8Array): Promise<{ record: VersionRecord; reading: Reading } | null> {
     const { storage } = this.deps;
     const flavour = await this.flavourOf(docId);
-    const reading = given ? readingOf(flavour, given) : await this.current(docId, flavour);
     const versions = await storage.listVersions(docId);
     if (kind === "named" && versions.filter((v) => v.kind === "named").length >= MAX_NAMED_VERSIONS) {
       throw new HistoryError("tooManyNamed", `A ${flavour.noun} keeps at most ${MAX_NAMED_VERSIONS} named versions.`);
     }
-    const previous = await this.newestOf(docId, versions[0]?.id, flavour);
-    if (kind === "auto" && previous && sameBytes(previous.stateVector, reading.stateVector)) return null;
+    const computed = (await this.offThread(docId, flavour, versions[0]?.id, given)) ?? (await this.here(docId, flavour, versions[0]?.id, given));
+    if (kind === "auto" && computed.previousStateVector && sameBytes(computed.previousStateVector, computed.stateVector)) return null;
     const record: VersionRecord = {
       id: randomBytes(12).toString("base64url"),
       docId,
@@ -145,21 +163,52 @@ export class History {
       ...(info.label !== undefined ? { label: info.label } : {}),
       ...(info.by ? { by: info.by } : {}),
       ...(info.authors && info.authors.length > 0 ? { authors: info.authors } : {}),
-      summary: flavour.summarize(previous?.value ?? null, reading.value),
-      bytes: reading.state.byteLength,
+      summary: computed.summary,
+      bytes: computed.state.byteLength,
     };
-    await storage.saveVersion(record, reading.state);
-    this.remember(docId, { id: record.id, stateVector: reading.stateVector, value: reading.value });
+    await storage.saveVersion(record, computed.state);
+    this.remember(docId, { id: record.id, stateVector: computed.stateVector, value: computed.value });
     const prune = versionsToPrune([record, ...versions], this.deps.clock.now());
     if (prune.length > 0) await storage.deleteVersions(docId, prune);
-    return { record, reading };
+    return { record, reading: { state: computed.state, stateVector: computed.stateVector, value: computed.value } };
+  }
+
+  /** The version computed here: the document (or `given`) read once, summarized against the newest version's reading. */
+  private async here(docId: string, flavour: DocFlavour, previousId: string | undefined, given?: Uint8Array): Promise<Computed> {
+    const reading = given ? readingOf(flavour, given) : await this.current(docId, flavour);
+    const previous = await this.newestOf(docId, previousId, flavour);
+    return { ...reading, summary: flavour.summarize(previous?.value ?? null, reading.value), previousStateVector: previous?.stateVector ?? null };
+  }
+
+  /**
+   * The version of a big document computed in the worker thread from its state's bytes (S54);
+   * `undefined` for a small one (computed here) or without a worker. The state is the one the
+   * document had when the job was sent: when the loaded room changed meanwhile, the version is
+   * taken again from the room's whole state at once (one encoding here), so a `beforeReplace`
+   * version holds every edit committed before it is saved (S52).
+   */
+  private async offThread(docId: string, flavour: DocFlavour, previousId: string | undefined, given?: Uint8Array): Promise<Computed | undefined> {
+    const { work, rooms, storage } = this.deps;
+    if (!work) return undefined;
+    const room = given ? undefined : rooms.peek(docId);
+    const position = room && !room.dead ? room.log.changes : -1;
+    const parts = given ? [given] : await storedParts(this.deps, docId);
+    if (parts === null) throw new HistoryError("noDoc", `There is no such ${flavour.noun}.`);
+    if (bytesOf(parts) < HEAVY_STATE_BYTES) return undefined;
+    const previous = previousId === undefined ? null : ((await storage.loadVersion(docId, previousId))?.state ?? null);
+    let read = await work.version(parts, previous, flavour.noun);
+    const now = given ? undefined : rooms.peek(docId);
+    if (!given && (now !== room || (now && !now.dead && now.log.changes !== position))) {
+      read = await work.version(now && !now.dead ? [now.log.wholeState()] : ((await storedParts(this.deps, docId)) ?? parts), previous, flavour.noun);
+    }
+    return { ...read, value: undefined };
   }
 
   /** The newest version's state vector and reading: remembered, or read from the store. */
   private async newestOf(docId: string, id: string | undefined, flavour: DocFlavour): Promise<Newest | null> {
     if (id === undefined) return null;
     const known = this.newest.get(docId);
-    if (known?.id === id) return known;
+    if (known?.id === id && known.value !== undefined) return known;
     const found = await this.deps.storage.loadVersion(docId, id);
     if (!found) return null;
     const newest = { id, ...readingOf(flavour, found.state) };

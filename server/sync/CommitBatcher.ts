@@ -132,9 +132,12 @@ export class CommitBatcher<I extends CommitItem = CommitItem> {
   }
 }
 
+/** Above this many bytes a tick's updates of one document are stored as they are: merging them would hold the event loop (S54). */
+const MERGE_LIMIT_BYTES = 1024 * 1024;
+
 /** One update when they merge; otherwise each (they were checked alone), still in one transaction. */
 function merged(updates: readonly Uint8Array[]): readonly Uint8Array[] {
-  if (updates.length === 1) return updates;
+  if (updates.length === 1 || updates.reduce((n, u) => n + u.byteLength, 0) > MERGE_LIMIT_BYTES) return updates;
   try {
     return [Y.mergeUpdates(updates as Uint8Array[])];
   } catch {

@@ -25,6 +25,8 @@ export interface RoomOptions {
   readonly presence: PresenceLimits;
   /** Checks a new snapshot before compaction; the server runs it in a worker thread (S45, S47). */
   readonly verifySnapshot?: (state: Uint8Array) => Promise<void>;
+  /** Builds and checks a new snapshot from state parts; the server runs it in a worker thread (S54). */
+  readonly snapshotOf?: (parts: readonly Uint8Array[]) => Promise<Uint8Array>;
   /** A socket that has been sent nothing for this long gets a keepalive. */
   readonly keepaliveMs: number;
   readonly updateLimits: UpdateLimits;
@@ -76,6 +78,8 @@ export interface Pending extends CommitItem {
   readonly clocks: CheckedUpdate["clocks"];
   /** Told whether it was stored (`submit`). */
   readonly done?: (stored: boolean) => void;
+  /** The update cut into slices for the live apply (`sliceUpdate`, S54): a big PUT's. */
+  readonly slices?: readonly Uint8Array[];
 }
 
 /**
@@ -205,13 +209,14 @@ export class Room implements CommitSink<Pending> {
 
   /**
    * Commits an update the server itself made (PUT) through the same path as a socket's, and
-   * resolves once it is stored and forwarded. Rejects when the room fails.
+   * resolves once it is stored and forwarded. Rejects when the room fails. `slices` (the
+   * update cut by `sliceUpdate`) make the live apply yield between them (S54).
    */
-  submit(update: Uint8Array, author: Author = { role: "server" }): Promise<void> {
+  submit(update: Uint8Array, author: Author = { role: "server" }, slices?: readonly Uint8Array[]): Promise<void> {
     return new Promise((resolve, reject) => {
       if (this.dead) return reject(new Error("the room is closed"));
       const done = (stored: boolean): void => (stored ? resolve() : reject(new Error("storing failed")));
-      this.deps.commits.add(this, { update, clocks: new Map(), from: null, author, done });
+      this.deps.commits.add(this, { update, clocks: new Map(), from: null, author, done, ...(slices && slices.length > 1 ? { slices } : {}) });
     });
   }
 
@@ -228,13 +233,13 @@ export class Room implements CommitSink<Pending> {
     }
     this.deps.metrics.updatesStored += batch.length;
     this.deps.metrics.bytesStored += stored.reduce((n, u) => n + u.byteLength, 0);
+    if (batch.some((p) => p.slices)) {
+      void this.committedInSlices(batch, stored, result);
+      return;
+    }
     try {
       const change = this.log.committed(stored, result);
-      if (change) {
-        const senders = new Set(batch.map((p) => p.from));
-        // When one socket sent the whole tick, it already has it; otherwise everyone gets it.
-        this.broadcast(encodeSync(SYNC_UPDATE, change), senders.size === 1 ? ([...senders][0] ?? null) : null);
-      }
+      if (change) this.forward([change], batch);
       this.acknowledge(batch);
     } catch (err) {
       // Stored, so nothing is lost; clients resync it by state vector when they reconnect (S46).
@@ -242,6 +247,29 @@ export class Room implements CommitSink<Pending> {
     }
     for (const p of batch) p.done?.(true);
     if (this.log.dueForCompaction()) void this.log.compact();
+  }
+
+  /** Sends a committed change to the sockets: when one socket sent the whole tick, it already has it; otherwise everyone gets it. */
+  private forward(changes: readonly Uint8Array[], batch: readonly Pending[]): void {
+    const senders = new Set(batch.map((p) => p.from));
+    for (const change of changes) this.broadcast(encodeSync(SYNC_UPDATE, change), senders.size === 1 ? ([...senders][0] ?? null) : null);
+  }
+
+  /**
+   * A committed batch holding a big PUT (S54): the live document takes it slice by slice, a
+   * macrotask each, then the stored update goes to every socket as it is (ONE update, A20), the
+   * senders are acknowledged and the PUT is told.
+   */
+  private async committedInSlices(batch: readonly Pending[], stored: readonly Uint8Array[], result: AppendResult): Promise<void> {
+    try {
+      const changes = await this.log.committedInSlices(stored, result, batch.flatMap((p) => p.slices ?? [p.update]));
+      if (changes && !this.dead) this.forward(changes, batch);
+      if (!this.dead) this.acknowledge(batch);
+    } catch (err) {
+      this.deps.log.error("room.forward_failed", { room: this.id, message: (err as Error).message });
+    }
+    for (const p of batch) p.done?.(true);
+    if (!this.dead && this.log.dueForCompaction()) void this.log.compact();
   }
 
   /** The shared transaction holding `batch` failed: nothing of it was stored (S10). */

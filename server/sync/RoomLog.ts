@@ -23,6 +23,8 @@ export interface RoomLogDeps {
   readonly compactAfterBytes: number;
   /** Checks a new snapshot in a fresh document before it replaces the log (S45); default: at once, here. */
   readonly verifySnapshot?: (state: Uint8Array) => Promise<void>;
+  /** Builds a new snapshot from state parts and checks it in a fresh document (S54: in the worker thread); default: `wholeState` here. */
+  readonly snapshotOf?: (parts: readonly Uint8Array[]) => Promise<Uint8Array>;
 }
 
 const isEmptyStateVector = (sv: Uint8Array): boolean => sv.length === 1 && sv[0] === 0;
@@ -48,6 +50,10 @@ const isEmptyStateVector = (sv: Uint8Array): boolean => sv.length === 1 && sv[0]
 export class RoomLog {
   private ydoc: Y.Doc | null = null;
   private fullState: Uint8Array | null = null;
+  /** A whole state the document had, and every update applied since (S54): the state as parts, without encoding. */
+  private partsBase: Uint8Array | null = null;
+  private partsSince: Uint8Array[] = [];
+  private partsSinceBytes = 0;
   private stateVector: Uint8Array | null = null;
   private logCount: number;
   private logBytes: number;
@@ -102,8 +108,45 @@ export class RoomLog {
 
   /** The whole state as one update (cached until the document changes). */
   wholeState(): Uint8Array {
-    this.fullState ??= Y.encodeStateAsUpdate(this.doc);
+    // Half-applied (S54): the document is not yet what is stored; nothing of it is cached.
+    if (this.slicing) return Y.encodeStateAsUpdate(this.doc);
+    if (!this.fullState) {
+      this.fullState = Y.encodeStateAsUpdate(this.doc);
+      this.rebase(this.fullState);
+    }
     return this.fullState;
+  }
+
+  /**
+   * The document's state as updates that make it (S54): the cached whole state, else the last
+   * whole state known and every update applied since, so a worker thread can read a big
+   * document without the event loop encoding it; one `encodeStateAsUpdate` only when no whole
+   * state is known (or the updates since outgrew it).
+   */
+  stateParts(): Uint8Array[] {
+    if (this.fullState) return [this.fullState];
+    if (this.partsBase) return [this.partsBase, ...this.partsSince];
+    return [this.wholeState(), ...this.slicingStored];
+  }
+
+  /** Takes `state` as the document's whole state at the current position (read back from a worker, S54). */
+  rebaseAt(state: Uint8Array, position: number): void {
+    if (position !== this.changes || this.fullState || this.slicing) return;
+    this.fullState = state;
+    this.rebase(state);
+  }
+
+  /** How many times the document has changed so far: a position to compare before and after an await. */
+  get changes(): number {
+    return this.changeCount;
+  }
+
+  private changeCount = 0;
+
+  private rebase(state: Uint8Array | null): void {
+    this.partsBase = state;
+    this.partsSince = [];
+    this.partsSinceBytes = 0;
   }
 
   /** The document's state vector (sync step 1 to a joining socket), cached. */
@@ -143,6 +186,58 @@ export class RoomLog {
     this.logCount = result.logCount;
     this.logBytes = result.logBytes;
     return this.applyStored(stored, result.lastSeq - stored.length + 1, result.lastSeq);
+  }
+
+  /** A sliced apply under way (S54) and the stored updates it applies. */
+  private slicing: Promise<unknown> | null = null;
+  private slicingStored: Uint8Array[] = [];
+
+  /**
+   * Like `committed`, for a big change (S54): `slices` (together exactly `stored`; a PUT's
+   * update cut by `sliceUpdate`) are applied one per macrotask, so other sockets' messages and
+   * requests are served in between. Until the last slice is in, the document holds less than
+   * what is stored (never more): `applied` stays below these numbers (compaction keeps their
+   * rows), nothing of the half document is cached, and `stateParts` already holds `stored`.
+   * Other commits meanwhile are applied as usual. Resolves with the stored updates (what
+   * clients are sent, as they are), or `null` when the document held them already.
+   */
+  async committedInSlices(stored: readonly Uint8Array[], result: AppendResult, slices: readonly Uint8Array[]): Promise<readonly Uint8Array[] | null> {
+    this.logCount = result.logCount;
+    this.logBytes = result.logBytes;
+    const first = result.lastSeq - stored.length + 1;
+    const last = result.lastSeq;
+    if (last <= this.applied) return null;
+    const doc = this.doc;
+    this.noteChanged(stored);
+    this.slicingStored.push(...stored);
+    const before = this.slicing ?? Promise.resolve();
+    const run = before.then(async () => {
+      for (const slice of slices) {
+        if (this.ydoc !== doc) return;
+        try {
+          Y.applyUpdate(doc, slice, this);
+        } catch (err) {
+          this.deps.log.error("room.apply_failed", { room: this.id, message: (err as Error).message });
+        }
+        await new Promise((r) => setImmediate(r));
+      }
+    });
+    this.slicing = run;
+    try {
+      await run;
+    } finally {
+      if (this.slicing === run) {
+        this.slicing = null;
+        this.slicingStored = [];
+      }
+      this.fullState = null;
+      this.stateVector = null;
+    }
+    if (this.ydoc !== doc) return null;
+    for (let n = Math.max(first, this.applied + 1); n <= last; n++) this.ahead.add(n);
+    this.known = Math.max(this.known, last);
+    this.advance();
+    return stored;
   }
 
   /**
@@ -217,9 +312,22 @@ export class RoomLog {
       doc.off("update", onUpdate);
     }
     if (out.length === 0) return null;
+    this.noteChanged(updates);
+    return out.length === 1 ? (out[0] as Uint8Array) : Y.mergeUpdates(out);
+  }
+
+  /** The document changed by `updates`: the state parts grow by them; the cached whole state and state vector go. */
+  private noteChanged(updates: readonly Uint8Array[]): void {
+    this.changeCount++;
+    if (this.fullState) this.rebase(this.fullState);
+    if (this.partsBase) {
+      this.partsSince.push(...updates);
+      this.partsSinceBytes += updates.reduce((n, u) => n + u.byteLength, 0);
+      // Parts that outgrew their base cost the worker more than one encoding here.
+      if (this.partsSince.length > 10_000 || this.partsSinceBytes > 4 * this.partsBase.byteLength + 1024 * 1024) this.rebase(null);
+    }
     this.fullState = null;
     this.stateVector = null;
-    return out.length === 1 ? (out[0] as Uint8Array) : Y.mergeUpdates(out);
   }
 
   /** `true` when the log passed a compaction bound (S9). */
@@ -240,13 +348,24 @@ export class RoomLog {
   }
 
   private async compactNow(): Promise<void> {
+    // A sliced apply first (S54): its rows stay until the document holds them.
+    while (this.slicing) await this.slicing;
     if (this.logCount === 0 || this.applied === 0 || this.damaged) return;
     const upto = this.applied;
+    const position = this.changeCount;
     try {
       // The new snapshot must decode in a fresh document before the log it replaces is deleted (S45).
-      const snapshot = this.wholeState();
-      if (this.deps.verifySnapshot) await this.deps.verifySnapshot(snapshot);
-      else verifiedState(snapshot);
+      // A state known as parts is built into one in the worker (S54); it holds at least `upto`.
+      const parts = this.stateParts();
+      let snapshot: Uint8Array;
+      if (parts.length > 1 && this.deps.snapshotOf) {
+        snapshot = await this.deps.snapshotOf(parts);
+        this.rebaseAt(snapshot, position);
+      } else {
+        snapshot = parts.length === 1 ? (parts[0] as Uint8Array) : this.wholeState();
+        if (this.deps.verifySnapshot) await this.deps.verifySnapshot(snapshot);
+        else verifiedState(snapshot);
+      }
       await this.deps.storage.compact(this.id, snapshot, upto);
       this.logCount = 0;
       this.logBytes = 0;
@@ -262,6 +381,8 @@ export class RoomLog {
     this.ydoc?.destroy();
     this.ydoc = null;
     this.fullState = null;
+    this.partsBase = null;
+    this.partsSince = [];
     this.stateVector = null;
   }
 }

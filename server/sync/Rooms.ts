@@ -167,6 +167,7 @@ export class Rooms {
       compactAfterUpdates: this.options.compactAfterUpdates,
       compactAfterBytes: this.options.compactAfterBytes,
       ...(this.options.verifySnapshot ? { verifySnapshot: this.options.verifySnapshot } : {}),
+      ...(this.options.snapshotOf ? { snapshotOf: this.options.snapshotOf } : {}),
     });
     if (built?.failure) log.markDamaged(built.failure);
     const room = new Room(id, log, {

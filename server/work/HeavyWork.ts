@@ -3,6 +3,8 @@ import type { Command } from "../../shared/commands/command";
 import type { Workspace } from "../../shared/workspace/schema";
 import type { ErrorIssue } from "../http/HttpError";
 import type { Logger } from "../log";
+import type { ChangeSummary } from "../../shared/history/summarizeChange";
+import type { FlavourNoun, VersionReading } from "./docReadings";
 
 /** A journey file the worker refused: the request is 400 with these issues (`message` empty: the caller's own). */
 export interface JourneyRefused {
@@ -18,10 +20,17 @@ export type ImportResult = { readonly ok: true; readonly title: string; readonly
 /**
  * A PUT, built in the worker: the workspace commands the file adds (teams, people, OKRs; none
  * for a map outside a workspace) and the one update that turns the map's sent state into the
- * file's content (`null` when nothing changes).
+ * file's content (`null` when nothing changes), and that update cut into slices when it is big.
  */
 export type ReplaceResult =
-  | { readonly ok: true; readonly title: string; readonly workspaceCommands: readonly Command[]; readonly update: Uint8Array | null }
+  | {
+      readonly ok: true;
+      readonly title: string;
+      readonly workspaceCommands: readonly Command[];
+      readonly update: Uint8Array | null;
+      /** A big update cut for the live apply (`sliceUpdate`, S54); `null` when it is small. */
+      readonly slices: readonly Uint8Array[] | null;
+    }
   | JourneyRefused;
 
 /** A map's SVG picture as UTF-8 bytes, and the title its file is named after. */
@@ -33,8 +42,12 @@ export interface SvgResult {
 /** A job for the worker (heavyWorker.ts). */
 export type HeavyJob =
   | { readonly id: number; readonly kind: "import"; readonly body: Uint8Array; readonly mapId: string; readonly createdOn?: string }
-  | { readonly id: number; readonly kind: "replace"; readonly body: Uint8Array; readonly mapId: string; readonly state: Uint8Array; readonly workspace: Workspace | null }
+  | { readonly id: number; readonly kind: "replace"; readonly body: Uint8Array; readonly mapId: string; readonly parts: readonly Uint8Array[]; readonly workspace: Workspace | null }
   | { readonly id: number; readonly kind: "verify"; readonly state: Uint8Array }
+  | { readonly id: number; readonly kind: "snapshot"; readonly parts: readonly Uint8Array[] }
+  | { readonly id: number; readonly kind: "project"; readonly parts: readonly Uint8Array[]; readonly mapId: string; readonly workspace: Workspace | null; readonly updatedAt: string }
+  | { readonly id: number; readonly kind: "version"; readonly parts: readonly Uint8Array[]; readonly previous: Uint8Array | null; readonly noun: FlavourNoun }
+  | { readonly id: number; readonly kind: "summary"; readonly before: Uint8Array | null; readonly after: Uint8Array; readonly noun: FlavourNoun }
   | { readonly id: number; readonly kind: "svg"; readonly parts: readonly Uint8Array[]; readonly mapId: string; readonly workspace: Workspace | null; readonly only: boolean; readonly lang: "en" | "de" };
 
 /** The worker's answer to job `id`: the job's result, or why it failed. */
@@ -50,7 +63,8 @@ type Job = HeavyJob extends infer J ? (J extends { id: number } ? Omit<J, "id"> 
 /**
  * Heavy work off the event loop (issue 10, point 7; S47): parsing, validating and building a
  * journey file's Yjs update (PUT, import), rendering a map's SVG, and decoding a new snapshot
- * before compaction run in ONE worker thread, one job at a time in order. Bytes go both ways
+ * before compaction, and the after-commit readings of big documents (projections, versions,
+ * summaries; S54) run in ONE worker thread, one job at a time in order. Bytes go both ways
  * as transferred buffers. A worker that dies is replaced and its jobs fail with
  * `HeavyWorkFailed`; nothing is stored for them.
  */
@@ -67,11 +81,26 @@ export class HeavyWork {
   }
 
   /**
-   * Parses and validates `body` and computes the PUT of map `mapId` whose state is `state`:
-   * split against `workspace` (WS5) when the map lives in one.
+   * Parses and validates `body` and computes the PUT of map `mapId` whose state is `parts` (a
+   * state and the updates after it): split against `workspace` (WS5) when the map lives in one.
    */
-  replaceJourney(body: Uint8Array, mapId: string, state: Uint8Array, workspace: Workspace | null): Promise<ReplaceResult> {
-    return this.result({ kind: "replace", body, mapId, state, workspace });
+  replaceJourney(body: Uint8Array, mapId: string, parts: readonly Uint8Array[], workspace: Workspace | null): Promise<ReplaceResult> {
+    return this.result({ kind: "replace", body, mapId, parts, workspace });
+  }
+
+  /** The projection JSON (WA7) of map `mapId` whose state is `parts`, with `workspace`'s directory (S54). */
+  projection(parts: readonly Uint8Array[], mapId: string, workspace: Workspace | null, updatedAt: string): Promise<string> {
+    return this.result({ kind: "project", parts, mapId, workspace, updatedAt });
+  }
+
+  /** A version of the document whose state is `parts`, summarized against `previous` (S54). */
+  version(parts: readonly Uint8Array[], previous: Uint8Array | null, noun: FlavourNoun): Promise<VersionReading> {
+    return this.result({ kind: "version", parts, previous, noun });
+  }
+
+  /** The summary of the change between two stored states (the activity log's, S54). */
+  summary(before: Uint8Array | null, after: Uint8Array, noun: FlavourNoun): Promise<ChangeSummary> {
+    return this.result({ kind: "summary", before, after, noun });
   }
 
   /**
@@ -85,6 +114,11 @@ export class HeavyWork {
   /** Resolves when `state` decodes and applies in a fresh document; rejects otherwise. */
   async verify(state: Uint8Array): Promise<void> {
     await this.result({ kind: "verify", state });
+  }
+
+  /** The state `parts` make as one update, checked in a fresh document (a snapshot for compaction, S45, S54); rejects when a part does not apply. */
+  async snapshot(parts: readonly Uint8Array[]): Promise<Uint8Array> {
+    return (await this.result<{ state: Uint8Array }>({ kind: "snapshot", parts })).state;
   }
 
   async close(): Promise<void> {

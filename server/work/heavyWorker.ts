@@ -1,10 +1,12 @@
 /**
  * The worker thread of `HeavyWork`: parses, validates and turns journey files into Yjs updates,
- * renders SVG pictures and verifies snapshots, off the event loop (issue 10, point 7; S47).
+ * renders SVG pictures, verifies snapshots and reads big documents after their commits
+ * (projections, versions, summaries), off the event loop (issue 10, point 7; S47, S54).
  * Pure input -> output; no storage, no sockets. Messages are `HeavyJob`s; answers
  * `HeavyAnswer`s with the same id, their byte results transferred rather than copied.
  */
 import { parentPort } from "node:worker_threads";
+import type { Command } from "../../shared/commands/command";
 import * as Y from "yjs";
 import { docToJourney } from "../../shared/doc/docToJourney";
 import { renderJourneySvg } from "../../shared/export/svg";
@@ -15,6 +17,8 @@ import { replacementUpdate } from "../maps/mapContent";
 import { materialize, verifiedState } from "../sync/roomState";
 import { buildWorkspace, emptyWorkspace } from "../workspaces/buildWorkspace";
 import { scratchUpdate } from "../workspaces/scratchUpdate";
+import { projectionJson, stateSummary, versionReading } from "./docReadings";
+import { sliceUpdate } from "./sliceUpdate";
 import type { HeavyAnswer, HeavyJob, ImportResult, JourneyRefused, ReplaceResult, SvgResult } from "./HeavyWork";
 
 /** The journey a request body holds, or why it is refused (400, as `readJsonBody` + `validateJourney` answer). */
@@ -33,11 +37,27 @@ function journeyOf(body: Uint8Array): { ok: true; journey: Journey } | JourneyRe
   return result.ok ? { ok: true, journey: result.journey } : { ok: false, status: 400, message: "", issues: result.issues };
 }
 
-function withStateDoc<T>(state: Uint8Array, read: (doc: Y.Doc) => T): T {
-  const doc = new Y.Doc();
+function withStateDoc<T>(parts: readonly Uint8Array[], read: (doc: Y.Doc) => T): T {
+  const { doc } = materialize(parts);
   try {
-    Y.applyUpdate(doc, state);
     return read(doc);
+  } finally {
+    doc.destroy();
+  }
+}
+
+/** The PUT's update, and its slices for the live apply when it is big (S54). */
+function withSlices(built: { ok: true; title: string; workspaceCommands: readonly Command[]; update: Uint8Array | null }): ReplaceResult {
+  const slices = built.update ? sliceUpdate(built.update) : [];
+  return { ...built, slices: slices.length > 1 ? slices : null };
+}
+
+/** The state `parts` make as one update, verified in a fresh document; throws when a part does not apply (never compact over it, S45). */
+function snapshotOf(parts: readonly Uint8Array[]): Uint8Array {
+  const { doc, failure } = materialize(parts);
+  try {
+    if (failure) throw new Error(`a stored part does not apply: ${failure}`);
+    return verifiedState(Y.encodeStateAsUpdate(doc));
   } finally {
     doc.destroy();
   }
@@ -56,11 +76,11 @@ function replaceJourney(job: Extract<HeavyJob, { kind: "replace" }>): ReplaceRes
   if (!read.ok) return read;
   const { journey } = read;
   const { workspace } = job;
-  return withStateDoc(job.state, (doc) => {
-    if (workspace === null) return { ok: true, title: journey.title, workspaceCommands: [], update: replacementUpdate(doc, journey) };
+  return withStateDoc(job.parts, (doc) => {
+    if (workspace === null) return withSlices({ ok: true, title: journey.title, workspaceCommands: [], update: replacementUpdate(doc, journey) });
     const split = splitJourney(journey, workspace, job.mapId);
     const { update } = scratchUpdate(doc, (scratch) => scratch.transact(() => writeMapPart(scratch, split), "server"));
-    return { ok: true, title: journey.title, workspaceCommands: split.workspaceCommands, update };
+    return withSlices({ ok: true, title: journey.title, workspaceCommands: split.workspaceCommands, update });
   });
 }
 
@@ -80,19 +100,28 @@ function run(job: HeavyJob): unknown {
     case "verify":
       verifiedState(job.state);
       return undefined;
+    case "snapshot":
+      return { state: snapshotOf(job.parts) };
     case "import":
       return importJourney(job.body, job.mapId, job.createdOn);
     case "replace":
       return replaceJourney(job);
     case "svg":
       return svg(job);
+    case "project":
+      return projectionJson(job.parts, job.mapId, job.workspace, job.updatedAt);
+    case "version":
+      return versionReading(job.parts, job.previous, job.noun);
+    case "summary":
+      return stateSummary(job.before, job.after, job.noun);
   }
 }
 
 /** The buffers of `result` that can be moved to the main thread instead of copied. */
 function transferables(result: unknown): ArrayBuffer[] {
   if (typeof result !== "object" || result === null) return [];
-  const whole = Object.values(result).filter((v): v is Uint8Array => v instanceof Uint8Array && v.byteOffset === 0 && v.byteLength === v.buffer.byteLength);
+  const values = Object.values(result).flatMap((v: unknown) => (Array.isArray(v) ? (v as unknown[]) : [v]));
+  const whole = values.filter((v): v is Uint8Array => v instanceof Uint8Array && v.byteOffset === 0 && v.byteLength === v.buffer.byteLength);
   return [...new Set(whole.map((v) => v.buffer as ArrayBuffer))];
 }
 

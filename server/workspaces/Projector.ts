@@ -11,6 +11,9 @@ import type { Storage } from "../storage/Storage";
 import type { CommittedChange } from "../sync/commitHook";
 import type { Rooms } from "../sync/Rooms";
 import { withDoc } from "../sync/withDoc";
+import { bytesOf, HEAVY_STATE_BYTES } from "../work/docReadings";
+import type { HeavyWork } from "../work/HeavyWork";
+import { storedParts } from "../work/storedParts";
 import { readFullJourney, readWorkspace } from "./workspaceContent";
 import type { WorkspaceLive } from "./WorkspaceLive";
 
@@ -19,7 +22,8 @@ import type { WorkspaceLive } from "./WorkspaceLive";
  * after-commit hook (S18), collects the changed documents, and in a later macrotask reads each
  * changed map once (its loaded room's document, else the store), computes its projection with
  * its workspace's directory, stores it, and tells the workspace's live sockets (WA12). A change
- * of a workspace document tells its sockets too (the views read its directory).
+ * of a workspace document tells its sockets too (the views read its directory). A big map is
+ * read and projected in the worker thread from its state's bytes (S54).
  */
 export class Projector {
   private readonly dirty = new Map<string, { seq: number; at: string }>();
@@ -35,6 +39,7 @@ export class Projector {
   constructor(
     private readonly app: { storage: Storage; rooms: Rooms; log: Logger },
     private readonly live: WorkspaceLive,
+    private readonly work?: HeavyWork,
   ) {
     this.stop = app.rooms.hooks.add((change) => this.onCommit(change));
   }
@@ -133,16 +138,43 @@ export class Projector {
     const started = performance.now();
     const workspace = await this.workspace(workspaceId);
     const updatedAt = seq === 0 ? ((await this.app.storage.getMap(mapId))?.updatedAt ?? at) : at;
+    const json = (await this.offThread(mapId, workspace, updatedAt)) ?? (await this.here(mapId, workspace, updatedAt));
+    if (json === null) return false;
+    await this.app.storage.workspaces.putProjection({ mapId, seq, json });
+    this.timings.push(performance.now() - started);
+    if (this.timings.length > 1000) this.timings.splice(0, this.timings.length - 1000);
+    return true;
+  }
+
+  /** The projection computed here, from the loaded room's document (incrementally) or the store; `null` when the map is gone. */
+  private async here(mapId: string, workspace: Workspace | null, updatedAt: string): Promise<string | null> {
     const room = this.app.rooms.peek(mapId);
     const loaded = room !== undefined && !room.dead;
     const projection = await withDoc(this.app, mapId, (doc): MapProjection =>
       projectMap(this.read(doc, mapId, workspace, loaded), readCreatedDays(doc), updatedAt),
     );
-    if (!projection) return false;
-    await this.app.storage.workspaces.putProjection({ mapId, seq, json: JSON.stringify(projection) });
-    this.timings.push(performance.now() - started);
-    if (this.timings.length > 1000) this.timings.splice(0, this.timings.length - 1000);
-    return true;
+    return projection ? JSON.stringify(projection) : null;
+  }
+
+  /**
+   * The projection of a big map, computed in the worker thread from its state's bytes (S54);
+   * `undefined` for a small map (computed here) or without a worker. A loaded document's
+   * incremental reader is dropped: after a change this big it would re-read everything here.
+   */
+  private async offThread(mapId: string, workspace: Workspace | null, updatedAt: string): Promise<string | null | undefined> {
+    if (!this.work) return undefined;
+    const room = this.app.rooms.peek(mapId);
+    const loaded = room !== undefined && !room.dead;
+    const parts = loaded ? room.log.stateParts() : await storedParts(this.app, mapId);
+    if (parts === null) return null;
+    if (bytesOf(parts) < HEAVY_STATE_BYTES) return undefined;
+    if (loaded) this.forgetReader(room.doc);
+    return this.work.projection(parts, mapId, workspace, updatedAt);
+  }
+
+  private forgetReader(doc: Y.Doc): void {
+    this.readers.get(doc)?.reader.dispose();
+    this.readers.delete(doc);
   }
 
   close(): void {

@@ -33,7 +33,7 @@ async function addToWorkspace(app: AppContext, req: IncomingMessage, ctx: MapCon
  */
 async function replace(app: AppContext, req: IncomingMessage, room: Room, ctx: MapContext, body: Uint8Array, role: Role): Promise<string> {
   const workspace = ctx.workspaceId !== null ? ctx.workspace : null;
-  const built = await app.work.replaceJourney(body, room.id, room.log.wholeState(), workspace).catch(heavyWorkFailed("the map was not changed"));
+  const built = await app.work.replaceJourney(body, room.id, room.log.stateParts(), workspace).catch(heavyWorkFailed("the map was not changed"));
   if (!built.ok) throw new HttpError(400, built.message || "The journey file is not valid; the map was not changed.", built.issues);
   // Whatever the PUT replaces stays restorable (H2): a version first, or no change at all.
   await app.history.save(room.id, "beforeReplace", { by: { role } }).catch(() => {
@@ -41,7 +41,7 @@ async function replace(app: AppContext, req: IncomingMessage, room: Room, ctx: M
   });
   await addToWorkspace(app, req, ctx, built.workspaceCommands, role);
   if (built.update) {
-    await room.submit(built.update, { role }).catch(() => {
+    await room.submit(built.update, { role }, built.slices ?? undefined).catch(() => {
       throw new HttpError(503, "The change could not be stored; the map was not changed.");
     });
   }
