@@ -86,8 +86,9 @@ describe("the metrics library", () => {
     expect(await viewer.getByRole("form", { name: "Add series" }).count()).toBe(0);
     expect(await viewer.getByRole("region", { name: "Feed keys" }).count()).toBe(0);
     await seen.getByRole("button", { name: "Show points" }).click();
+    // The points load when shown (WK7): wait for them, then check the viewer got no upload.
+    await expect.poll(() => seen.locator("tbody tr").count()).toBe(3);
     expect(await seen.getByLabel("Upload CSV").count()).toBe(0);
-    expect(await seen.locator("tbody tr").count()).toBe(3);
     await viewer.context().close();
   });
 });
