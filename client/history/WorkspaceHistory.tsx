@@ -1,14 +1,13 @@
 import { useState } from "react";
 import { formatTime } from "../i18n/formatDate";
-import type { MessageKey } from "../i18n/catalogue";
 import { useLanguage } from "../i18n/useLanguage";
 import { useT } from "../i18n/useT";
 import { useWorkspaceSession } from "../workspace/WorkspaceSession";
 import { restoreVersion, type VersionInfo } from "./historyApi";
-import { authorText, summaryText } from "./historyText";
 import { NameVersionForm } from "./NameVersionForm";
 import { useHistoryData } from "./useHistoryData";
 import { ActivityList } from "./ActivityList";
+import { VersionList } from "./VersionList";
 import "./history.css";
 
 /**
@@ -52,33 +51,16 @@ export function WorkspaceHistory() {
       {error && <p className="error-text">{t("history.failed", { reason: error })}</p>}
       <section className="dso-section" aria-labelledby="ws-history-versions">
         <h3 id="ws-history-versions">{t("history.versions")}</h3>
-        {versions === null ? (
-          <p className="dso-hint">{t("history.loading")}</p>
-        ) : versions.length === 0 ? (
-          <p className="dso-hint">{t("history.noVersions")}</p>
-        ) : (
-          <ol className="dso-list history-versions">
-            {versions.map((v) => {
-              const time = formatTime(v.at, lang);
-              return (
-                <li key={v.id} className="history-version">
-                  <span className="history-when">{v.label ?? time}</span>
-                  <span className={`history-kind history-kind-${v.kind}`}>{t(`history.kind.${v.kind}` as MessageKey)}</span>
-                  <span className="dso-muted">
-                    {v.label ? `${time} · ` : ""}
-                    {v.by ? t("history.by", { who: authorText(t, v.by) }) : ""}
-                  </span>
-                  <span className="dso-muted history-summary">{summaryText(t, v.summary)}</span>
-                  {session.canEdit && (
-                    <button type="button" className="btn btn-small" onClick={() => void restore(v)} aria-label={t("history.workspace.restore", { when: v.label ?? time })}>
-                      {t("history.workspace.restoreShort")}
-                    </button>
-                  )}
-                </li>
-              );
-            })}
-          </ol>
-        )}
+        <VersionList
+          versions={versions}
+          action={(v, time) =>
+            session.canEdit && (
+              <button type="button" className="btn btn-small" onClick={() => void restore(v)} aria-label={t("history.workspace.restore", { when: v.label ?? time })}>
+                {t("history.workspace.restoreShort")}
+              </button>
+            )
+          }
+        />
       </section>
       <section className="dso-section" aria-labelledby="ws-history-activity">
         <h3 id="ws-history-activity">{t("history.activity")}</h3>
