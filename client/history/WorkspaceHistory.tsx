@@ -9,6 +9,7 @@ import { useHistoryData } from "./useHistoryData";
 import { ActivityList } from "./ActivityList";
 import { VersionList } from "./VersionList";
 import "./history.css";
+import { ViewHead } from "../workspace/ViewHead";
 
 /**
  * The workspace's History view (H10, H13): its versions newest first, each with who and what
@@ -36,12 +37,7 @@ export function WorkspaceHistory() {
   };
   return (
     <div className="ws-view history-view">
-      <div className="ws-view-head">
-        <div>
-          <h2>{t("history.title")}</h2>
-          <p className="muted">{t("history.workspace.explain")}</p>
-        </div>
-      </div>
+      <ViewHead title={t("history.title")} explain={t("history.workspace.explain")} />
       {session.canEdit && <NameVersionForm mapId={session.id} mapKey={session.key} who={undefined} onSaved={reload} scope="workspaces" />}
       {note && (
         <p role="status" className="history-note">

@@ -15,6 +15,7 @@ import { KpiStatus, useKpiFormat } from "./KpiStatus";
 import { Sparkline } from "./Sparkline";
 import { seriesWithoutCards, touchpointJourneys } from "./workspaceKpiJourneys";
 import "./kpi.css";
+import { ViewHead } from "../workspace/ViewHead";
 
 /** Rows drawn at once; "Show more" adds the next page (a table of thousands of trend lines is slow to draw). */
 const PAGE = 150;
@@ -63,12 +64,7 @@ export function WorkspaceKpiOverview() {
   const kinds = METRIC_KINDS.filter((k) => rows.some((r) => r.kind === k) || library.some((s) => s.kind === k));
   return (
     <div className="ws-view">
-      <div className="ws-view-head">
-        <div>
-          <h2>{t("review.kpis.title")}</h2>
-          <p className="muted">{t("review.kpis.explain")}</p>
-        </div>
-      </div>
+      <ViewHead title={t("review.kpis.title")} explain={t("review.kpis.explain")} />
       <ResourceState resource={ready} empty={rows.length === 0 && library.length === 0 ? t("review.kpis.empty") : null}>
         <ul className="kpi-summary" aria-label={t("review.kpis.summary")}>
           {(["red", "amber", "green", "none"] as const).map((s) => (

@@ -14,6 +14,7 @@ import { getPointsWindow } from "../kpi/pointsWindow";
 import { FeedKeysPanel } from "./FeedKeysPanel";
 import { SeriesPoints } from "./SeriesPoints";
 import "./metrics.css";
+import { ViewHead } from "../workspace/ViewHead";
 
 /**
  * The workspace's metrics library (workspace.md "Metrics library"; SPEC.md MT1-MT4): every KPI
@@ -33,17 +34,7 @@ export function MetricsLibrary() {
   const update = (id: string, patch: Record<string, unknown>) => dispatch([{ type: "updateMetricSeries", id, patch }]);
   return (
     <div className="ws-view">
-      <div className="ws-view-head">
-        <div>
-          <h2>{t("metrics.title")}</h2>
-          <p className="muted">{t("metrics.explain")}</p>
-        </div>
-      </div>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ViewHead title={t("metrics.title")} explain={t("metrics.explain")} error={error} />
       {session.canEdit && <NewSeriesForm onAdd={(series) => dispatch([{ type: "addMetricSeries", series }])} />}
       {metrics.length === 0 ? (
         <p className="ws-empty">{t("metrics.empty")}</p>

@@ -17,6 +17,7 @@ import { useFinishReview } from "./useFinishReview";
 import { useReviewPresentation } from "./useReviewPresentation";
 import "../kpi/kpi.css";
 import "./review.css";
+import { ViewHead } from "../workspace/ViewHead";
 
 /**
  * The cross-functional review (`/w/<id>/review`, shared/review/RULES.md): a period (the current
@@ -93,15 +94,11 @@ function ReviewBody({ period, isDefault, onPeriod }: { period: ReviewPeriod; isD
 
   return (
     <div className="ws-view rv-view">
-      <div className="ws-view-head">
-        <div>
-          <h2>{t("review.title")}</h2>
-          <p className="muted">{t("review.explain")}</p>
-        </div>
+      <ViewHead title={t("review.title")} explain={t("review.explain")}>
         <button type="button" className="btn btn-primary" onClick={show.start} disabled={!agenda}>
           <ToolIcon name="present" size={16} /> {t("review.present")}
         </button>
-      </div>
+      </ViewHead>
       <PeriodPicker key={`${period.from}/${period.to}`} period={period} isDefault={isDefault} onPeriod={onPeriod} />
       <ResourceState resource={both} empty={null}>
         {agenda && (

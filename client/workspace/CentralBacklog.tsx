@@ -9,6 +9,7 @@ import { ResourceState } from "./ResourceState";
 import { useWorkspaceResource } from "./useWorkspaceResource";
 import { useWorkspaceSession } from "./WorkspaceSession";
 import { BACKLOG_PAGE as PAGE, getWorkspaceBacklogPage, postMapCommands, type WsBacklogItem } from "./workspaceApi";
+import { ViewHead } from "./ViewHead";
 
 const SCALE = [1, 2, 3, 4, 5] as const;
 type Patch = Partial<Pick<WsBacklogItem, "impact" | "effort" | "status" | "ownerTeamId">>;
@@ -48,12 +49,7 @@ export function CentralBacklog() {
 
   return (
     <div className="ws-view">
-      <div className="ws-view-head">
-        <div>
-          <h2>{t("workspace.backlog.title")}</h2>
-          <p className="muted">{t("workspace.backlog.explain")}</p>
-        </div>
-      </div>
+      <ViewHead title={t("workspace.backlog.title")} explain={t("workspace.backlog.explain")} />
       <div className="ws-filters" role="group" aria-label={t("workspace.backlog.filters")}>
         <label>
           {t("workspace.col.journey")}{" "}

@@ -7,6 +7,7 @@ import { DeleteButton } from "../ui/DeleteButton";
 import { usePersonName } from "./usePersonName";
 import { useWorkspaceDispatch } from "./useWorkspaceDispatch";
 import { useWorkspaceSession } from "./WorkspaceSession";
+import { ViewHead } from "./ViewHead";
 
 /** The decision log: what cross-functional reviews decided, newest first; editors add and remove entries. */
 export function DecisionsView() {
@@ -36,17 +37,7 @@ export function DecisionsView() {
   };
   return (
     <div className="ws-view">
-      <div className="ws-view-head">
-        <div>
-          <h2>{t("workspace.decisions.title")}</h2>
-          <p className="muted">{t("workspace.decisions.explain")}</p>
-        </div>
-      </div>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ViewHead title={t("workspace.decisions.title")} explain={t("workspace.decisions.explain")} error={error} />
       {session.canEdit && (
         <form className="ws-decision-form" onSubmit={add} aria-label={t("workspace.decisions.add")}>
           <input type="text" aria-label={t("workspace.decisions.what")} placeholder={t("workspace.decisions.what")} value={title} maxLength={300} onChange={(e) => setTitle(e.target.value)} />

@@ -6,6 +6,7 @@ import { useT } from "../i18n/useT";
 import { DeleteButton } from "../ui/DeleteButton";
 import { useWorkspaceDispatch } from "./useWorkspaceDispatch";
 import { useWorkspaceSession } from "./WorkspaceSession";
+import { ViewHead } from "./ViewHead";
 
 /**
  * The directory: teams and people, edited once for every journey of the workspace (a renamed
@@ -34,17 +35,7 @@ export function DirectoryView() {
   const edit = session.canEdit;
   return (
     <div className="ws-view">
-      <div className="ws-view-head">
-        <div>
-          <h2>{t("workspace.directory.title")}</h2>
-          <p className="muted">{t("workspace.directory.explain")}</p>
-        </div>
-      </div>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <ViewHead title={t("workspace.directory.title")} explain={t("workspace.directory.explain")} error={error} />
       <div className="ws-columns">
         <section className="ws-section" aria-labelledby="ws-dir-teams">
           <h3 id="ws-dir-teams">{t("dso.teams.title")}</h3>

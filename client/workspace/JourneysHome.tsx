@@ -14,6 +14,7 @@ import { useDrawnRows } from "./useDrawnRows";
 import { useWorkspaceResource } from "./useWorkspaceResource";
 import { useWorkspaceSession } from "./WorkspaceSession";
 import { getOverview, JOURNEY_STATUSES, type JourneyStatus } from "./workspaceApi";
+import { ViewHead } from "./ViewHead";
 
 /**
  * The workspace home: every journey with its status, group, owner now and next, touchpoints
@@ -40,13 +41,9 @@ export function JourneysHome() {
   );
   return (
     <div className="ws-view">
-      <div className="ws-view-head">
-        <div>
-          <h2>{t("workspace.home.title")}</h2>
-          <p className="muted">{t("workspace.home.count", { shown: rows.length, count: journeys.length })}</p>
-        </div>
+      <ViewHead title={t("workspace.home.title")} explain={t("workspace.home.count", { shown: rows.length, count: journeys.length })}>
         {session.canEdit && <NewJourneyForm />}
-      </div>
+      </ViewHead>
       <div className="ws-filters" role="search" aria-label={t("workspace.home.filters")}>
         <input
           type="search"

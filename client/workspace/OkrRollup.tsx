@@ -10,6 +10,7 @@ import { useWorkspaceResource } from "./useWorkspaceResource";
 import { useWorkspaceSession } from "./WorkspaceSession";
 import { getTouchpoints } from "./workspaceApi";
 import type { WsOkr } from "./readWorkspaceDoc";
+import { ViewHead } from "./ViewHead";
 
 /** Mean objective progress of the objectives a team holds or shares; null when none has progress. */
 export function teamOkrProgress(teamId: string, okrs: readonly WsOkr[], cardsOf: CardsOf): { objectives: number; progress: number | null } {
@@ -36,12 +37,7 @@ export function OkrRollup() {
   const okrs = session.doc.okrs.map((okr) => withSeriesCurrents(okr, cardsOf, library, session.today));
   return (
     <div className="ws-view">
-      <div className="ws-view-head">
-        <div>
-          <h2>{t("workspace.okrs.title")}</h2>
-          <p className="muted">{t("workspace.okrs.explain")}</p>
-        </div>
-      </div>
+      <ViewHead title={t("workspace.okrs.title")} explain={t("workspace.okrs.explain")} />
       {okrs.length === 0 ? (
         <p className="ws-empty">{t("workspace.okrs.empty")}</p>
       ) : (

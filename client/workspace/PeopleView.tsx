@@ -10,6 +10,7 @@ import { RotationCalendar } from "./RotationCalendar";
 import { useWorkspaceResource } from "./useWorkspaceResource";
 import { useWorkspaceSession } from "./WorkspaceSession";
 import { getOverview, getRotations, getTouchpoints } from "./workspaceApi";
+import { ViewHead } from "./ViewHead";
 
 /** The calendar shows one week back and eight ahead. */
 const BACK = 7;
@@ -33,11 +34,7 @@ export function PeopleView() {
   const journeys = overview.data?.journeys ?? [];
   return (
     <div className="ws-view">
-      <div className="ws-view-head">
-        <div>
-          <h2>{t("workspace.people.title")}</h2>
-          <p className="muted">{t("workspace.people.explain")}</p>
-        </div>
+      <ViewHead title={t("workspace.people.title")} explain={t("workspace.people.explain")}>
         <div className="ws-iam">
           <label htmlFor={pickId}>{t("dso.iam.label")}</label>
           <select id={pickId} value={me?.id ?? ""} onChange={(e) => setMe(e.target.value === "" ? null : e.target.value)}>
@@ -49,7 +46,7 @@ export function PeopleView() {
             ))}
           </select>
         </div>
-      </div>
+      </ViewHead>
       {me && (
         <ResourceState resource={{ data: overview.data && touchpoints.data, error: overview.error ?? touchpoints.error }} empty={null}>
           <ReviewQueuePanel me={me} journeys={journeys} touchpoints={touchpoints.data?.items ?? []} />

@@ -13,6 +13,7 @@ import { teamRollups, type TeamRollup } from "./teamRollup";
 import { useWorkspaceResource } from "./useWorkspaceResource";
 import { useWorkspaceSession } from "./WorkspaceSession";
 import { getTouchpoints, getWorkspaceBacklog } from "./workspaceApi";
+import { ViewHead } from "./ViewHead";
 
 /**
  * Teams across journeys: one row per team (journeys, touchpoints, KPI health, reviews due, open
@@ -31,12 +32,7 @@ export function TeamsOverview() {
   const both = { data: touchpoints.data && backlog.data, error: touchpoints.error ?? backlog.error };
   return (
     <div className="ws-view">
-      <div className="ws-view-head">
-        <div>
-          <h2>{t("workspace.teams.title")}</h2>
-          <p className="muted">{t("workspace.teams.explain")}</p>
-        </div>
-      </div>
+      <ViewHead title={t("workspace.teams.title")} explain={t("workspace.teams.explain")} />
       <ResourceState resource={both} empty={rollups.length === 0 ? t("workspace.teams.empty") : null}>
         <div className="ws-table-wrap">
           <table className="ws-table ws-stack" aria-label={t("workspace.teams.title")}>

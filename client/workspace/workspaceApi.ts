@@ -4,11 +4,11 @@
  */
 import type { Command } from "../../shared/commands/command";
 import type { CardKind, CardStatus } from "../../shared/schema/card";
-import type { Metric } from "../../shared/schema/metric";
 import { call, type CreatedMap } from "../api/api";
 import { prefetch, revalidatedGet } from "../api/revalidatedGet";
 import { WHOLE_BACKLOG, type BacklogPage, type BacklogQuery } from "../../shared/workspace/backlogQuery";
 import type { Role } from "../map/MapSession";
+import type { AgendaTouchpoint } from "../../shared/review/kpiMovements";
 
 /** A journey's lifecycle status (journey-file addition). */
 export type JourneyStatus = "draft" | "researching" | "live" | "archived";
@@ -76,16 +76,10 @@ export interface WsBacklogItem {
   readonly createdOn?: string | null;
 }
 
-export type TouchpointReviewState = "due" | "overdue" | "done" | "notDue";
+export type TouchpointReviewState = AgendaTouchpoint["review"]["state"];
 
-export interface WsTouchpoint {
-  readonly mapId: string;
-  readonly mapTitle: string;
-  readonly cardId: string;
-  readonly title: string;
-  readonly stageName: string;
-  readonly ownerTeamId: string | null;
-  readonly metrics: readonly Metric[];
+/** A touchpoint as `GET /api/workspaces/:id/touchpoints` lists it: the agenda's shape, with its last review. */
+export interface WsTouchpoint extends AgendaTouchpoint {
   readonly review: { readonly state: TouchpointReviewState; readonly lastAt?: string; readonly lastStatus?: string };
 }
 
