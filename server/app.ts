@@ -16,6 +16,7 @@ import type { Storage } from "./storage/Storage";
 import { Rooms } from "./sync/Rooms";
 import { RateLimits } from "./http/RateLimits";
 import { HeavyWork } from "./work/HeavyWork";
+import { HEAVY_STATE_BYTES } from "./work/docReadings";
 import { DEFAULT_UPDATE_LIMITS } from "./sync/updateGuard";
 import { DEFAULT_PRESENCE_LIMITS } from "./sync/RoomAwareness";
 import { attachSync } from "./sync/wsTransport";
@@ -48,6 +49,7 @@ export function createApp(config: Config, storage: Storage, log: Logger, clock: 
   const rooms = new Rooms(storage, log, metrics, {
     verifySnapshot: (state) => work.verify(state),
     snapshotOf: (parts) => work.snapshot(parts),
+    heavyStateBytes: HEAVY_STATE_BYTES,
     ...ROOM_DEFAULTS,
     coalesceAwareness: config.coalesceAwareness,
     unloadDelayMs: config.unloadDelayMs,

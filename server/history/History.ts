@@ -184,7 +184,7 @@ export class History {
    * The version of a big document computed in the worker thread from its state's bytes (S54);
    * `undefined` for a small one (computed here) or without a worker. The state is the one the
    * document had when the job was sent: when the loaded room changed meanwhile, the version is
-   * taken again from the room's whole state at once (one encoding here), so a `beforeReplace`
+   * taken again from the room's state parts at that moment (no encoding here, S55), so a `beforeReplace`
    * version holds every edit committed before it is saved (S52).
    */
   private async offThread(docId: string, flavour: DocFlavour, previousId: string | undefined, given?: Uint8Array): Promise<Computed | undefined> {
@@ -199,7 +199,7 @@ export class History {
     let read = await work.version(parts, previous, flavour.noun);
     const now = given ? undefined : rooms.peek(docId);
     if (!given && (now !== room || (now && !now.dead && now.log.changes !== position))) {
-      read = await work.version(now && !now.dead ? [now.log.wholeState()] : ((await storedParts(this.deps, docId)) ?? parts), previous, flavour.noun);
+      read = await work.version(now && !now.dead ? now.log.stateParts() : ((await storedParts(this.deps, docId)) ?? parts), previous, flavour.noun);
     }
     return { ...read, value: undefined };
   }

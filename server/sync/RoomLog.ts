@@ -25,6 +25,12 @@ export interface RoomLogDeps {
   readonly verifySnapshot?: (state: Uint8Array) => Promise<void>;
   /** Builds a new snapshot from state parts and checks it in a fresh document (S54: in the worker thread); default: `wholeState` here. */
   readonly snapshotOf?: (parts: readonly Uint8Array[]) => Promise<Uint8Array>;
+  /**
+   * A state of at least this many bytes is big (S55): while its document was never built, the
+   * room takes stored updates as bytes, and parts that outgrow their base are merged by
+   * `snapshotOf` in the worker instead of encoded here. Default: never (no worker).
+   */
+  readonly heavyStateBytes?: number;
 }
 
 const isEmptyStateVector = (sv: Uint8Array): boolean => sv.length === 1 && sv[0] === 0;
@@ -96,7 +102,7 @@ export class RoomLog {
   /** The document (exactly what is stored), built from the stored bytes on first use (S45: what can be read). */
   get doc(): Y.Doc {
     if (!this.ydoc) {
-      const { doc, failure } = materialize(this.fullState ? [this.fullState] : []);
+      const { doc, failure } = materialize(this.fullState ? [this.fullState] : this.partsBase ? [this.partsBase, ...this.partsSince] : []);
       this.ydoc = doc;
       if (failure) {
         this.fullState = null; // served from what the document could read from now on
@@ -106,10 +112,16 @@ export class RoomLog {
     return this.ydoc;
   }
 
+  /** `true` once the document was built (a big state may stay bytes until someone needs it, S55). */
+  get built(): boolean {
+    return this.ydoc !== null;
+  }
+
   /** The whole state as one update (cached until the document changes). */
   wholeState(): Uint8Array {
     // Half-applied (S54): the document is not yet what is stored; nothing of it is cached.
     if (this.slicing) return Y.encodeStateAsUpdate(this.doc);
+    if (!this.fullState && this.partsBase && this.partsSince.length === 0) this.fullState = this.partsBase; // merged in the worker (S55)
     if (!this.fullState) {
       this.fullState = Y.encodeStateAsUpdate(this.doc);
       this.rebase(this.fullState);
@@ -207,6 +219,14 @@ export class RoomLog {
     const first = result.lastSeq - stored.length + 1;
     const last = result.lastSeq;
     if (last <= this.applied) return null;
+    if (this.keepsBytes()) {
+      // Never built (S55): the stored update joins the state's bytes; nothing is decoded here.
+      this.noteChanged(stored);
+      for (let n = Math.max(first, this.applied + 1); n <= last; n++) this.ahead.add(n);
+      this.known = Math.max(this.known, last);
+      this.advance();
+      return stored;
+    }
     const doc = this.doc;
     this.noteChanged(stored);
     this.slicingStored.push(...stored);
@@ -294,6 +314,11 @@ export class RoomLog {
   }
 
   private apply(updates: readonly Uint8Array[]): Uint8Array | null {
+    if (this.keepsBytes()) {
+      // A big state never built (S55): kept as bytes; clients get the stored updates as they are (Yjs ignores what they have).
+      this.noteChanged(updates);
+      return updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates([...updates]);
+    }
     const out: Uint8Array[] = [];
     const onUpdate = (u: Uint8Array, origin: unknown): void => {
       if (origin === this) out.push(u);
@@ -323,11 +348,49 @@ export class RoomLog {
     if (this.partsBase) {
       this.partsSince.push(...updates);
       this.partsSinceBytes += updates.reduce((n, u) => n + u.byteLength, 0);
-      // Parts that outgrew their base cost the worker more than one encoding here.
-      if (this.partsSince.length > 10_000 || this.partsSinceBytes > 4 * this.partsBase.byteLength + 1024 * 1024) this.rebase(null);
+      // Parts that outgrew their base cost the worker more than one encoding here; a big state's
+      // are merged in the worker instead (S55), and a state that is only bytes is never dropped.
+      if (this.partsSince.length > 10_000 || this.partsSinceBytes > 4 * this.partsBase.byteLength + 1024 * 1024) {
+        if (this.deps.snapshotOf && (!this.ydoc || this.partsSinceBytes + this.partsBase.byteLength >= (this.deps.heavyStateBytes ?? Infinity))) this.mergeParts();
+        else if (this.ydoc) this.rebase(null);
+      }
     }
     this.fullState = null;
     this.stateVector = null;
+  }
+
+  /** `true` while the document was never built and the state is big (S55): it stays bytes until someone needs the document. */
+  private keepsBytes(): boolean {
+    if (this.ydoc || this.deps.heavyStateBytes === undefined || !this.deps.snapshotOf) return false;
+    const bytes = this.fullState ? this.fullState.byteLength : this.partsBase ? this.partsBase.byteLength + this.partsSinceBytes : 0;
+    return bytes >= this.deps.heavyStateBytes;
+  }
+
+  private merging = false;
+
+  /**
+   * Merges the state parts into one whole state in the worker (S55) and takes it as the new
+   * base, keeping the updates applied meanwhile after it. A part that does not apply leaves the
+   * parts as they are (the document, when built, says what could be read, S45).
+   */
+  private mergeParts(): void {
+    const base = this.partsBase;
+    if (this.merging || !base || !this.deps.snapshotOf) return;
+    this.merging = true;
+    const count = this.partsSince.length;
+    this.deps
+      .snapshotOf([base, ...this.partsSince])
+      .then((state) => {
+        if (this.partsBase !== base) return;
+        const rest = this.partsSince.slice(count);
+        this.partsBase = state;
+        this.partsSince = rest;
+        this.partsSinceBytes = rest.reduce((n, u) => n + u.byteLength, 0);
+      })
+      .catch((err: unknown) => this.deps.log.warn("room.merge_failed", { room: this.id, message: (err as Error).message }))
+      .finally(() => {
+        this.merging = false;
+      });
   }
 
   /** `true` when the log passed a compaction bound (S9). */

@@ -156,7 +156,10 @@ export class Rooms {
     const started = performance.now();
     const stored = await this.storage.loadDoc(id);
     if (!stored) return null;
-    const parts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
+    const storedParts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
+    // A big snapshot plus a log is merged into one update in the worker first (S55): the room
+    // keeps it as bytes, like a compacted map, and nothing big is decoded here.
+    const parts = storedParts.length > 1 && this.isBig(storedParts) ? await this.merged(id, storedParts) : storedParts;
     // One stored update (the usual case after compaction) is served as it is; a snapshot plus a
     // log is built into a document at once, skipping any update that does not apply.
     const built = parts.length <= 1 ? null : materialize(parts);
@@ -168,6 +171,7 @@ export class Rooms {
       compactAfterBytes: this.options.compactAfterBytes,
       ...(this.options.verifySnapshot ? { verifySnapshot: this.options.verifySnapshot } : {}),
       ...(this.options.snapshotOf ? { snapshotOf: this.options.snapshotOf } : {}),
+      ...(this.options.heavyStateBytes !== undefined ? { heavyStateBytes: this.options.heavyStateBytes } : {}),
     });
     if (built?.failure) log.markDamaged(built.failure);
     const room = new Room(id, log, {
@@ -181,9 +185,29 @@ export class Rooms {
       },
     });
     this.loaded.set(id, room);
-    this.log.info("room.loaded", { room: id, ms: Math.round(performance.now() - started), updates: stored.updates.length });
+    this.log.info("room.loaded", { room: id, ms: Math.round(performance.now() - started), updates: stored.updates.length, merged: parts !== storedParts });
     for (const listener of this.onLoaded) listener(room);
     return room;
+  }
+
+  /** `true` when stored `parts` are a big state (S55): merged in the worker when there is one. */
+  private isBig(parts: readonly Uint8Array[]): boolean {
+    const { heavyStateBytes, snapshotOf } = this.options;
+    return snapshotOf !== undefined && heavyStateBytes !== undefined && parts.reduce((n, p) => n + p.byteLength, 0) >= heavyStateBytes;
+  }
+
+  /**
+   * The stored `parts` as one update, merged and checked in the worker (S55); the parts as they
+   * are when one does not apply (or the worker failed): they are then built here, and the room
+   * serves what can be read (S45).
+   */
+  private async merged(id: string, parts: readonly Uint8Array[]): Promise<readonly Uint8Array[]> {
+    try {
+      return [await (this.options.snapshotOf as (parts: readonly Uint8Array[]) => Promise<Uint8Array>)(parts)];
+    } catch (err) {
+      this.log.warn("room.merge_failed", { room: id, message: (err as Error).message });
+      return parts;
+    }
   }
 
   private idle(room: Room): void {
