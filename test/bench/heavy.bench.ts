@@ -2,8 +2,9 @@
  * Issue 10's event-loop budget (p99 under 50 ms, `monitorEventLoopDelay` inside the server, read
  * through /metrics, which resets it) while the server handles one heavy request at a time:
  * a 20,000-card PUT over a map with a live client in it, a 20,000-card import, an import over a
- * map (a PUT of a journey file onto a 2,000-card map), and `export.svg` of a 2,000 and a
- * 20,000-card map; then each main-thread piece of a 20,000-card PUT timed alone
+ * map (a PUT of a journey file onto a 2,000-card map), `export.svg` of a 2,000 and a
+ * 20,000-card map, and a client opening a 20,000-card map stored as a snapshot plus a log
+ * (S55), with the server's resident memory after each; then each main-thread piece of a 20,000-card PUT timed alone
  * (`heavyPieces.ts`). Reported, never asserted: the machine is shared; compare within one run.
  */
 import { createMap, importMap, startServer, type RunningServer } from "../support/server";
@@ -12,10 +13,10 @@ import { connectClient } from "../integration/helpers/clients";
 import { heavyPieces } from "./heavyPieces";
 import { printTable } from "./printTable";
 
-async function loopDelay(server: RunningServer): Promise<{ p99: number; max: number }> {
+async function loopDelay(server: RunningServer): Promise<{ p99: number; max: number; rssMb: number }> {
   const text = await (await fetch(`${server.url}/metrics`)).text();
   const read = (name: string): number => Number(new RegExp(`^${name} ([0-9.e+-]+)$`, "m").exec(text)?.[1] ?? NaN) * 1000;
-  return { p99: read("baton_eventloop_delay_p99_seconds"), max: read("baton_eventloop_delay_max_seconds") };
+  return { p99: read("baton_eventloop_delay_p99_seconds"), max: read("baton_eventloop_delay_max_seconds"), rssMb: read("process_resident_memory_bytes") / 1000 / 1024 / 1024 };
 }
 
 /** How long the after-commit work (projection, versions; S54) is given to finish after the answer. */
@@ -41,6 +42,7 @@ async function measured(server: RunningServer, request: () => Promise<Response>)
     `${delay.p99.toFixed(1)} ms`,
     `${delay.max.toFixed(1)} ms`,
     `${max.toFixed(1)} ms`,
+    `${after.rssMb.toFixed(0)} MB`,
     delay.p99 < 50 && after.p99 < 50 ? "ok (< 50 ms)" : "OVER 50 ms",
   ];
 }
@@ -71,10 +73,27 @@ export default async function heavyBench(): Promise<void> {
     const svgSmall = await importMap(server.url, mid);
     rows.push(["export.svg of 2,000 cards", ...(await measured(server, svg(svgSmall.id, svgSmall.viewKey)))]);
     rows.push(["export.svg of 20,000 cards", ...(await measured(server, svg(map.id, map.viewKey)))]);
+
+    // Opening a big map nobody has open (S55): stored as a snapshot plus a log after a crash.
+    const opened = await importMap(server.url, makeBigJourney({ cards: 20_000, seed: 13 }));
+    const writer = connectClient(server.url, opened.id, opened.editKey);
+    await writer.synced;
+    for (let i = 0; i < 10; i++) writer.doc.getMap("probe").set(`e${i}`, i);
+    await new Promise((r) => setTimeout(r, 1000));
+    await server.kill();
+    writer.destroy();
+    await server.restart();
+    const join = async (): Promise<Response> => {
+      const c = connectClient(server.url, opened.id, opened.viewKey);
+      await c.synced;
+      c.destroy();
+      return new Response(null, { status: 200 });
+    };
+    rows.push(["a client opens a 20,000-card map stored as snapshot + log (after a crash)", ...(await measured(server, join))]);
   } finally {
     await server.stop();
   }
-  printTable(["request", "HTTP", "wall", "loop delay p99", "loop delay max", `max stall incl. ${SETTLE_MS / 1000} s after`, "p99 budget"], rows);
+  printTable(["request", "HTTP", "wall", "loop delay p99", "loop delay max", `max stall incl. ${SETTLE_MS / 1000} s after`, "server RSS after", "p99 budget"], rows);
   process.stdout.write("\nThe main-thread pieces of a PUT of 20,000 other cards over 20,000, each alone in this process (what they would block if run on the event loop):\n\n");
   printTable(["piece", "time"], heavyPieces(20_000));
 }
