@@ -106,6 +106,7 @@ export class RoomLog {
       this.ydoc = doc;
       if (failure) {
         this.fullState = null; // served from what the document could read from now on
+        this.rebase(null);
         this.markDamaged(failure);
       }
     }

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { silentLogger } from "../../server/log";
+import { MemoryStorage } from "../../server/storage/MemoryStorage";
+import { RoomLog } from "../../server/sync/RoomLog";
+import { materialize, verifiedState } from "../../server/sync/roomState";
+
+/** What the worker's snapshot job does (heavyWorker.ts), in this thread: the parts merged into one checked update. */
+async function snapshotOf(parts: readonly Uint8Array[]): Promise<Uint8Array> {
+  const { doc, failure } = materialize(parts);
+  if (failure) throw new Error(failure);
+  return verifiedState(Y.encodeStateAsUpdate(doc));
+}
+
+/** A writer's document with `n` keys set already, and the updates it makes from now on. */
+function writer(n: number): { doc: Y.Doc; next: (key: string, value: unknown) => Uint8Array } {
+  const doc = new Y.Doc();
+  for (let i = 0; i < n; i++) doc.getMap("m").set(`base${i}`, "x".repeat(40));
+  return {
+    doc,
+    next(key, value) {
+      let update = new Uint8Array();
+      doc.once("update", (u: Uint8Array) => (update = u));
+      doc.getMap("m").set(key, value);
+      return update;
+    },
+  };
+}
+
+function bigLog(state: Uint8Array, heavyStateBytes: number, merges: Uint8Array[][] = []): RoomLog {
+  return new RoomLog("m1", { state }, { lastSeq: 0, logCount: 0, logBytes: 0 }, {
+    storage: new MemoryStorage(),
+    log: silentLogger,
+    compactAfterUpdates: 500,
+    compactAfterBytes: 1 << 22,
+    heavyStateBytes,
+    snapshotOf: (parts) => {
+      merges.push([...parts]);
+      return snapshotOf(parts);
+    },
+  });
+}
+
+const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
+
+describe("a big state kept as bytes (S55)", () => {
+  it("[S55] a big room never built takes committed updates as bytes: nothing is decoded, the parts are the state, and the document built later holds everything", () => {
+    const w = writer(200);
+    const state = Y.encodeStateAsUpdate(w.doc);
+    const log = bigLog(state, 1024);
+    const u1 = w.next("a", 1);
+    const u2 = w.next("b", 2);
+    expect(log.applyStored([u1], 1, 1)).toEqual(u1);
+    expect(log.committed([u2], { lastSeq: 2, logCount: 2, logBytes: u1.byteLength + u2.byteLength })).toEqual(u2);
+    expect(log.built).toBe(false);
+    expect(log.applied).toBe(2);
+    expect(log.stateParts()).toEqual([state, u1, u2]);
+    expect(log.doc.getMap("m").toJSON()).toEqual(w.doc.getMap("m").toJSON());
+    expect(log.built).toBe(true);
+  });
+
+  it("[S55] a small room builds its document at the first commit, as before", () => {
+    const w = writer(2);
+    const log = bigLog(Y.encodeStateAsUpdate(w.doc), 1 << 20);
+    log.applyStored([w.next("a", 1)], 1, 1);
+    expect(log.built).toBe(true);
+    expect(log.doc.getMap("m").get("a")).toBe(1);
+  });
+
+  it("[S55] parts that outgrow their base are merged in the worker, not encoded here; updates applied meanwhile stay after the merge; the whole state is then the merge", async () => {
+    const w = writer(10);
+    const base = Y.encodeStateAsUpdate(w.doc);
+    const merges: Uint8Array[][] = [];
+    const log = bigLog(base, 256, merges);
+    const big = w.next("big", "y".repeat(4 * base.byteLength + 1024 * 1024));
+    log.applyStored([big], 1, 1);
+    const after = w.next("after", 1); // applied while the merge runs
+    log.applyStored([after], 2, 2);
+    expect(merges).toEqual([[base, big]]);
+    expect(log.built).toBe(false);
+    await settle();
+    const parts = log.stateParts();
+    expect(parts).toHaveLength(2);
+    expect(parts[1]).toEqual(after);
+    expect(Y.encodeStateVectorFromUpdate(parts[0] as Uint8Array)).toEqual(Y.encodeStateVectorFromUpdate(Y.mergeUpdates([base, big])));
+    const next = w.next("c", 3);
+    log.applyStored([next], 3, 3);
+    const bigger = w.next("bigger", "z".repeat(4 * (parts[0] as Uint8Array).byteLength + 1024 * 1024));
+    log.applyStored([bigger], 4, 4);
+    await settle();
+    expect(log.stateParts()).toHaveLength(1);
+    expect(log.wholeState()).toBe(log.stateParts()[0]);
+    expect(log.built).toBe(false);
+    expect(log.doc.getMap("m").toJSON()).toEqual(w.doc.getMap("m").toJSON());
+  });
+});
