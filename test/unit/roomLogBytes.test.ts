@@ -19,7 +19,7 @@ function writer(n: number): { doc: Y.Doc; next: (key: string, value: unknown) =>
   return {
     doc,
     next(key, value) {
-      let update = new Uint8Array();
+      let update: Uint8Array = new Uint8Array();
       doc.once("update", (u: Uint8Array) => (update = u));
       doc.getMap("m").set(key, value);
       return update;
