@@ -184,7 +184,7 @@ export class History {
    * The version of a big document computed in the worker thread from its state's bytes (S54);
    * `undefined` for a small one (computed here) or without a worker. The state is the one the
    * document had when the job was sent: when the loaded room changed meanwhile, the version is
-   * taken again from the room's state parts at that moment (no encoding here, S55), so a `beforeReplace`
+   * taken again from the room's state parts at that moment (no encoding here, S60), so a `beforeReplace`
    * version holds every edit committed before it is saved (S52).
    */
   private async offThread(docId: string, flavour: DocFlavour, previousId: string | undefined, given?: Uint8Array): Promise<Computed | undefined> {

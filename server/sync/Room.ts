@@ -27,7 +27,7 @@ export interface RoomOptions {
   readonly verifySnapshot?: (state: Uint8Array) => Promise<void>;
   /** Builds and checks a new snapshot from state parts; the server runs it in a worker thread (S54). */
   readonly snapshotOf?: (parts: readonly Uint8Array[]) => Promise<Uint8Array>;
-  /** A state of at least this many bytes is loaded and kept as bytes through the worker (S55); unset: never. */
+  /** A state of at least this many bytes is loaded and kept as bytes through the worker (S60); unset: never. */
   readonly heavyStateBytes?: number;
   /** A socket that has been sent nothing for this long gets a keepalive. */
   readonly keepaliveMs: number;

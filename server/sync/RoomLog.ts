@@ -26,7 +26,7 @@ export interface RoomLogDeps {
   /** Builds a new snapshot from state parts and checks it in a fresh document (S54: in the worker thread); default: `wholeState` here. */
   readonly snapshotOf?: (parts: readonly Uint8Array[]) => Promise<Uint8Array>;
   /**
-   * A state of at least this many bytes is big (S55): while its document was never built, the
+   * A state of at least this many bytes is big (S60): while its document was never built, the
    * room takes stored updates as bytes, and parts that outgrow their base are merged by
    * `snapshotOf` in the worker instead of encoded here. Default: never (no worker).
    */
@@ -113,7 +113,7 @@ export class RoomLog {
     return this.ydoc;
   }
 
-  /** `true` once the document was built (a big state may stay bytes until someone needs it, S55). */
+  /** `true` once the document was built (a big state may stay bytes until someone needs it, S60). */
   get built(): boolean {
     return this.ydoc !== null;
   }
@@ -122,7 +122,7 @@ export class RoomLog {
   wholeState(): Uint8Array {
     // Half-applied (S54): the document is not yet what is stored; nothing of it is cached.
     if (this.slicing) return Y.encodeStateAsUpdate(this.doc);
-    if (!this.fullState && this.partsBase && this.partsSince.length === 0) this.fullState = this.partsBase; // merged in the worker (S55)
+    if (!this.fullState && this.partsBase && this.partsSince.length === 0) this.fullState = this.partsBase; // merged in the worker (S60)
     if (!this.fullState) {
       this.fullState = Y.encodeStateAsUpdate(this.doc);
       this.rebase(this.fullState);
@@ -221,7 +221,7 @@ export class RoomLog {
     const last = result.lastSeq;
     if (last <= this.applied) return null;
     if (this.keepsBytes()) {
-      // Never built (S55): the stored update joins the state's bytes; nothing is decoded here.
+      // Never built (S60): the stored update joins the state's bytes; nothing is decoded here.
       this.noteChanged(stored);
       for (let n = Math.max(first, this.applied + 1); n <= last; n++) this.ahead.add(n);
       this.known = Math.max(this.known, last);
@@ -316,7 +316,7 @@ export class RoomLog {
 
   private apply(updates: readonly Uint8Array[]): Uint8Array | null {
     if (this.keepsBytes()) {
-      // A big state never built (S55): kept as bytes; clients get the stored updates as they are (Yjs ignores what they have).
+      // A big state never built (S60): kept as bytes; clients get the stored updates as they are (Yjs ignores what they have).
       this.noteChanged(updates);
       return updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates([...updates]);
     }
@@ -350,7 +350,7 @@ export class RoomLog {
       this.partsSince.push(...updates);
       this.partsSinceBytes += updates.reduce((n, u) => n + u.byteLength, 0);
       // Parts that outgrew their base cost the worker more than one encoding here; a big state's
-      // are merged in the worker instead (S55), and a state that is only bytes is never dropped.
+      // are merged in the worker instead (S60), and a state that is only bytes is never dropped.
       if (this.partsSince.length > 10_000 || this.partsSinceBytes > 4 * this.partsBase.byteLength + 1024 * 1024) {
         if (this.deps.snapshotOf && (!this.ydoc || this.partsSinceBytes + this.partsBase.byteLength >= (this.deps.heavyStateBytes ?? Infinity))) this.mergeParts();
         else if (this.ydoc) this.rebase(null);
@@ -360,7 +360,7 @@ export class RoomLog {
     this.stateVector = null;
   }
 
-  /** `true` while the document was never built and the state is big (S55): it stays bytes until someone needs the document. */
+  /** `true` while the document was never built and the state is big (S60): it stays bytes until someone needs the document. */
   private keepsBytes(): boolean {
     if (this.ydoc || this.deps.heavyStateBytes === undefined || !this.deps.snapshotOf) return false;
     const bytes = this.fullState ? this.fullState.byteLength : this.partsBase ? this.partsBase.byteLength + this.partsSinceBytes : 0;
@@ -370,7 +370,7 @@ export class RoomLog {
   private merging = false;
 
   /**
-   * Merges the state parts into one whole state in the worker (S55) and takes it as the new
+   * Merges the state parts into one whole state in the worker (S60) and takes it as the new
    * base, keeping the updates applied meanwhile after it. A part that does not apply leaves the
    * parts as they are (the document, when built, says what could be read, S45).
    */

@@ -157,7 +157,7 @@ export class Rooms {
     const stored = await this.storage.loadDoc(id);
     if (!stored) return null;
     const storedParts = stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates;
-    // A big snapshot plus a log is merged into one update in the worker first (S55): the room
+    // A big snapshot plus a log is merged into one update in the worker first (S60): the room
     // keeps it as bytes, like a compacted map, and nothing big is decoded here.
     const parts = storedParts.length > 1 && this.isBig(storedParts) ? await this.merged(id, storedParts) : storedParts;
     // One stored update (the usual case after compaction) is served as it is; a snapshot plus a
@@ -190,14 +190,14 @@ export class Rooms {
     return room;
   }
 
-  /** `true` when stored `parts` are a big state (S55): merged in the worker when there is one. */
+  /** `true` when stored `parts` are a big state (S60): merged in the worker when there is one. */
   private isBig(parts: readonly Uint8Array[]): boolean {
     const { heavyStateBytes, snapshotOf } = this.options;
     return snapshotOf !== undefined && heavyStateBytes !== undefined && parts.reduce((n, p) => n + p.byteLength, 0) >= heavyStateBytes;
   }
 
   /**
-   * The stored `parts` as one update, merged and checked in the worker (S55); the parts as they
+   * The stored `parts` as one update, merged and checked in the worker (S60); the parts as they
    * are when one does not apply (or the worker failed): they are then built here, and the room
    * serves what can be read (S45).
    */

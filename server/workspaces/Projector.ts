@@ -168,7 +168,7 @@ export class Projector {
     const parts = loaded ? room.log.stateParts() : await storedParts(this.app, mapId);
     if (parts === null) return null;
     if (bytesOf(parts) < HEAVY_STATE_BYTES) return undefined;
-    if (loaded && room.log.built) this.forgetReader(room.doc); // an unbuilt document has no reader (S55)
+    if (loaded && room.log.built) this.forgetReader(room.doc); // an unbuilt document has no reader (S60)
     return this.work.projection(parts, mapId, workspace, updatedAt);
   }
 

@@ -4,7 +4,7 @@
  * a 20,000-card PUT over a map with a live client in it, a 20,000-card import, an import over a
  * map (a PUT of a journey file onto a 2,000-card map), `export.svg` of a 2,000 and a
  * 20,000-card map, and a client opening a 20,000-card map stored as a snapshot plus a log
- * (S55), with the server's resident memory after each; then each main-thread piece of a 20,000-card PUT timed alone
+ * (S60), with the server's resident memory after each; then each main-thread piece of a 20,000-card PUT timed alone
  * (`heavyPieces.ts`). Reported, never asserted: the machine is shared; compare within one run.
  */
 import { createMap, importMap, startServer, type RunningServer } from "../support/server";
@@ -74,7 +74,7 @@ export default async function heavyBench(): Promise<void> {
     rows.push(["export.svg of 2,000 cards", ...(await measured(server, svg(svgSmall.id, svgSmall.viewKey)))]);
     rows.push(["export.svg of 20,000 cards", ...(await measured(server, svg(map.id, map.viewKey)))]);
 
-    // Opening a big map nobody has open (S55): stored as a snapshot plus a log after a crash.
+    // Opening a big map nobody has open (S60): stored as a snapshot plus a log after a crash.
     const opened = await importMap(server.url, makeBigJourney({ cards: 20_000, seed: 13 }));
     const writer = connectClient(server.url, opened.id, opened.editKey);
     await writer.synced;

@@ -1,5 +1,5 @@
 /**
- * Opening a big map nobody has open (S55): a stored snapshot plus a log is merged into one
+ * Opening a big map nobody has open (S60): a stored snapshot plus a log is merged into one
  * update in the worker thread, and a room that was never built takes a big PUT as bytes. The
  * map must serve exactly what is stored: the same export before and after restarts, clients
  * that join while it loads converge, and edits sent during the load, a PUT among them, are
@@ -43,8 +43,8 @@ async function stored(client: TestClient, observer: TestClient, keys: readonly s
 /** `true` when the server logged that map `id` was loaded with its stored parts merged in the worker. */
 const loadedMerged = (id: string): boolean => server.logs.some((l) => l.includes('"room.loaded"') && l.includes(id) && l.includes('"merged":true'));
 
-describe("a big map nobody has open (S55)", () => {
-  it("[S55] [S2] [A27] a 2,500-card map stored as a snapshot plus a log is merged in the worker when opened: the same export as before the crash, three clients joining during the load converge and each one's edit made before it synced is stored, and so is everything after a kill -9 mid-load and a restart", async () => {
+describe("a big map nobody has open (S60)", () => {
+  it("[S60] [S2] [A27] a 2,500-card map stored as a snapshot plus a log is merged in the worker when opened: the same export as before the crash, three clients joining during the load converge and each one's edit made before it synced is stored, and so is everything after a kill -9 mid-load and a restart", async () => {
     const map = await importMap(server.url, makeBigJourney({ cards: 2_500, seed: 31 }));
     const writer = connectClient(server.url, map.id, map.editKey);
     const observer = connectClient(server.url, map.id, map.viewKey);
@@ -84,7 +84,7 @@ describe("a big map nobody has open (S55)", () => {
     check.destroy();
   }, 300_000);
 
-  it("[S55] [S54] [A20] a PUT of 2,500 other cards over a big map nobody has open is kept as bytes: a client that joins gets the file, its edit is stored; after a crash a PUT sent while the map loads and a joining client's edit both land; a graceful restart serves the same", async () => {
+  it("[S60] [S54] [A20] a PUT of 2,500 other cards over a big map nobody has open is kept as bytes: a client that joins gets the file, its edit is stored; after a crash a PUT sent while the map loads and a joining client's edit both land; a graceful restart serves the same", async () => {
     const map = await importMap(server.url, makeBigJourney({ cards: 2_500, seed: 32 }));
     const second = makeBigJourney({ cards: 2_500, seed: 33 });
     expect((await put(map, second)).status).toBe(200);

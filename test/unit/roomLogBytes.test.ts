@@ -43,8 +43,8 @@ function bigLog(state: Uint8Array, heavyStateBytes: number, merges: Uint8Array[]
 
 const settle = (): Promise<void> => new Promise((r) => setTimeout(r, 0));
 
-describe("a big state kept as bytes (S55)", () => {
-  it("[S55] a big room never built takes committed updates as bytes: nothing is decoded, the parts are the state, and the document built later holds everything", () => {
+describe("a big state kept as bytes (S60)", () => {
+  it("[S60] a big room never built takes committed updates as bytes: nothing is decoded, the parts are the state, and the document built later holds everything", () => {
     const w = writer(200);
     const state = Y.encodeStateAsUpdate(w.doc);
     const log = bigLog(state, 1024);
@@ -59,7 +59,7 @@ describe("a big state kept as bytes (S55)", () => {
     expect(log.built).toBe(true);
   });
 
-  it("[S55] a small room builds its document at the first commit, as before", () => {
+  it("[S60] a small room builds its document at the first commit, as before", () => {
     const w = writer(2);
     const log = bigLog(Y.encodeStateAsUpdate(w.doc), 1 << 20);
     log.applyStored([w.next("a", 1)], 1, 1);
@@ -67,7 +67,7 @@ describe("a big state kept as bytes (S55)", () => {
     expect(log.doc.getMap("m").get("a")).toBe(1);
   });
 
-  it("[S55] parts that outgrow their base are merged in the worker, not encoded here; updates applied meanwhile stay after the merge; the whole state is then the merge", async () => {
+  it("[S60] parts that outgrow their base are merged in the worker, not encoded here; updates applied meanwhile stay after the merge; the whole state is then the merge", async () => {
     const w = writer(10);
     const base = Y.encodeStateAsUpdate(w.doc);
     const merges: Uint8Array[][] = [];
