@@ -50,6 +50,7 @@ export function createApp(config: Config, storage: Storage, log: Logger, clock: 
     verifySnapshot: (state) => work.verify(state),
     snapshotOf: (parts) => work.snapshot(parts),
     heavyStateBytes: HEAVY_STATE_BYTES,
+    stateVectorOf: (state) => work.stateVector(state),
     ...ROOM_DEFAULTS,
     coalesceAwareness: config.coalesceAwareness,
     unloadDelayMs: config.unloadDelayMs,

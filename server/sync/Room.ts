@@ -29,6 +29,8 @@ export interface RoomOptions {
   readonly snapshotOf?: (parts: readonly Uint8Array[]) => Promise<Uint8Array>;
   /** A state of at least this many bytes is loaded and kept as bytes through the worker (S60); unset: never. */
   readonly heavyStateBytes?: number;
+  /** Reads a whole state's state vector; the server runs it in a worker thread (S60). */
+  readonly stateVectorOf?: (state: Uint8Array) => Promise<Uint8Array>;
   /** A socket that has been sent nothing for this long gets a keepalive. */
   readonly keepaliveMs: number;
   readonly updateLimits: UpdateLimits;

@@ -31,6 +31,8 @@ export interface RoomLogDeps {
    * `snapshotOf` in the worker instead of encoded here. Default: never (no worker).
    */
   readonly heavyStateBytes?: number;
+  /** A whole state's state vector, read in the worker (S60): what a joining client is sent first, without decoding here. */
+  readonly stateVectorOf?: (state: Uint8Array) => Promise<Uint8Array>;
 }
 
 const isEmptyStateVector = (sv: Uint8Array): boolean => sv.length === 1 && sv[0] === 0;
@@ -367,7 +369,32 @@ export class RoomLog {
     return bytes >= this.deps.heavyStateBytes;
   }
 
-  private merging = false;
+  private merging: Promise<void> | null = null;
+  private mergeFailed = false;
+
+  /**
+   * Resolves when a client joining now is served from bytes (S60): a never-built big state's
+   * parts merged into one in the worker, and its state vector read there. Never rejects; a
+   * room that keeps changing (or a worker that fails) is served as before after a few tries.
+   */
+  async ready(): Promise<void> {
+    for (let tries = 0; tries < 3 && this.keepsBytes() && !this.stateVector && !this.mergeFailed; tries++) {
+      if (this.partsBase && this.partsSince.length > 0) {
+        this.mergeParts();
+        await this.merging;
+        continue;
+      }
+      if (!this.deps.stateVectorOf) return;
+      const position = this.changeCount;
+      try {
+        const stateVector = await this.deps.stateVectorOf(this.wholeState());
+        if (this.changeCount === position && !this.damaged) this.stateVector ??= stateVector;
+      } catch (err) {
+        this.deps.log.warn("room.state_vector_failed", { room: this.id, message: (err as Error).message });
+        return;
+      }
+    }
+  }
 
   /**
    * Merges the state parts into one whole state in the worker (S60) and takes it as the new
@@ -377,9 +404,8 @@ export class RoomLog {
   private mergeParts(): void {
     const base = this.partsBase;
     if (this.merging || !base || !this.deps.snapshotOf) return;
-    this.merging = true;
     const count = this.partsSince.length;
-    this.deps
+    this.merging = this.deps
       .snapshotOf([base, ...this.partsSince])
       .then((state) => {
         if (this.partsBase !== base) return;
@@ -388,9 +414,12 @@ export class RoomLog {
         this.partsSince = rest;
         this.partsSinceBytes = rest.reduce((n, u) => n + u.byteLength, 0);
       })
-      .catch((err: unknown) => this.deps.log.warn("room.merge_failed", { room: this.id, message: (err as Error).message }))
+      .catch((err: unknown) => {
+        this.mergeFailed = true;
+        this.deps.log.warn("room.merge_failed", { room: this.id, message: (err as Error).message });
+      })
       .finally(() => {
-        this.merging = false;
+        this.merging = null;
       });
   }
 

@@ -172,6 +172,7 @@ export class Rooms {
       ...(this.options.verifySnapshot ? { verifySnapshot: this.options.verifySnapshot } : {}),
       ...(this.options.snapshotOf ? { snapshotOf: this.options.snapshotOf } : {}),
       ...(this.options.heavyStateBytes !== undefined ? { heavyStateBytes: this.options.heavyStateBytes } : {}),
+      ...(this.options.stateVectorOf ? { stateVectorOf: this.options.stateVectorOf } : {}),
     });
     if (built?.failure) log.markDamaged(built.failure);
     const room = new Room(id, log, {

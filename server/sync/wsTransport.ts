@@ -98,6 +98,7 @@ export function attachSync(server: Server, app: AppContext, pingMs = app.config.
     if (!access.ok) return refused(REFUSAL_STATUS[access.refusal], `The key does not open this ${isWorkspace ? "workspace" : "map"}.`, access.refusal);
     const room = await app.rooms.acquire(id);
     if (!room) return refused(404, "There is no such map.", "noMap");
+    await room.log.ready(); // a big map's first message is read in the worker (S60)
     if (socket.destroyed) {
       app.rooms.release(room);
       return;

@@ -45,6 +45,7 @@ export type HeavyJob =
   | { readonly id: number; readonly kind: "replace"; readonly body: Uint8Array; readonly mapId: string; readonly parts: readonly Uint8Array[]; readonly workspace: Workspace | null }
   | { readonly id: number; readonly kind: "verify"; readonly state: Uint8Array }
   | { readonly id: number; readonly kind: "snapshot"; readonly parts: readonly Uint8Array[] }
+  | { readonly id: number; readonly kind: "stateVector"; readonly state: Uint8Array }
   | { readonly id: number; readonly kind: "project"; readonly parts: readonly Uint8Array[]; readonly mapId: string; readonly workspace: Workspace | null; readonly updatedAt: string }
   | { readonly id: number; readonly kind: "version"; readonly parts: readonly Uint8Array[]; readonly previous: Uint8Array | null; readonly noun: FlavourNoun }
   | { readonly id: number; readonly kind: "summary"; readonly before: Uint8Array | null; readonly after: Uint8Array; readonly noun: FlavourNoun }
@@ -119,6 +120,11 @@ export class HeavyWork {
   /** The state `parts` make as one update, checked in a fresh document (a snapshot for compaction, S45, S54); rejects when a part does not apply. */
   async snapshot(parts: readonly Uint8Array[]): Promise<Uint8Array> {
     return (await this.result<{ state: Uint8Array }>({ kind: "snapshot", parts })).state;
+  }
+
+  /** The state vector of a whole state (what a joining client is sent first, S60), read without building a document. */
+  async stateVector(state: Uint8Array): Promise<Uint8Array> {
+    return (await this.result<{ stateVector: Uint8Array }>({ kind: "stateVector", state })).stateVector;
   }
 
   async close(): Promise<void> {

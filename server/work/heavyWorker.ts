@@ -102,6 +102,8 @@ function run(job: HeavyJob): unknown {
       return undefined;
     case "snapshot":
       return { state: snapshotOf(job.parts) };
+    case "stateVector":
+      return { stateVector: Y.encodeStateVectorFromUpdate(job.state) };
     case "import":
       return importJourney(job.body, job.mapId, job.createdOn);
     case "replace":

@@ -27,7 +27,7 @@ function writer(n: number): { doc: Y.Doc; next: (key: string, value: unknown) =>
   };
 }
 
-function bigLog(state: Uint8Array, heavyStateBytes: number, merges: Uint8Array[][] = []): RoomLog {
+function bigLog(state: Uint8Array, heavyStateBytes: number, merges: Uint8Array[][] = [], vectors: Uint8Array[] = []): RoomLog {
   return new RoomLog("m1", { state }, { lastSeq: 0, logCount: 0, logBytes: 0 }, {
     storage: new MemoryStorage(),
     log: silentLogger,
@@ -37,6 +37,10 @@ function bigLog(state: Uint8Array, heavyStateBytes: number, merges: Uint8Array[]
     snapshotOf: (parts) => {
       merges.push([...parts]);
       return snapshotOf(parts);
+    },
+    stateVectorOf: (state) => {
+      vectors.push(state);
+      return Promise.resolve(Y.encodeStateVectorFromUpdate(state));
     },
   });
 }
@@ -92,5 +96,30 @@ describe("a big state kept as bytes (S60)", () => {
     expect(log.wholeState()).toBe(log.stateParts()[0]);
     expect(log.built).toBe(false);
     expect(log.doc.getMap("m").toJSON()).toEqual(w.doc.getMap("m").toJSON());
+  });
+
+  it("[S60] ready(): a never-built big room's parts are merged and its state vector read by the worker jobs, so a joining client's first message needs no decoding here", async () => {
+    const w = writer(200);
+    const state = Y.encodeStateAsUpdate(w.doc);
+    const merges: Uint8Array[][] = [];
+    const vectors: Uint8Array[] = [];
+    const log = bigLog(state, 1024, merges, vectors);
+    const u1 = w.next("a", 1);
+    log.applyStored([u1], 1, 1);
+    await log.ready();
+    expect(merges).toEqual([[state, u1]]);
+    expect(vectors).toHaveLength(1);
+    expect(vectors[0]).toBe(log.wholeState());
+    expect(log.currentStateVector()).toEqual(Y.encodeStateVector(w.doc));
+    expect(log.built).toBe(false);
+    await log.ready(); // nothing left to do
+    expect([merges.length, vectors.length]).toEqual([1, 1]);
+  });
+
+  it("[S60] ready() does nothing for a small room", async () => {
+    const vectors: Uint8Array[] = [];
+    const log = bigLog(Y.encodeStateAsUpdate(writer(2).doc), 1 << 20, [], vectors);
+    await log.ready();
+    expect(vectors).toEqual([]);
   });
 });
