@@ -97,7 +97,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     databaseUrl,
     redisUrl,
     sqliteSync,
-    pgCommitConnections: int(env, "BATON_PG_COMMIT_CONNECTIONS", 4, 1, 32),
+    pgCommitConnections: int(env, "BATON_PG_COMMIT_CONNECTIONS", 1, 1, 32),
     coalesceAwareness: env.BATON_AWARENESS_COALESCE !== "0",
     connectLimit: int(env, "BATON_CONNECT_LIMIT", 120, 1, 1_000_000),
     connectWindowMs: int(env, "BATON_CONNECT_WINDOW_MS", 10_000, 100, 3_600_000),

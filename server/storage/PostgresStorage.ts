@@ -28,7 +28,7 @@ const bytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer.slice(b.byteOff
 export interface PostgresOptions {
   /** Connections in the pool for everything but appends (default 10); appends have connections of their own (S48). */
   readonly maxConnections?: number;
-  /** Commit transactions in flight at once, each on a connection of its own (default 4, S58). */
+  /** Commit transactions in flight at once, each on a connection of its own (default 1, S58). */
   readonly commitConnections?: number;
   /** How long to wait for a connection before a call fails (default 5 s), so a database that is down fails writes visibly. */
   readonly connectTimeoutMs?: number;
@@ -93,7 +93,7 @@ export class PostgresStorage implements Storage {
       throw err instanceof StorageError ? err : new StorageError(`opening PostgreSQL failed: ${(err as Error).message}`, { cause: err });
     }
     // The CommitBatcher keeps up to this many commits in flight, no map in two (S58).
-    const lanes = Math.max(1, Math.min(32, Math.floor(options.commitConnections ?? 4)));
+    const lanes = Math.max(1, Math.min(32, Math.floor(options.commitConnections ?? 1)));
     return new PostgresStorage(pool, open(lanes), lanes);
   }
 
