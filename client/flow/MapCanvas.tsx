@@ -19,7 +19,8 @@ import { EmptyMapHint } from "./EmptyMapHint";
 import { flowChangesToCommands } from "./flowChangesToCommands";
 import type { LinkEdge, MapNode } from "./flowTypes";
 import { freshId } from "./freshId";
-import { CARD_H, CARD_W, gridLayout, type GridLayout } from "./gridLayout";
+import { CARD_H, CARD_W, type GridLayout } from "./gridLayout";
+import { createLayoutDeriver } from "./keepLayout";
 import { AddNodeView } from "./nodes/AddNodeView";
 import { CardNodeView } from "./nodes/CardNodeView";
 import { EmotionNodeView } from "./nodes/EmotionNodeView";
@@ -45,6 +46,9 @@ const NODE_TYPES = {
 };
 const EDGE_TYPES = { link: LinkEdgeView };
 const PRO_OPTIONS = { hideAttribution: true };
+// Props of <ReactFlow> are constants or stable callbacks: a new array on each render would render
+// React Flow's whole memoized view (pane, viewport, markers) on every edit of the map (KB9).
+const MULTI_SELECTION_KEYS = ["Shift", "Meta", "Control"];
 // Nothing is drawn before the first viewport is placed: drawing at React Flow's default view
 // first would build (and then throw away) the DOM of a different part of a big map.
 const NO_NODES: MapNode[] = [];
@@ -74,7 +78,9 @@ export function MapCanvas({ id }: { id: string }) {
   const editable = useMap((s) => s.canEdit && !s.presenting);
   const undoManager = useMap((s) => s.undoManager, Object.is);
 
-  const liveLayout = useMemo(() => gridLayout(journey), [journey]);
+  // The same layout object while nothing moved (KB22): a title edit renders no grid.
+  const [layoutOf] = useState(createLayoutDeriver);
+  const liveLayout = useMemo(() => layoutOf(journey), [layoutOf, journey]);
   // While something is dragged the grid holds still: what is under the pointer stays there,
   // although the drag already writes (throttled) and others see the card travel.
   const [heldLayout, setHeldLayout] = useState<GridLayout | null>(null);
@@ -301,7 +307,7 @@ export function MapCanvas({ id }: { id: string }) {
           deleteKeyCode={null}
           zoomOnDoubleClick={false}
           selectionMode={SelectionMode.Partial}
-          multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
           selectionKeyCode="Shift"
           minZoom={0.08}
           maxZoom={2}
