@@ -53,11 +53,16 @@ export function keepLayout(prev: GridLayout | undefined, next: GridLayout): Grid
 
 /**
  * `gridLayout` that remembers its last result and returns it again while nothing moved, for a
- * component to keep across renders (`useState(createLayoutDeriver)[0]`).
+ * component to keep across renders (`useState(createLayoutDeriver)[0]`). Cheap to call with the
+ * same journey again (a store selector runs on every change of the store): it lays out only a
+ * journey object it has not seen last.
  */
 export function createLayoutDeriver(): (journey: Parameters<typeof gridLayout>[0]) => GridLayout {
   let prev: GridLayout | undefined;
+  let seen: Parameters<typeof gridLayout>[0] | undefined;
   return (journey) => {
+    if (prev !== undefined && journey === seen) return prev;
+    seen = journey;
     prev = keepLayout(prev, gridLayout(journey));
     return prev;
   };
