@@ -1,7 +1,7 @@
 /**
  * Which messages a map's first screen shows (KB23). The page bundles the English messages of
  * the first screen; the rest (the home and workspace pages, the side panel's views, History,
- * the table view, the KPI and review views) is one more chunk per language, fetched with the
+ * the table view, the KPI and review views, the share dialog, the comment thread) is one more chunk per language, fetched with the
  * first lazy chunk that shows it (`withLaterMessages`). Keys are split by prefix: a key under
  * one of `LATER_PREFIXES` comes later unless `FIRST_SCREEN` names it (or a prefix of it).
  * `test/unit/i18nMessageParts.test.ts` reads the page's statically imported modules and fails
@@ -28,6 +28,8 @@ export const LATER_PREFIXES: readonly string[] = [
   "dso.okr.",
   "dso.backlog.",
   "dso.overview.",
+  "map.share.",
+  "workshop.comments.",
 ];
 
 /** Keys (or, ending in ".", prefixes) under a later prefix that the first screen shows after all. */
@@ -41,6 +43,8 @@ export const FIRST_SCREEN: readonly string[] = [
   "table.view.",
   "kpi.tip.",
   "kpi.view",
+  "workshop.comments.open",
+  "workshop.comments.title",
 ];
 
 const PLURAL_FORM = /_(zero|one|two|few|many|other)$/;

@@ -6,7 +6,7 @@ import { withLaterMessages } from "../i18n/pageI18n";
 // Downloaded when a card is first selected: a map opens without the DSO and workshop editors.
 const OwnerTeamSelect = lazy(() => import("../dso/OwnerTeamSelect").then((m) => ({ default: m.OwnerTeamSelect })));
 const MetricsEditor = lazy(() => withLaterMessages(import("../dso/MetricsEditor")).then((m) => ({ default: m.MetricsEditor })));
-const CommentsPanel = lazy(() => import("../workshop/CommentsPanel").then((m) => ({ default: m.CommentsPanel })));
+const CommentsPanel = lazy(() => withLaterMessages(import("../workshop/CommentsPanel")).then((m) => ({ default: m.CommentsPanel })));
 
 export function CardInspectorSlots({ cardId }: { cardId: string }) {
   return (
