@@ -198,6 +198,8 @@ export class Room implements CommitSink<Pending> {
       this.deps.metrics.updatesRejected++;
       throw err;
     }
+    // What a stock client answers to sync step 1 when the server lacks nothing (S59).
+    if (!checked.changes) return;
     this.deps.commits.add(this, { update: checked.update, clocks: checked.clocks, from: peer, author: this.authorOf(peer) });
   }
 
