@@ -4,12 +4,13 @@ import { lazy, Suspense } from "react";
 import { Loading } from "../ui/Loading";
 import { NotFoundPage } from "./NotFoundPage";
 import { useRoute } from "./useRoute";
+import { withLaterMessages } from "../i18n/pageI18n";
 
 // Each page is its own chunk: the map page never downloads the home page (and its templates),
 // the home page never downloads the canvas.
-const HomePage = lazy(() => import("../home/HomePage").then((m) => ({ default: m.HomePage })));
+const HomePage = lazy(() => withLaterMessages(import("../home/HomePage")).then((m) => ({ default: m.HomePage })));
 const MapPage = lazy(() => import("../map/MapPage").then((m) => ({ default: m.MapPage })));
-const WorkspacePage = lazy(() => import("../workspace/WorkspacePage").then((m) => ({ default: m.WorkspacePage })));
+const WorkspacePage = lazy(() => withLaterMessages(import("../workspace/WorkspacePage")).then((m) => ({ default: m.WorkspacePage })));
 
 /** The whole page: language, then the route's page, each behind an error boundary. */
 export function App() {
