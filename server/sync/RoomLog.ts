@@ -351,11 +351,16 @@ export class RoomLog {
     if (this.partsBase) {
       this.partsSince.push(...updates);
       this.partsSinceBytes += updates.reduce((n, u) => n + u.byteLength, 0);
-      // Parts that outgrew their base cost the worker more than one encoding here; a big state's
-      // are merged in the worker instead (S60), and a state that is only bytes is never dropped.
-      if (this.partsSince.length > 10_000 || this.partsSinceBytes > 4 * this.partsBase.byteLength + 1024 * 1024) {
-        if (this.deps.snapshotOf && (!this.ydoc || this.partsSinceBytes + this.partsBase.byteLength >= (this.deps.heavyStateBytes ?? Infinity))) this.mergeParts();
-        else if (this.ydoc) this.rebase(null);
+      // Parts that outgrew their base cost the worker more than one encoding here. A big state's
+      // (S60) stay: a few big updates cost the worker about what their merge would (compaction,
+      // due after a big one, rebases them), and too many are merged there; a state that is only
+      // bytes is never dropped. (Merging at once after each big PUT took a second of the shared
+      // CPU just when the PUT's own work needed it.)
+      const many = this.partsSince.length > 10_000;
+      if (many || this.partsSinceBytes > 4 * this.partsBase.byteLength + 1024 * 1024) {
+        if (this.deps.snapshotOf && (!this.ydoc || this.partsSinceBytes + this.partsBase.byteLength >= (this.deps.heavyStateBytes ?? Infinity))) {
+          if (many) this.mergeParts();
+        } else if (this.ydoc) this.rebase(null);
       }
     }
     this.fullState = null;

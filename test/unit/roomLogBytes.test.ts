@@ -71,27 +71,29 @@ describe("a big state kept as bytes (S60)", () => {
     expect(log.doc.getMap("m").get("a")).toBe(1);
   });
 
-  it("[S60] parts that outgrow their base are merged in the worker, not encoded here; updates applied meanwhile stay after the merge; the whole state is then the merge", async () => {
+  it("[S60] a big state's parts are never encoded here: a big update stays a part (no merge, no encoding), more than 10,000 are merged in the worker with the updates applied meanwhile kept after the merge; the whole state is then the merge", async () => {
     const w = writer(10);
     const base = Y.encodeStateAsUpdate(w.doc);
     const merges: Uint8Array[][] = [];
     const log = bigLog(base, 256, merges);
     const big = w.next("big", "y".repeat(4 * base.byteLength + 1024 * 1024));
     log.applyStored([big], 1, 1);
-    const after = w.next("after", 1); // applied while the merge runs
-    log.applyStored([after], 2, 2);
-    expect(merges).toEqual([[base, big]]);
+    await settle();
+    expect(merges).toEqual([]);
+    expect(log.stateParts()).toEqual([base, big]);
+    const small = Array.from({ length: 10_000 }, (_, i) => w.next(`k${i}`, i));
+    small.forEach((u, i) => log.applyStored([u], i + 2, i + 2)); // the last one makes 10,001 updates since the base: the merge starts
+    const meanwhile = w.next("meanwhile", 2); // applied while it runs
+    log.applyStored([meanwhile], 10_002, 10_002);
+    expect(merges).toHaveLength(1);
+    expect(merges[0]).toHaveLength(10_002);
     expect(log.built).toBe(false);
     await settle();
     const parts = log.stateParts();
     expect(parts).toHaveLength(2);
-    expect(parts[1]).toEqual(after);
-    expect(Y.encodeStateVectorFromUpdate(parts[0] as Uint8Array)).toEqual(Y.encodeStateVectorFromUpdate(Y.mergeUpdates([base, big])));
-    const next = w.next("c", 3);
-    log.applyStored([next], 3, 3);
-    const bigger = w.next("bigger", "z".repeat(4 * (parts[0] as Uint8Array).byteLength + 1024 * 1024));
-    log.applyStored([bigger], 4, 4);
-    await settle();
+    expect(parts[1]).toEqual(meanwhile);
+    expect(Y.encodeStateVectorFromUpdate(parts[0] as Uint8Array)).toEqual(Y.encodeStateVectorFromUpdate(Y.mergeUpdates([base, big, ...small])));
+    await log.ready();
     expect(log.stateParts()).toHaveLength(1);
     expect(log.wholeState()).toBe(log.stateParts()[0]);
     expect(log.built).toBe(false);
