@@ -71,7 +71,7 @@ describe("a big state kept as bytes (S60)", () => {
     expect(log.doc.getMap("m").get("a")).toBe(1);
   });
 
-  it("[S60] a big state's parts are never encoded here: a big update stays a part (no merge, no encoding), more than 10,000 are merged in the worker with the updates applied meanwhile kept after the merge; the whole state is then the merge", async () => {
+  it("[S60] a never-built big state's parts are never encoded here: a big update stays a part (no merge, no encoding), more than 10,000 are merged in the worker with the updates applied meanwhile kept after the merge; the whole state is then the merge", async () => {
     const w = writer(10);
     const base = Y.encodeStateAsUpdate(w.doc);
     const merges: Uint8Array[][] = [];
