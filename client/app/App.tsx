@@ -4,12 +4,12 @@ import { lazy, Suspense } from "react";
 import { Loading } from "../ui/Loading";
 import { NotFoundPage } from "./NotFoundPage";
 import { useRoute } from "./useRoute";
+import { pageLoaders } from "./pageLoaders";
 
-// Each page is its own chunk: the map page never downloads the home page (and its templates),
-// the home page never downloads the canvas.
-const HomePage = lazy(() => import("../home/HomePage").then((m) => ({ default: m.HomePage })));
-const MapPage = lazy(() => import("../map/MapPage").then((m) => ({ default: m.MapPage })));
-const WorkspacePage = lazy(() => import("../workspace/WorkspacePage").then((m) => ({ default: m.WorkspacePage })));
+// Each page is its own chunk (pageLoaders.ts).
+const HomePage = lazy(() => pageLoaders.home().then((m) => ({ default: m.HomePage })));
+const MapPage = lazy(() => pageLoaders.map().then((m) => ({ default: m.MapPage })));
+const WorkspacePage = lazy(() => pageLoaders.workspace().then((m) => ({ default: m.WorkspacePage })));
 
 /** The whole page: language, then the route's page, each behind an error boundary. */
 export function App() {
