@@ -135,6 +135,8 @@ export function getWorkspace(id: string, key: string): Promise<WorkspaceInfo> {
 const touchpointsPath = (id: string, on: string): string => `${base(id)}/touchpoints?on=${on}`;
 /** The address of `GET /api/workspaces/:id/rotations?from=&to=`. */
 const rotationsPath = (id: string, from: string, to: string): string => `${base(id)}/rotations?from=${from}&to=${to}`;
+/** The address of the whole backlog, `GET /api/workspaces/:id/backlog` (WA9). */
+const backlogPath = (id: string): string => `${base(id)}/backlog`;
 /** The address of `GET /api/workspaces/:id/document` (API-RULES.md WA18). */
 const documentPath = (id: string): string => `${base(id)}/document`;
 
@@ -151,7 +153,12 @@ export function prefetchWorkspace(id: string, key: string, view: string, today: 
   if (view === "home") prefetch(overviewPath(id, today), key);
   else if (view === "backlog") prefetch(backlogPagePath(id, WHOLE_BACKLOG, BACKLOG_PAGE), key);
   else if (view === "kpis") prefetch(touchpointsPath(id, today), key);
-  else if (view === "review") prefetch(rotationsPath(id, today, today), key);
+  else if (view === "review") {
+    // The current period's rotation; the agenda's touchpoints (read on today while the period runs) and the backlog.
+    prefetch(rotationsPath(id, today, today), key);
+    prefetch(touchpointsPath(id, today), key);
+    prefetch(backlogPath(id), key);
+  }
 }
 
 /** `GET /api/workspaces/:id/document`: the workspace document as the views read it, until the socket has synced it (WA18). */
@@ -166,7 +173,7 @@ export function getOverview(id: string, key: string, on: string): Promise<Overvi
 
 /** `GET /api/workspaces/:id/backlog`: every pain point and opportunity, in priority order. */
 export function getWorkspaceBacklog(id: string, key: string): Promise<{ items: WsBacklogItem[] }> {
-  return revalidatedGet<{ items: WsBacklogItem[] }>(`${base(id)}/backlog`, key);
+  return revalidatedGet<{ items: WsBacklogItem[] }>(backlogPath(id), key);
 }
 
 /**
