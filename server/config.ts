@@ -17,6 +17,8 @@ export interface Config {
   /** Redis URL (`BATON_REDIS_URL`): fan-out between instances; `null` runs one instance alone. */
   readonly redisUrl: string | null;
   readonly sqliteSync: "normal" | "full";
+  /** PostgreSQL commit transactions one instance keeps in flight (`BATON_PG_COMMIT_CONNECTIONS`, S58). */
+  readonly pgCommitConnections: number;
   readonly coalesceAwareness: boolean;
   /** New sockets one address may open per `connectWindowMs`. */
   readonly connectLimit: number;
@@ -95,6 +97,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     databaseUrl,
     redisUrl,
     sqliteSync,
+    pgCommitConnections: int(env, "BATON_PG_COMMIT_CONNECTIONS", 1, 1, 32),
     coalesceAwareness: env.BATON_AWARENESS_COALESCE !== "0",
     connectLimit: int(env, "BATON_CONNECT_LIMIT", 120, 1, 1_000_000),
     connectWindowMs: int(env, "BATON_CONNECT_WINDOW_MS", 10_000, 100, 3_600_000),

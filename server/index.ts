@@ -18,6 +18,7 @@ try {
       ? new MemoryStorage()
       : config.storage === "postgres"
         ? await PostgresStorage.open(config.databaseUrl as string, {
+            commitConnections: config.pgCommitConnections,
             onIdleError: (err) => log.warn("postgres.connection_lost", { message: err.message }),
           })
         : new SqliteStorage(config.dataDir, { sync: config.sqliteSync });

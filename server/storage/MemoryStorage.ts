@@ -30,6 +30,8 @@ interface Entry {
  * `failWrites` makes every later write reject, to test the storage-failure path.
  */
 export class MemoryStorage implements Storage {
+  /** Commits finish in their own task: one lane (S58). */
+  readonly commitLanes = 1;
   private readonly maps = new Map<string, Entry>();
   private readonly history = new MemoryHistory();
   private closed = false;

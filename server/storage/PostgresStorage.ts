@@ -26,8 +26,10 @@ const types = {
 const bytes = (b: Buffer): Uint8Array => new Uint8Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 
 export interface PostgresOptions {
-  /** Connections in the pool for everything but appends (default 10); appends have one of their own (S48). */
+  /** Connections in the pool for everything but appends (default 10); appends have connections of their own (S48). */
   readonly maxConnections?: number;
+  /** Commit transactions in flight at once, each on a connection of its own (default 1, S58). */
+  readonly commitConnections?: number;
   /** How long to wait for a connection before a call fails (default 5 s), so a database that is down fails writes visibly. */
   readonly connectTimeoutMs?: number;
   /** Told about connections that fail while idle (the database restarted); they are replaced. */
@@ -58,8 +60,10 @@ export class PostgresStorage implements Storage {
 
   private constructor(
     private readonly pool: pg.Pool,
-    /** The commit path's own connection (S48): a burst of reads never delays an append. */
+    /** The commit path's own connections (S48): a burst of reads never delays an append. */
     private readonly appends: pg.Pool,
+    /** One per connection of `appends` (S58). */
+    readonly commitLanes: number,
   ) {
     this.workspaces = new PostgresWorkspaceStore(
       (what, fn) => this.tx(what, fn),
@@ -88,8 +92,9 @@ export class PostgresStorage implements Storage {
       await pool.end();
       throw err instanceof StorageError ? err : new StorageError(`opening PostgreSQL failed: ${(err as Error).message}`, { cause: err });
     }
-    // One transaction at a time per process (CommitBatcher, S20), so one connection.
-    return new PostgresStorage(pool, open(1));
+    // The CommitBatcher keeps up to this many commits in flight, no map in two (S58).
+    const lanes = Math.max(1, Math.min(32, Math.floor(options.commitConnections ?? 1)));
+    return new PostgresStorage(pool, open(lanes), lanes);
   }
 
   /** Runs `fn` in one transaction on one connection (none when `begin` is `null`); a broken connection is discarded. */

@@ -40,6 +40,8 @@ interface MapRow {
  * commit (slower commits, survives power loss too).
  */
 export class SqliteStorage implements Storage {
+  /** Commits finish in their own task: one lane (S58). */
+  readonly commitLanes = 1;
   private readonly db: Database.Database;
   private readonly stmts;
   private readonly appendTx;

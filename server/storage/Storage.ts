@@ -26,7 +26,8 @@
  *   further), so an older snapshot never replaces a newer one;
  * - `loadDoc` and `loadUpdatesAfter` see a committed state (never half a transaction);
  * - `replaceKeys` and `deleteMap` may race appends: an append to a deleted map rejects.
- * The caller (one process) still commits one transaction at a time (`CommitBatcher`).
+ * One process's `CommitBatcher` keeps up to `commitLanes` `appendMany` calls in flight, never two
+ * holding the same map (S58).
  */
 import type { ChangeSummary } from "../../shared/history/summarizeChange";
 import type { VersionKind } from "../../shared/history/versionsToPrune";
@@ -144,6 +145,11 @@ export interface HistoryStorage {
 }
 
 export interface Storage extends HistoryStorage {
+  /**
+   * How many `appendMany` transactions this store serves at once to one process (S58): 1 where a
+   * commit finishes in its own task (SQLite, memory), more where it waits on a network (PostgreSQL).
+   */
+  readonly commitLanes: number;
   /** Stores a new map with its first document state. Rejects if the id exists. */
   createMap(record: MapRecord, snapshot: Uint8Array): Promise<void>;
   /** The map's record, or `null` when there is no such map. */

@@ -34,30 +34,40 @@ export interface CommitSink<I extends CommitItem> {
  * it was stored. Sinks forward and acknowledge only in `committed` (A27). Then the after-commit
  * hook announces every change (S18).
  *
- * Transactions run one at a time, so a document's batches are committed and reported in the
- * order they were handed over; what is added while one is in flight goes into the next.
+ * Lanes (S58): up to `storage.commitLanes` transactions may be in flight at once (1 for SQLite
+ * and memory, whose commits finish in their own task; several for PostgreSQL, where a commit
+ * waits on the network and the disk). A document is in at most ONE of them: what it adds while
+ * its transaction is in flight stays queued for a transaction that starts after that one ended,
+ * so each document's batches are committed and reported in the order they were handed over.
+ * Other documents' updates do not wait for it: the next tick starts a transaction on a free lane.
  */
 export class CommitBatcher<I extends CommitItem = CommitItem> {
   private queue = new Map<CommitSink<I>, I[]>();
-  /** When the first update of `queue` was added (for the queue-wait metric). */
-  private queuedAt = 0;
+  /** When each queued document's oldest waiting update was added (for the queue-wait metric). */
+  private readonly queuedAt = new Map<CommitSink<I>, number>();
   private readonly inFlight = new Set<CommitSink<I>>();
+  /** Transactions in flight, at most `lanes`. */
+  private readonly running = new Set<Promise<void>>();
   private scheduled = false;
-  private running: Promise<void> | null = null;
+  private readonly lanes: number;
 
   constructor(
     private readonly storage: Storage,
     private readonly metrics: Metrics,
     /** Told of every committed entry after the sinks are (S18). */
     readonly hooks: CommitHooks,
-  ) {}
+  ) {
+    this.lanes = Math.max(1, Math.floor(storage.commitLanes));
+  }
 
-  /** Queues one update of `sink`'s document for the next shared transaction. */
+  /** Queues one update of `sink`'s document for the next transaction it can join. */
   add(sink: CommitSink<I>, item: I): void {
-    if (this.queue.size === 0) this.queuedAt = performance.now();
     const list = this.queue.get(sink);
     if (list) list.push(item);
-    else this.queue.set(sink, [item]);
+    else {
+      this.queue.set(sink, [item]);
+      this.queuedAt.set(sink, performance.now());
+    }
     this.schedule();
   }
 
@@ -70,13 +80,14 @@ export class CommitBatcher<I extends CommitItem = CommitItem> {
   discard(sink: CommitSink<I>): readonly I[] {
     const list = this.queue.get(sink) ?? [];
     this.queue.delete(sink);
+    this.queuedAt.delete(sink);
     return list;
   }
 
   /** Resolves once `sink` has nothing queued or in flight. */
   async settle(sink: CommitSink<I>): Promise<void> {
     while (this.busy(sink)) {
-      if (this.running) await this.running;
+      if (this.running.size > 0) await Promise.race(this.running);
       else await new Promise((r) => setImmediate(r));
     }
   }
@@ -85,26 +96,34 @@ export class CommitBatcher<I extends CommitItem = CommitItem> {
     if (this.scheduled) return;
     this.scheduled = true;
     setImmediate(() => {
-      if (this.running) {
-        // The previous transaction is still in flight; flush right after it.
-        void this.running.then(() => this.flush());
-        return;
-      }
+      this.scheduled = false;
       this.flush();
     });
   }
 
+  /** Starts a transaction on a free lane with every queued document that is not in flight. */
   private flush(): void {
-    this.scheduled = false;
-    const queue = this.queue;
-    this.queue = new Map();
-    if (queue.size === 0) return;
-    this.metrics.observeQueueWait((performance.now() - this.queuedAt) / 1000);
-    for (const sink of queue.keys()) this.inFlight.add(sink);
-    this.running = this.commit(queue).finally(() => {
-      for (const sink of queue.keys()) this.inFlight.delete(sink);
-      this.running = null;
+    if (this.running.size >= this.lanes) return; // a lane that frees up flushes again
+    const taken = new Map<CommitSink<I>, I[]>();
+    let oldest = Infinity;
+    for (const [sink, list] of this.queue) {
+      if (this.inFlight.has(sink)) continue; // its earlier batch is still being committed
+      taken.set(sink, list);
+      oldest = Math.min(oldest, this.queuedAt.get(sink) ?? oldest);
+    }
+    if (taken.size === 0) return;
+    for (const sink of taken.keys()) {
+      this.queue.delete(sink);
+      this.queuedAt.delete(sink);
+      this.inFlight.add(sink);
+    }
+    this.metrics.observeQueueWait((performance.now() - oldest) / 1000);
+    const done: Promise<void> = this.commit(taken).finally(() => {
+      for (const sink of taken.keys()) this.inFlight.delete(sink);
+      this.running.delete(done);
+      if (this.queue.size > 0) this.schedule();
     });
+    this.running.add(done);
   }
 
   private async commit(queue: ReadonlyMap<CommitSink<I>, readonly I[]>): Promise<void> {

@@ -72,6 +72,7 @@ export class ParticipantGate<P extends GatedPeer> {
       this.deps.close(peer, refused ? CLOSE.forbidden : CLOSE.malformed, reason);
       return;
     }
+    if (!checked.changes) return; // nothing to store (S59)
     this.waiting.set(peer, []);
     this.deps.commit(peer, checked, () => this.next(peer));
   }

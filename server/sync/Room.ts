@@ -198,9 +198,8 @@ export class Room implements CommitSink<Pending> {
       this.deps.metrics.updatesRejected++;
       throw err;
     }
-    // Every client answers the server's sync step 1 with what the server lacks, most often
-    // nothing: storing that would write a row and wake every after-commit reader (S55).
-    if (checked.empty) return;
+    // What a stock client answers to sync step 1 when the server lacks nothing (S59).
+    if (!checked.changes) return;
     this.deps.commits.add(this, { update: checked.update, clocks: checked.clocks, from: peer, author: this.authorOf(peer) });
   }
 

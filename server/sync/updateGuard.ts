@@ -40,8 +40,8 @@ function plainValues(content: Y.Item["content"]): unknown[] {
 export interface CheckedUpdate {
   readonly update: Uint8Array;
   readonly clocks: ReadonlyMap<number, number>;
-  /** No struct and no deleted range: the update changes nothing (S55). */
-  readonly empty: boolean;
+  /** `false` for an update with no struct and no deletion (S59): it changes nothing, so nothing stores it. */
+  readonly changes: boolean;
 }
 
 /** Why an update was refused; becomes the close reason of the sender's socket. */
@@ -92,5 +92,5 @@ export function checkUpdate(update: Uint8Array, limits: UpdateLimits = DEFAULT_U
       }
     }
   }
-  return { update, clocks, empty: decoded.structs.length === 0 && ranges === 0 };
+  return { update, clocks, changes: decoded.structs.length > 0 || ranges > 0 };
 }

@@ -82,12 +82,16 @@ const ms = (x: number): string => (Number.isNaN(x) ? "-" : x.toFixed(1));
 
 export default async function instancesBench(): Promise<void> {
   const [pg, redis] = await Promise.all([startPostgres(), startRedis()]);
-  const url = await pg.createDatabase("bench");
+  const [url, url1] = await Promise.all([pg.createDatabase("bench"), pg.createDatabase("bench_four_lanes")]);
   const limits = { BATON_CONNECT_LIMIT: "1000000" };
   const env = { ...limits, BATON_STORAGE: "postgres", BATON_DATABASE_URL: url, BATON_REDIS_URL: redis.url };
-  const [a, b, sqlite, memory, hpMemory, hpSqlite] = await Promise.all([
+  // The same two instances with four commits in flight (S58's lanes), for the ratio.
+  const env1 = { ...env, BATON_DATABASE_URL: url1, BATON_PG_COMMIT_CONNECTIONS: "4" };
+  const [a, b, a1, b1, sqlite, memory, hpMemory, hpSqlite] = await Promise.all([
     startServer({ env }),
     startServer({ env }),
+    startServer({ env: env1 }),
+    startServer({ env: env1 }),
     startServer({ env: limits }),
     startServer({ env: { ...limits, BATON_STORAGE: "memory" } }),
     startHocuspocus(false),
@@ -95,7 +99,8 @@ export default async function instancesBench(): Promise<void> {
   ]);
   const two = baton("2 Baton instances, PostgreSQL + Redis", [a, b]);
   const one = baton("1 Baton instance, SQLite", [sqlite]);
-  const targets = [one, two, baton("1 Baton instance, memory", [memory]), hocuspocus("Hocuspocus 4.7, memory", hpMemory.port), hocuspocus("Hocuspocus 4.7, SQLite", hpSqlite.port)];
+  const twoFourLanes = baton("2 Baton instances, PostgreSQL + Redis, 4 commit lanes", [a1, b1]);
+  const targets = [one, two, twoFourLanes, baton("1 Baton instance, memory", [memory]), hocuspocus("Hocuspocus 4.7, memory", hpMemory.port), hocuspocus("Hocuspocus 4.7, SQLite", hpSqlite.port)];
   const runs = new Map<string, LoadResult[]>();
   const ramps = new Map<Target, RampStep[][]>();
   /** Per Baton setup and load: commits per second (all its instances) and mean ms per commit. */
@@ -121,17 +126,17 @@ export default async function instancesBench(): Promise<void> {
           }
         }
       }
-      for (const t of [one, two]) ramps.set(t, [...(ramps.get(t) ?? []), await ramp(t)]);
+      for (const t of [one, two, twoFourLanes]) ramps.set(t, [...(ramps.get(t) ?? []), await ramp(t)]);
     }
   } finally {
-    await Promise.allSettled([a.stop(), b.stop(), sqlite.stop(), memory.stop(), hpMemory.stop(), hpSqlite.stop()]);
+    await Promise.allSettled([a.stop(), b.stop(), a1.stop(), b1.stop(), sqlite.stop(), memory.stop(), hpMemory.stop(), hpSqlite.stop()]);
     await Promise.allSettled([redis.stop(), pg.stop()]);
   }
   const rows: string[][] = [];
   for (const [rooms, perRoom] of LOADS) {
     const load = `${rooms} x ${perRoom}`;
     const p99Of = (t: Target): number => median((runs.get(`${load}|${t.label}`) ?? []).map((r) => percentile(r.same, 99)));
-    const hocus = Math.min(p99Of(targets[3] as Target), p99Of(targets[4] as Target));
+    const hocus = Math.min(p99Of(targets[4] as Target), p99Of(targets[5] as Target));
     for (const t of targets) {
       const rs = runs.get(`${load}|${t.label}`) ?? [];
       const m = (f: (r: LoadResult) => number): number => median(rs.map(f));

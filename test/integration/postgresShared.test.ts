@@ -1,11 +1,19 @@
 /**
- * What only a shared database has (S19, S20): several instances (here: several PostgresStorage
+ * What only a shared database has (S19, S20, S58): several instances (here: several PostgresStorage
  * pools, as several processes would hold) on one PostgreSQL database at the same time.
  */
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
+import { CLOSE, MESSAGE_SAVED } from "../../shared/protocol";
+import { ROOM_DEFAULTS } from "../../server/app";
+import { silentLogger } from "../../server/log";
+import { Metrics } from "../../server/metrics";
 import { PostgresStorage } from "../../server/storage/PostgresStorage";
+import { encodeSync, SYNC_UPDATE } from "../../server/sync/messages";
+import { Rooms } from "../../server/sync/Rooms";
+import { eventually } from "./helpers/clients";
+import { MemorySocket } from "./helpers/memorySocket";
 import { StorageError } from "../../server/storage/Storage";
 import { rng, testSeed } from "../support/seed";
 import { startPostgres, type TestPostgres } from "../support/postgres";
@@ -40,12 +48,18 @@ function rebuild(parts: readonly Uint8Array[]): Record<string, unknown> {
 /** Selects `what` for the store's connections waiting on a lock, once there are any (up to 5 s); how many. */
 async function untilLockWaiters(admin: pg.Client, what: string): Promise<number> {
   for (let tries = 0; tries < 200; tries++) {
+    // pg_stat_activity is read once per transaction, and `admin` may be inside one: read it afresh.
+    await admin.query("SELECT pg_stat_clear_snapshot()");
     const r = await admin.query(`SELECT ${what} FROM pg_stat_activity WHERE application_name = 'baton' AND wait_event_type = 'Lock'`);
     if ((r.rowCount ?? 0) > 0) return r.rowCount ?? 0;
     await new Promise((r) => setTimeout(r, 25));
   }
   return 0;
 }
+
+const message = (update: Uint8Array): Uint8Array => encodeSync(SYNC_UPDATE, update);
+const saved = (s: MemorySocket): number => s.kinds().filter(([t]) => t === MESSAGE_SAVED).length;
+const forwarded = (s: MemorySocket): number => s.kinds().filter(([t, sub]) => t === 0 && sub === SYNC_UPDATE).length;
 
 let dbs = 0;
 async function twoInstances(): Promise<[PostgresStorage, PostgresStorage]> {
@@ -156,5 +170,56 @@ describe("PostgreSQL shared by several instances", () => {
     const stored = await s.loadDoc("m");
     expect(stored && rebuild([stored.snapshot as Uint8Array, ...stored.updates])).toEqual({ k: 1 });
     await s.close();
+  });
+
+  it("[S58] a map whose commit waits on a lock does not hold up another map's edits; its own later edits wait and keep their order", async () => {
+    const url = await cluster.createDatabase(`shared${++dbs}`);
+    const storage = await PostgresStorage.open(url, { commitConnections: 2 });
+    expect(storage.commitLanes).toBe(2);
+    await storage.createMap(record("a"), Y.encodeStateAsUpdate(new Y.Doc()));
+    await storage.createMap(record("b"), Y.encodeStateAsUpdate(new Y.Doc()));
+    const rooms = new Rooms(storage, silentLogger, new Metrics(), { ...ROOM_DEFAULTS, coalesceAwareness: true, unloadDelayMs: 0, keepaliveMs: 10_000 });
+    const [roomA, roomB] = [await rooms.acquire("a"), await rooms.acquire("b")];
+    if (!roomA || !roomB) throw new Error("no room");
+    const [writerA, readerA, writerB, readerB] = [new MemorySocket(), new MemorySocket(), new MemorySocket(), new MemorySocket()];
+    const pa = roomA.join(writerA, "editor", true);
+    roomA.join(readerA, "editor", false);
+    const pb = roomB.join(writerB, "editor", true);
+    roomB.join(readerB, "editor", false);
+    rooms.release(roomA);
+    rooms.release(roomB);
+    const forwardedBefore = { a: forwarded(readerA), b: forwarded(readerB) };
+
+    // Another session holds map a's row: a's commit waits for it inside its transaction.
+    const admin = new pg.Client({ connectionString: url });
+    await admin.connect();
+    await admin.query("BEGIN");
+    await admin.query("SELECT id FROM maps WHERE id = 'a' FOR UPDATE");
+    const docA = new Y.Doc();
+    roomA.receive(pa, message(edit(docA, "first", 1)));
+    expect(await untilLockWaiters(admin, "pid")).toBe(1);
+    // a's second edit arrives while its first is in flight: it must not start a second transaction for a.
+    roomA.receive(pa, message(edit(docA, "second", 2)));
+
+    // b commits on the other lane, and is saved and forwarded, while a is still stuck.
+    const docB = new Y.Doc();
+    roomB.receive(pb, message(edit(docB, "b", 1)));
+    await eventually(() => saved(writerB) === 1 && forwarded(readerB) === forwardedBefore.b + 1, "b saved and forwarded");
+    expect(saved(writerA)).toBe(0);
+    expect(forwarded(readerA)).toBe(forwardedBefore.a);
+    expect((await storage.loadDoc("a"))?.lastSeq).toBe(0);
+
+    await admin.query("ROLLBACK");
+    await admin.end();
+    await eventually(() => saved(writerA) === 2 && forwarded(readerA) === forwardedBefore.a + 2, "a's two edits saved and forwarded");
+    const storedA = await storage.loadDoc("a");
+    expect(storedA?.lastSeq).toBe(2);
+    // In order: the first edit's row is seq 1, the second's seq 2.
+    const base = storedA?.snapshot ? [storedA.snapshot] : [];
+    expect(rebuild([...base, storedA?.updates[0] as Uint8Array])).toEqual({ first: 1 });
+    expect(rebuild([...base, ...(storedA?.updates ?? [])])).toEqual({ first: 1, second: 2 });
+    expect(writerA.closed).toBeNull();
+    await rooms.closeAll(CLOSE.goingAway, "test");
+    await storage.close();
   });
 });

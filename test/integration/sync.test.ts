@@ -51,6 +51,35 @@ describe("live sync with the stock WebsocketProvider", () => {
     [...clients, late].forEach((c) => c.destroy());
   });
 
+  it("[S59] opening and reopening a map stores nothing: the stock client's empty sync-step-2 answers are dropped", async () => {
+    const map = await createMap(server.url, { title: "Quiet" });
+    const stored = async (): Promise<number> => {
+      const text = await (await fetch(`${server.url}/metrics`)).text();
+      return Number(/^baton_updates_stored_total (\d+)/m.exec(text)?.[1]);
+    };
+    const writer = connectClient(server.url, map.id, map.editKey);
+    await writer.synced;
+    writer.doc.getMap("cards").set("one", 1);
+    await eventually(async () => (await stored()) > 0, "the edit is stored");
+    const before = await stored();
+    const watcher = connectClient(server.url, map.id, map.viewKey);
+    await watcher.synced;
+    let forwarded = 0;
+    watcher.doc.on("update", () => forwarded++);
+    for (let i = 0; i < 5; i++) {
+      const visitor = connectClient(server.url, map.id, map.editKey);
+      await visitor.synced;
+      expect(visitor.doc.getMap("cards").get("one")).toBe(1);
+      visitor.destroy();
+    }
+    // An edit after the visits is stored and forwarded, and it is the only thing that was.
+    writer.doc.getMap("cards").set("two", 2);
+    await eventually(() => watcher.doc.getMap("cards").get("two") === 2, "the watcher gets the edit");
+    expect(await stored()).toBe(before + 1);
+    expect(forwarded).toBe(1);
+    [writer, watcher].forEach((c) => c.destroy());
+  });
+
   it("[A26] a viewer receives updates; its own writes are dropped on the update and the sync-step-2 path", async () => {
     const map = await createMap(server.url, { title: "Viewer" });
     const editor = connectClient(server.url, map.id, map.editKey);

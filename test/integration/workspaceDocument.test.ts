@@ -1,17 +1,11 @@
 /**
  * The workspace document as an HTTP answer (API-RULES.md WA18), which the workspace page paints
- * from before its socket has synced, and the empty sync step 2 every client sends on joining,
- * which is not stored (S55).
+ * from before its socket has synced.
  */
-import * as decoding from "lib0/decoding";
-import * as Y from "yjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MESSAGE_SAVED } from "../../shared/protocol";
 import { docToWorkspace } from "../../shared/workspace/workspaceDoc";
 import { startServer, type RunningServer } from "../support/server";
-import { connectClient, eventually } from "./helpers/clients";
-import { syncMessage } from "./helpers/corpus";
-import { openRaw } from "./helpers/raw";
+import { connectClient } from "./helpers/clients";
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -52,8 +46,6 @@ async function workspace(): Promise<Created> {
   ]);
   return ws;
 }
-
-const storedUpdates = async (): Promise<number> => Number(/^baton_updates_stored_total (\d+)/m.exec(await (await fetch(`${server.url}/metrics`)).text())?.[1]);
 
 describe("the workspace document as an answer", () => {
   it("[WA18] equals what a synced client reads from the document, series without their points", async () => {
@@ -104,28 +96,5 @@ describe("the workspace document as an answer", () => {
       expect([who, (await api("GET", path, key)).status]).toEqual([who, 401]);
     }
     expect((await api("GET", `/api/workspaces/nosuchworkspace00000000/document`, ws.ownerKey)).status).toBe(404);
-  });
-});
-
-describe("an update that changes nothing", () => {
-  it("[S55] the empty sync step 2 a joining client sends is not stored; the next real update is", async () => {
-    const ws = await workspace();
-    const raw = await openRaw(server.url, `/sync/w/${ws.id}?k=${ws.editKey}&ack=1`);
-    try {
-      await eventually(() => raw.messages.length > 0, "the server's sync step 1");
-      const before = await storedUpdates();
-      // What a fresh client answers the server's step 1 with: an update of nothing, [0, 0].
-      const empty = Y.encodeStateAsUpdate(new Y.Doc(), Y.encodeStateVector(new Y.Doc()));
-      expect([...empty]).toEqual([0, 0]);
-      raw.send(syncMessage(2, empty));
-      const doc = new Y.Doc();
-      doc.getMap("meta").set("s55", 1);
-      raw.send(syncMessage(2, Y.encodeStateAsUpdate(doc)));
-      // Updates of one socket are stored in order: once the real one is acknowledged, the empty one was handled.
-      await eventually(() => raw.messages.some((m) => decoding.readVarUint(decoding.createDecoder(m)) === MESSAGE_SAVED), "the real update's acknowledgement");
-      expect((await storedUpdates()) - before).toBe(1);
-    } finally {
-      raw.ws.close();
-    }
   });
 });

@@ -41,9 +41,9 @@ export function connectClient(baseUrl: string, id: string, key: string | null, p
 }
 
 /** Resolves when `check()` holds, polling every 10 ms; rejects after `ms` with `what`. */
-export async function eventually(check: () => boolean, what: string, ms = 10_000): Promise<void> {
+export async function eventually(check: () => boolean | Promise<boolean>, what: string, ms = 10_000): Promise<void> {
   const until = Date.now() + ms;
-  while (!check()) {
+  while (!(await check())) {
     if (Date.now() > until) throw new Error(`timed out waiting for: ${what}`);
     await new Promise((r) => setTimeout(r, 10));
   }
