@@ -4,8 +4,7 @@ import { useT } from "../i18n/useT";
 import { useMap } from "../map/useMap";
 import { backlogRows, NO_FILTER, type BacklogTableFilter } from "./backlogView";
 import { TeamChip } from "./TeamChip";
-
-const SCALE = [1, 2, 3, 4, 5] as const;
+import { TriageCells, type TriagePatch } from "../ui/TriageCells";
 
 /**
  * The CX backlog: every pain point and opportunity in one table, highest priority first,
@@ -20,7 +19,7 @@ export function BacklogView() {
   const rows = backlogRows(journey, filter);
   const teams = journey.teams ?? [];
   const teamOf = (id: string | undefined) => teams.find((team) => team.id === id);
-  const update = (card: Card, patch: { status?: CardStatus; impact?: number; effort?: number }) =>
+  const update = (card: Card, patch: TriagePatch) =>
     session.dispatch([{ type: "updateCard", id: card.id, patch }]);
   return (
     <div className="dso-view">
@@ -101,29 +100,17 @@ export function BacklogView() {
                 </td>
                 <td className="dso-stage-cell">{stageName}</td>
                 <td className="dso-team-cell">{team ? <TeamChip team={team} /> : <span className="dso-muted">{t("dso.owner.none")}</span>}</td>
-                <td data-label={t("dso.backlog.status")}>
-                  {session.canEdit ? (
-                    <select aria-label={t("dso.backlog.statusOf", { title: card.title })} value={card.status ?? ""} onChange={(e) => update(card, { status: e.target.value as CardStatus })}>
-                      {card.status === undefined ? <option value="">—</option> : null}
-                      {CARD_STATUSES.map((s) => (
-                        <option key={s} value={s}>
-                          {t(`dso.cardStatus.${s}`)}
-                        </option>
-                      ))}
-                    </select>
-                  ) : card.status ? (
-                    t(`dso.cardStatus.${card.status}`)
-                  ) : (
-                    "—"
-                  )}
-                </td>
-                <td className="dso-num" data-label={t("dso.backlog.impact")}>
-                  <ScaleCell value={card.impact} label={t("dso.backlog.impactOf", { title: card.title })} onChange={(impact) => update(card, { impact })} />
-                </td>
-                <td className="dso-num" data-label={t("dso.backlog.effort")}>
-                  <ScaleCell value={card.effort} label={t("dso.backlog.effortOf", { title: card.title })} onChange={(effort) => update(card, { effort })} />
-                </td>
-                <td className="dso-num" data-label={t("dso.backlog.votes")}>{card.votes ?? 0}</td>
+                <TriageCells
+                  title={card.title}
+                  status={card.status}
+                  impact={card.impact}
+                  effort={card.effort}
+                  votes={card.votes}
+                  canEdit={session.canEdit}
+                  numClass="dso-num"
+                  statusHeading={t("dso.backlog.status")}
+                  onEdit={(patch) => update(card, patch)}
+                />
               </tr>
               );
             })}
@@ -135,17 +122,3 @@ export function BacklogView() {
 }
 
 /** A 1..5 rating: a select for editors, the number (or a dash) for viewers. */
-function ScaleCell({ value, label, onChange }: { value: number | undefined; label: string; onChange: (v: number) => void }) {
-  const session = useMap((s) => ({ canEdit: s.canEdit }));
-  if (!session.canEdit) return <>{value ?? "—"}</>;
-  return (
-    <select aria-label={label} value={value ?? ""} onChange={(e) => onChange(Number(e.target.value))}>
-      {value === undefined ? <option value="">—</option> : null}
-      {SCALE.map((n) => (
-        <option key={n} value={n}>
-          {n}
-        </option>
-      ))}
-    </select>
-  );
-}

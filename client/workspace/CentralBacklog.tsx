@@ -10,8 +10,8 @@ import { useWorkspaceResource } from "./useWorkspaceResource";
 import { useWorkspaceSession } from "./WorkspaceSession";
 import { BACKLOG_PAGE as PAGE, getWorkspaceBacklogPage, postMapCommands, type WsBacklogItem } from "./workspaceApi";
 import { ViewHead } from "./ViewHead";
+import { TriageCells } from "../ui/TriageCells";
 
-const SCALE = [1, 2, 3, 4, 5] as const;
 type Patch = Partial<Pick<WsBacklogItem, "impact" | "effort" | "status" | "ownerTeamId">>;
 
 /**
@@ -166,35 +166,17 @@ export function CentralBacklog() {
                         <span className="muted">{t("dso.owner.none")}</span>
                       )}
                     </td>
-                    <td data-label={t("workspace.col.status")}>
-                      {session.canEdit ? (
-                        <select
-                          aria-label={t("dso.backlog.statusOf", { title: item.title })}
-                          value={item.status ?? ""}
-                          onChange={(e) => edit(item, { status: e.target.value as (typeof CARD_STATUSES)[number] })}
-                        >
-                          {item.status === null && <option value="">—</option>}
-                          {CARD_STATUSES.map((s) => (
-                            <option key={s} value={s}>
-                              {t(`dso.cardStatus.${s}`)}
-                            </option>
-                          ))}
-                        </select>
-                      ) : item.status ? (
-                        t(`dso.cardStatus.${item.status}`)
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                    <td className="ws-num" data-label={t("dso.backlog.impact")}>
-                      <Scale value={item.impact} label={t("dso.backlog.impactOf", { title: item.title })} onChange={(impact) => edit(item, { impact })} />
-                    </td>
-                    <td className="ws-num" data-label={t("dso.backlog.effort")}>
-                      <Scale value={item.effort} label={t("dso.backlog.effortOf", { title: item.title })} onChange={(effort) => edit(item, { effort })} />
-                    </td>
-                    <td className="ws-num" data-label={t("dso.backlog.votes")}>
-                      {item.votes}
-                    </td>
+                    <TriageCells
+                      title={item.title}
+                      status={item.status}
+                      impact={item.impact}
+                      effort={item.effort}
+                      votes={item.votes}
+                      canEdit={session.canEdit}
+                      numClass="ws-num"
+                      statusHeading={t("workspace.col.status")}
+                      onEdit={(patch) => edit(item, patch)}
+                    />
                   </tr>
                 );
               })}
@@ -208,21 +190,5 @@ export function CentralBacklog() {
         )}
       </ResourceState>
     </div>
-  );
-}
-
-/** A 1..5 rating: a select for editors, the number (or a dash) for viewers. */
-function Scale({ value, label, onChange }: { value: number | null; label: string; onChange: (v: number) => void }) {
-  const { canEdit } = useWorkspaceSession();
-  if (!canEdit) return <>{value ?? "—"}</>;
-  return (
-    <select aria-label={label} value={value ?? ""} onChange={(e) => onChange(Number(e.target.value))}>
-      {value === null && <option value="">—</option>}
-      {SCALE.map((n) => (
-        <option key={n} value={n}>
-          {n}
-        </option>
-      ))}
-    </select>
   );
 }

@@ -50,14 +50,9 @@ function send(req: IncomingMessage, res: ServerResponse, view: CachedView<unknow
     res.end();
     return;
   }
-  let text = texts.get(view);
-  if (text === undefined) texts.set(view, (text = JSON.stringify(view.value)));
-  res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), ...headers });
-  res.end(text);
+  res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(view.text), ...headers });
+  res.end(view.text);
 }
-
-/** Each cached answer's JSON, written once (the whole backlog of 200 journeys is 3 MB). */
-const texts = new WeakMap<CachedView<unknown>, string>();
 
 const STATUSES: readonly BacklogQuery["status"][] = ["all", "notDone", ...CARD_STATUSES];
 const KINDS: readonly BacklogQuery["kind"][] = ["all", "painPoint", "opportunity"];
