@@ -7,6 +7,7 @@ import { parseRoute } from "./app/route";
 import { preloadPage } from "./app/pageLoaders";
 import { prefetchRoute } from "./workspace/prefetchRoute";
 
-prefetchRoute(location);
+// The code first: the server sends files while it computes the answers asked for just after.
 preloadPage(parseRoute(location.pathname, location.hash));
 void import("./startPage");
+prefetchRoute(location);

@@ -5,11 +5,36 @@
  */
 import type { Route } from "./route";
 
-export const pageLoaders = {
+const loaders = {
   home: () => import("../home/HomePage"),
   map: () => import("../map/MapPage"),
   workspace: () => import("../workspace/WorkspacePage"),
 };
+type PageName = keyof typeof loaders;
+type PageModule<K extends PageName> = Awaited<ReturnType<(typeof loaders)[K]>>;
+
+/** Modules already loaded, by page. */
+const loaded = new Map<PageName, unknown>();
+
+/** A thenable that calls back at once: React's `lazy` renders a module it gives without suspending. */
+function settled<T>(value: T): PromiseLike<T> {
+  return { then: (ok) => settled(ok ? ok(value) : value) } as PromiseLike<T>;
+}
+
+/**
+ * The module of `page`, for React's `lazy`: when it has already loaded (preloaded while the
+ * shell loaded), a thenable that gives it at once, so the page renders in the shell's first
+ * pass. A `lazy` that suspends shows its fallback, and React then holds the page back until
+ * the fallback has been up for 300 ms (its reveal throttle), which cost the workspace page's
+ * first paint that long after everything had arrived (issue 16).
+ */
+export function pageModule<K extends PageName>(page: K): PromiseLike<PageModule<K>> {
+  if (loaded.has(page)) return settled(loaded.get(page) as PageModule<K>);
+  return loaders[page]().then((m) => {
+    loaded.set(page, m);
+    return m as PageModule<K>;
+  });
+}
 
 /**
  * Starts loading the code of the page at `route` now, beside its first answers (WA18) and the
@@ -18,5 +43,5 @@ export const pageLoaders = {
  */
 export function preloadPage(route: Route): void {
   // A load that fails here fails again, and is reported, when the page renders.
-  if (route.page !== "notFound") pageLoaders[route.page]().catch(() => undefined);
+  if (route.page !== "notFound") Promise.resolve(pageModule(route.page)).catch(() => undefined);
 }

@@ -131,8 +131,8 @@ function LiveWorkspace(props: {
   const { info, wsKey, connection, changes, clock, view, points, relay } = props;
   const live = useDocView(connection);
   const state = useSyncExternalStore(connection.subscribe, () => connection.state);
-  // Until the socket has synced, the views paint from the server's answer of the same document (WA18).
-  const answer = useDocumentAnswer(info.id, wsKey, state.synced, relay);
+  // Until the socket has synced, the views paint from the server's answer of the same document (WA18); the live one takes over when it differs.
+  const answer = useDocumentAnswer(info.id, wsKey, state.synced, relay, live);
   const doc = answer ?? live;
   // Points live beside the document (WK5): their window goes into the library's series.
   const metrics = useMemo(() => seriesWithWindow(doc.metrics, points), [doc.metrics, points]);
