@@ -5,10 +5,19 @@
  */
 import type { Route } from "./route";
 
+/**
+ * A page's chunk with the messages its first screen does not hold (KB23, `withLaterMessages`):
+ * the page renders once both are here. The catalogue is imported on demand, so this first
+ * chunk stays without i18next and the messages.
+ */
+function withLater<M>(chunk: Promise<M>): Promise<M> {
+  return Promise.all([chunk, import("../i18n/pageI18n").then((i) => i.loadLaterMessages())]).then(([m]) => m);
+}
+
 const loaders = {
-  home: () => import("../home/HomePage"),
+  home: () => withLater(import("../home/HomePage")),
   map: () => import("../map/MapPage"),
-  workspace: () => import("../workspace/WorkspacePage"),
+  workspace: () => withLater(import("../workspace/WorkspacePage")),
 };
 type PageName = keyof typeof loaders;
 type PageModule<K extends PageName> = Awaited<ReturnType<(typeof loaders)[K]>>;

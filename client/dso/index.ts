@@ -15,6 +15,7 @@
 import { lazy, type ComponentType } from "react";
 import type { MessageKey } from "../i18n/catalogue";
 import "./dso.css";
+import { withLaterMessages } from "../i18n/pageI18n";
 
 export { CardDsoBadges } from "./CardDsoBadges";
 export { CardDsoIndexProvider } from "./CardDsoIndexProvider";
@@ -31,9 +32,9 @@ export interface DsoView {
 // Each view is downloaded when its tab is first opened (the side panel shows it under Suspense),
 // so opening a map does not fetch the DSO views.
 export const DSO_VIEWS: readonly DsoView[] = [
-  { id: "overview", labelKey: "dso.view.overview", Component: lazy(() => import("./OverviewView").then((m) => ({ default: m.OverviewView }))) },
-  { id: "backlog", labelKey: "dso.view.backlog", Component: lazy(() => import("./BacklogView").then((m) => ({ default: m.BacklogView }))) },
-  { id: "okrs", labelKey: "dso.view.okrs", Component: lazy(() => import("./OkrsView").then((m) => ({ default: m.OkrsView }))) },
-  { id: "reviews", labelKey: "dso.view.reviews", Component: lazy(() => import("./ReviewsView").then((m) => ({ default: m.ReviewsView }))) },
-  { id: "teams", labelKey: "dso.view.teams", Component: lazy(() => import("./TeamsView").then((m) => ({ default: m.TeamsView }))) },
+  { id: "overview", labelKey: "dso.view.overview", Component: lazy(() => withLaterMessages(import("./OverviewView")).then((m) => ({ default: m.OverviewView }))) },
+  { id: "backlog", labelKey: "dso.view.backlog", Component: lazy(() => withLaterMessages(import("./BacklogView")).then((m) => ({ default: m.BacklogView }))) },
+  { id: "okrs", labelKey: "dso.view.okrs", Component: lazy(() => withLaterMessages(import("./OkrsView")).then((m) => ({ default: m.OkrsView }))) },
+  { id: "reviews", labelKey: "dso.view.reviews", Component: lazy(() => withLaterMessages(import("./ReviewsView")).then((m) => ({ default: m.ReviewsView }))) },
+  { id: "teams", labelKey: "dso.view.teams", Component: lazy(() => withLaterMessages(import("./TeamsView")).then((m) => ({ default: m.TeamsView }))) },
 ];

@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { memo, useCallback } from "react";
 import { ControlButton, Controls, MiniMap, useStore, type Node, type ReactFlowState } from "@xyflow/react";
 import { UI_COLORS } from "../../shared/design/tokens";
 import { useDeviceSetting } from "../device/useDeviceSetting";
@@ -23,7 +23,7 @@ const selectWidth = (s: ReactFlowState) => s.width;
  * only on a wide canvas, and a button of the controls shows or hides it (remembered on this
  * device) (PL3).
  */
-export function CanvasNavigation({ layout, cardCount }: { layout: GridLayout; cardCount: number }) {
+export const CanvasNavigation = memo(function CanvasNavigation({ layout, cardCount }: { layout: GridLayout; cardCount: number }) {
   const t = useT();
   const allInView = useStore(
     useCallback(
@@ -53,7 +53,7 @@ export function CanvasNavigation({ layout, cardCount }: { layout: GridLayout; ca
       )}
     </>
   );
-}
+});
 
 function miniMapColor(node: Node): string {
   switch (node.type) {

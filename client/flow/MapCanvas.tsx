@@ -5,13 +5,13 @@ import {
 } from "@xyflow/react";
 import type * as Y from "yjs";
 import { rootMap } from "../../shared/doc/layout";
-import { emotionByStage } from "../../shared/dso/emotion";
 import type { Command } from "../../shared/commands/command";
 import { initialViewport } from "./initialViewport";
 import type { GridStop } from "../actions/gridNavigation";
 import { useRunAction } from "../actions/useRunAction";
 import { useMapStores } from "../map/MapStoreContext";
 import { useMap } from "../map/useMap";
+import type { MapState } from "../map/mapStore";
 import { useConnectionState } from "../map/useConnectionState";
 import { useT } from "../i18n/useT";
 import { CanvasToolbar } from "./CanvasToolbar";
@@ -19,7 +19,8 @@ import { EmptyMapHint } from "./EmptyMapHint";
 import { flowChangesToCommands } from "./flowChangesToCommands";
 import type { LinkEdge, MapNode } from "./flowTypes";
 import { freshId } from "./freshId";
-import { CARD_H, CARD_W, gridLayout, type GridLayout } from "./gridLayout";
+import { CARD_H, CARD_W, type GridLayout } from "./gridLayout";
+import { createLayoutDeriver } from "./keepLayout";
 import { AddNodeView } from "./nodes/AddNodeView";
 import { CardNodeView } from "./nodes/CardNodeView";
 import { EmotionNodeView } from "./nodes/EmotionNodeView";
@@ -28,7 +29,7 @@ import { LaneNodeView } from "./nodes/LaneNodeView";
 import { LinkEdgeView } from "./nodes/LinkEdgeView";
 import { StageNodeView } from "./nodes/StageNodeView";
 import { CanvasLayerSlot, CardBadgeIndexes } from "./slots";
-import { createFlowDeriver } from "./toFlow";
+import { FlowElements } from "./FlowElements";
 import { useCanvasKeyboard } from "./useCanvasKeyboard";
 import { useFlowAriaLabels } from "./useFlowAriaLabels";
 import { useCardDrag } from "./useCardDrag";
@@ -45,10 +46,9 @@ const NODE_TYPES = {
 };
 const EDGE_TYPES = { link: LinkEdgeView };
 const PRO_OPTIONS = { hideAttribution: true };
-// Nothing is drawn before the first viewport is placed: drawing at React Flow's default view
-// first would build (and then throw away) the DOM of a different part of a big map.
-const NO_NODES: MapNode[] = [];
-const NO_EDGES: LinkEdge[] = [];
+// Props of <ReactFlow> are constants or stable callbacks: a new array on each render would render
+// React Flow's whole memoized view (pane, viewport, markers) on every edit of the map (KB9).
+const MULTI_SELECTION_KEYS = ["Shift", "Meta", "Control"];
 
 /** A ref that always holds the latest value, for event handlers registered once. */
 function useLatest<T>(value: T): { readonly current: T } {
@@ -68,42 +68,26 @@ export function MapCanvas({ id }: { id: string }) {
   const { map } = useMapStores();
   const t = useT();
   const flow = useReactFlow();
-  const journey = useMap((s) => s.journey, Object.is);
-  const selection = useMap((s) => s.selection, Object.is);
-  const selectedLinks = useMap((s) => s.selectedLinks, Object.is);
+  // The canvas reads what it places and sizes by, not the journey: the layout keeps its object
+  // while nothing moved (KB22), so an edit of a card's title renders only FlowElements and that
+  // card's node, never <ReactFlow> (KB9).
+  const [layoutOf] = useState(createLayoutDeriver);
+  const liveLayout = useMap(useCallback((s: MapState) => layoutOf(s.journey), [layoutOf]), Object.is);
+  const hasContent = useMap((s) => s.journey.stages.length > 0 || s.journey.lanes.length > 0);
+  const cardCount = useMap((s) => s.journey.cards.length);
   const editable = useMap((s) => s.canEdit && !s.presenting);
   const undoManager = useMap((s) => s.undoManager, Object.is);
-
-  const liveLayout = useMemo(() => gridLayout(journey), [journey]);
   // While something is dragged the grid holds still: what is under the pointer stays there,
   // although the drag already writes (throttled) and others see the card travel.
   const [heldLayout, setHeldLayout] = useState<GridLayout | null>(null);
   const layout = heldLayout ?? liveLayout;
-  const emotions = useMemo(() => emotionByStage(journey).map((e) => e.mean), [journey]);
-  const [derive] = useState(createFlowDeriver);
-  const linkName = useCallback((from: string, to: string) => t("editor.linkName", { from, to }), [t]);
-  const base = useMemo(() => derive(journey, layout, { canEdit: editable, emotions, linkName }), [derive, journey, layout, editable, emotions, linkName]);
-
-  const journeyRef = useLatest(journey);
+  // Handlers read the journey when they run: the store always holds the one on screen.
+  const journeyRef = useMemo(() => ({ get current() { return map.getState().journey; } }), [map]);
   const layoutRef = useLatest(layout);
   const dispatch = useCallback((commands: readonly Command[]) => void map.getState().dispatch(commands), [map]);
   const [dragPositions, setDragPositions] = useState<ReadonlyMap<string, { x: number; y: number }>>(new Map());
   const drag = useCardDrag({ journeyRef, layoutRef, dispatch, undoManager });
   const run = useRunAction();
-
-  const selected = useMemo(() => new Set(selection), [selection]);
-  const nodes = useMemo(
-    () =>
-      base.nodes.map((n) => {
-        const sel = n.type === "card" && selected.has(n.id);
-        const pos = dragPositions.get(n.id);
-        if (!sel && !pos) return n;
-        return { ...n, selected: sel, ...(pos ? { position: pos, dragging: true, zIndex: 10 } : {}) } as MapNode;
-      }),
-    [base.nodes, selected, dragPositions],
-  );
-  const linkSet = useMemo(() => new Set(selectedLinks), [selectedLinks]);
-  const edges = useMemo(() => base.edges.map((e) => (linkSet.has(e.id) ? ({ ...e, selected: true } as LinkEdge) : e)), [base.edges, linkSet]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<MapNode>[]) => {
@@ -199,7 +183,6 @@ export function MapCanvas({ id }: { id: string }) {
   // React Flow's default view.
   const [placed, setPlaced] = useState(false);
   const { synced, localLoaded, link } = useConnectionState();
-  const hasContent = journey.stages.length > 0 || journey.lanes.length > 0;
   const doc = map.getState().doc;
   useEffect(() => {
     if (placed || !flowBox.current) return;
@@ -215,10 +198,6 @@ export function MapCanvas({ id }: { id: string }) {
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setPlaced(true);
   }, [placed, hasContent, synced, localLoaded, link, doc, flow, layout, editable]);
-
-  useEffect(() => {
-    if (placed && base.nodes.some((n) => n.type === "card")) performance.mark("baton.cardsCommitted");
-  }, [placed, base]);
 
   // The store pans to a card through this canvas while it is mounted (a backlog row click).
   const reveal = useCallback(
@@ -282,8 +261,6 @@ export function MapCanvas({ id }: { id: string }) {
       <div className="canvas-flow" ref={flowBox}>
       <CardBadgeIndexes>
         <ReactFlow<MapNode, LinkEdge>
-          nodes={placed ? nodes : NO_NODES}
-          edges={placed ? edges : NO_EDGES}
           nodeTypes={NODE_TYPES}
           edgeTypes={EDGE_TYPES}
           onNodesChange={onNodesChange}
@@ -301,7 +278,7 @@ export function MapCanvas({ id }: { id: string }) {
           deleteKeyCode={null}
           zoomOnDoubleClick={false}
           selectionMode={SelectionMode.Partial}
-          multiSelectionKeyCode={["Shift", "Meta", "Control"]}
+          multiSelectionKeyCode={MULTI_SELECTION_KEYS}
           selectionKeyCode="Shift"
           minZoom={0.08}
           maxZoom={2}
@@ -310,8 +287,9 @@ export function MapCanvas({ id }: { id: string }) {
           nodeDragThreshold={4}
           ariaLabelConfig={ariaLabels}
         >
+          <FlowElements layout={layout} dragPositions={dragPositions} placed={placed} />
           <Background variant={BackgroundVariant.Dots} gap={24} size={1} color="var(--canvas-dots)" />
-          <CanvasNavigation layout={layout} cardCount={journey.cards.length} />
+          <CanvasNavigation layout={layout} cardCount={cardCount} />
           {placed && !hasContent && <EmptyMapHint editable={editable} onAdd={(what) => void run(what === "stage" ? "stage.add" : "lane.add", "toolbar")} />}
           <CanvasLayerSlot />
         </ReactFlow>

@@ -203,6 +203,12 @@ export function toFlow(journey: Journey, layout: GridLayout, opts: ToFlowOptions
     });
   }
 
+  // Every node's size is known up front, so it counts as measured (KB22): React Flow waits for
+  // all nodes to be measured before it fits the view, and with onlyRenderVisibleElements the
+  // nodes out of view are never measured in the DOM: "Fit View" (and fitting a card into view)
+  // would wait for the next edit that happened to give a node a new object.
+  for (const node of nodes) node.measured = { width: node.width, height: node.height };
+
   const placed = new Map(journey.cards.filter((c) => layout.cards.has(c.id)).map((c) => [c.id, c.title]));
   const edges: LinkEdge[] = [];
   for (const link of journey.links ?? []) {
@@ -228,19 +234,30 @@ export function toFlow(journey: Journey, layout: GridLayout, opts: ToFlowOptions
   if (!opts.prev) return { nodes, edges };
   const prevNodes = new Map(opts.prev.nodes.map((n) => [n.id, n]));
   const prevEdges = new Map(opts.prev.edges.map((e) => [e.id, e]));
+  const sharedNodes = nodes.map((n) => {
+    const p = prevNodes.get(n.id);
+    return p && sameNode(p, n) ? p : n;
+  });
+  const sharedEdges = edges.map((e) => {
+    const p = prevEdges.get(e.id);
+    return p && sameEdge(p, e) ? p : e;
+  });
+  // The previous arrays themselves when nothing in them changed (KB22): React Flow then does
+  // not take the edges (or nodes) again, and draws no marker or edge anew.
   return {
-    nodes: nodes.map((n) => {
-      const p = prevNodes.get(n.id);
-      return p && sameNode(p, n) ? p : n;
-    }),
-    edges: edges.map((e) => {
-      const p = prevEdges.get(e.id);
-      return p && p.source === e.source && p.target === e.target && p.sourceHandle === e.sourceHandle && p.targetHandle === e.targetHandle &&
-        p.data?.label === e.data?.label && p.data?.route === e.data?.route && p.deletable === e.deletable && p.ariaLabel === e.ariaLabel
-        ? p
-        : e;
-    }),
+    nodes: sameItems(opts.prev.nodes, sharedNodes) ? (opts.prev.nodes as MapNode[]) : sharedNodes,
+    edges: sameItems(opts.prev.edges, sharedEdges) ? (opts.prev.edges as LinkEdge[]) : sharedEdges,
   };
+}
+
+function sameEdge(p: LinkEdge, e: LinkEdge): boolean {
+  return p.source === e.source && p.target === e.target && p.sourceHandle === e.sourceHandle && p.targetHandle === e.targetHandle &&
+    p.data?.label === e.data?.label && p.data?.route === e.data?.route && p.deletable === e.deletable && p.ariaLabel === e.ariaLabel;
+}
+
+/** The same objects in the same order. */
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 /**

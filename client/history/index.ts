@@ -6,6 +6,7 @@ import { lazy } from "react";
 // The sheet is here, not in the lazily loaded view: the canvas host and the preview bar use it from the start.
 import "./history.css";
 import type { SideView } from "../map/SidePanel";
+import { withLaterMessages } from "../i18n/pageI18n";
 
 export { CardMarksProvider, HistoryProvider, useCardMark, useHistory } from "./HistoryContext";
 export { HistoryPreviewBar } from "./HistoryPreviewBar";
@@ -14,5 +15,5 @@ export { HistoryPreviewBar } from "./HistoryPreviewBar";
 export const HISTORY_VIEW: SideView = {
   id: "history",
   labelKey: "history.view",
-  Component: lazy(() => import("./HistoryView").then((m) => ({ default: m.HistoryView }))),
+  Component: lazy(() => withLaterMessages(import("./HistoryView")).then((m) => ({ default: m.HistoryView }))),
 };

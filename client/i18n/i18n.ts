@@ -56,6 +56,9 @@ export function createI18n(catalogue: Readonly<Partial<Record<Language, Readonly
     nsSeparator: false,
     returnEmptyString: false,
     interpolation: { prefix: "{", suffix: "}", escapeValue: false, alwaysFormat: true },
+    // Views render again when messages are added: the later messages (KB23) arrive after the
+    // first screen, and a view that asked for one too early shows it then.
+    react: { bindI18nStore: "added" },
   });
   return created;
 }

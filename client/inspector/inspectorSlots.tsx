@@ -1,11 +1,12 @@
 /** Where other areas add to a card's inspector: owner team and metrics (DSO), comments (workshop). */
 import { lazy, Suspense } from "react";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
+import { withLaterMessages } from "../i18n/pageI18n";
 
 // Downloaded when a card is first selected: a map opens without the DSO and workshop editors.
 const OwnerTeamSelect = lazy(() => import("../dso/OwnerTeamSelect").then((m) => ({ default: m.OwnerTeamSelect })));
-const MetricsEditor = lazy(() => import("../dso/MetricsEditor").then((m) => ({ default: m.MetricsEditor })));
-const CommentsPanel = lazy(() => import("../workshop/CommentsPanel").then((m) => ({ default: m.CommentsPanel })));
+const MetricsEditor = lazy(() => withLaterMessages(import("../dso/MetricsEditor")).then((m) => ({ default: m.MetricsEditor })));
+const CommentsPanel = lazy(() => withLaterMessages(import("../workshop/CommentsPanel")).then((m) => ({ default: m.CommentsPanel })));
 
 export function CardInspectorSlots({ cardId }: { cardId: string }) {
   return (

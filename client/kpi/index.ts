@@ -5,6 +5,7 @@
  */
 import { lazy } from "react";
 import type { SideView } from "../map/SidePanel";
+import { withLaterMessages } from "../i18n/pageI18n";
 
 /** The KPIs tab beside the map, downloaded when first opened. */
-export const KPI_VIEW: SideView = { id: "kpis", labelKey: "kpi.view", Component: lazy(() => import("./KpiOverviewView").then((m) => ({ default: m.KpiOverviewView }))) };
+export const KPI_VIEW: SideView = { id: "kpis", labelKey: "kpi.view", Component: lazy(() => withLaterMessages(import("./KpiOverviewView")).then((m) => ({ default: m.KpiOverviewView }))) };

@@ -13,9 +13,10 @@ import { UndoButtons } from "./UndoButtons";
 import { WorkspaceCrumb } from "./WorkspaceCrumb";
 import { LoadingOverlay } from "../ui/Loading";
 import { useMap } from "./useMap";
+import { withLaterMessages } from "../i18n/pageI18n";
 
 /** The share dialog is downloaded when a person shows the intent to open it (hover, focus, click). */
-const loadShareDialog = () => import("./ShareDialog");
+const loadShareDialog = () => withLaterMessages(import("./ShareDialog"));
 const ShareDialog = lazy(() => loadShareDialog().then((m) => ({ default: m.ShareDialog })));
 const MENU_ID = "map-menu";
 

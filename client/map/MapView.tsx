@@ -15,9 +15,10 @@ import type { MapViewKind } from "./MapViewSwitch";
 import { ProblemsNotice } from "./ProblemsNotice";
 import { SidePanel } from "./SidePanel";
 import { useMap } from "./useMap";
+import { withLaterMessages } from "../i18n/pageI18n";
 
 /** The table view is downloaded when it is first chosen; a map opens on the canvas. */
-const JourneyTable = lazy(() => import("../table/JourneyTable").then((m) => ({ default: m.JourneyTable })));
+const JourneyTable = lazy(() => withLaterMessages(import("../table/JourneyTable")).then((m) => ({ default: m.JourneyTable })));
 
 /** The id the skip link jumps to: the canvas, or the table when the table view is on. */
 export const MAP_MAIN_ID = "map-main";

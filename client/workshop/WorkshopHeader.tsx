@@ -11,8 +11,9 @@ import { VotingControls } from "./VotingControls";
 import { PresentButton } from "./PresentButton";
 import { IdentityDialog } from "./IdentityDialog";
 import { FollowMeButton } from "./FollowMeButton";
+import { withLaterMessages } from "../i18n/pageI18n";
 
-const CommentsDialog = lazy(() => import("./CommentsDialog").then((m) => ({ default: m.CommentsDialog })));
+const CommentsDialog = lazy(() => withLaterMessages(import("./CommentsDialog")).then((m) => ({ default: m.CommentsDialog })));
 
 const LATER_KEY = "baton.workshop.identityLater";
 

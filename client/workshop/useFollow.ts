@@ -54,24 +54,23 @@ export function useFollow(awareness: Awareness): { leaderStage: string | null } 
 
   const view = target.view;
   const column = useStageColumn(following === null ? null : target.stage);
-  const columnKey = column ? `${column.x} ${column.y} ${column.width} ${column.height}` : "";
   const paneWidth = useStore((s) => s.width);
   const paneHeight = useStore((s) => s.height);
   useEffect(() => {
-    if (columnKey === "") return;
-    const [x, y, width, height] = columnKey.split(" ").map(Number) as [number, number, number, number];
+    if (!column) return;
+    const { x, y, width, height } = column;
     // A column taller than my screen's shape is fitted by its width, from its header down
     // (the rest scrolls): fitted by its height, a phone would show it a sliver wide (W13).
     const shown = paneWidth > 0 && paneHeight > 0 ? Math.min(height, width * (paneHeight / paneWidth)) : height;
     void fitBounds({ x, y, width, height: shown }, { padding: 0.06, duration: 450 });
-  }, [columnKey, fitBounds, paneWidth, paneHeight]);
+  }, [column, fitBounds, paneWidth, paneHeight]);
   useEffect(() => {
-    if (following === null || !view || columnKey !== "") return;
+    if (following === null || !view || column) return;
     // The same region of the map as the leader sees, whatever the size of my screen.
     const region = viewRegion(view);
     if (region) void fitBounds(region, { padding: 0, duration: 120 });
     else void setViewport(view, { duration: 120 });
-  }, [following, view, columnKey, setViewport, fitBounds]);
+  }, [following, view, column, setViewport, fitBounds]);
 
   const request = target.request;
   useEffect(() => {

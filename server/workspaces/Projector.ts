@@ -24,10 +24,20 @@ import type { WorkspaceLive } from "./WorkspaceLive";
  * its workspace's directory, stores it, and tells the workspace's live sockets (WA12). A change
  * of a workspace document tells its sockets too (the views read its directory). A big map is
  * read and projected in the worker thread from its state's bytes (S54).
+ *
+ * At most one pass per `PROJECT_INTERVAL_MS` (WA20): a change after a quiet spell is projected in
+ * the next macrotask; the commits of a busy room (a workshop commits many times a second) wait for
+ * the next pass and are projected together, from the document's latest state.
  */
+/** The shortest time between two projection passes (WA20). */
+export const PROJECT_INTERVAL_MS = 250;
+
 export class Projector {
   private readonly dirty = new Map<string, { seq: number; at: string }>();
   private scheduled = false;
+  /** When the last pass started (`performance.now()`). */
+  private lastPass = -Infinity;
+  private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> = Promise.resolve();
   /** Milliseconds each projection update took (read, compute, store), newest last; for the bench. */
   readonly timings: number[] = [];
@@ -54,15 +64,21 @@ export class Projector {
   /** Recomputes a map's projection now (after it was created outside a room). */
   refresh(mapId: string): void {
     if (!this.dirty.has(mapId)) this.dirty.set(mapId, { seq: 0, at: new Date().toISOString() });
-    this.schedule();
+    this.schedule(true);
   }
 
-  private schedule(): void {
-    if (this.scheduled) return;
+  /** A pass after the interval (WA20), or in the next macrotask when `now` (a map was just created or moved in). */
+  private schedule(now = false): void {
+    if (this.scheduled && !(now && this.timer)) return;
+    if (this.timer) clearTimeout(this.timer);
     this.scheduled = true;
-    setImmediate(() => {
+    const run = (): void => {
+      this.timer = null;
       this.running = this.running.then(() => this.flush());
-    });
+    };
+    const wait = now ? 0 : this.lastPass + PROJECT_INTERVAL_MS - performance.now();
+    if (wait <= 0) setImmediate(run);
+    else this.timer = setTimeout(run, wait);
   }
 
   /** Resolves once every change seen so far is projected. */
@@ -75,6 +91,7 @@ export class Projector {
 
   private async flush(): Promise<void> {
     this.scheduled = false;
+    this.lastPass = performance.now();
     const batch = [...this.dirty.entries()];
     this.dirty.clear();
     const byWorkspace = new Map<string, string[]>();
@@ -179,5 +196,6 @@ export class Projector {
 
   close(): void {
     this.stop();
+    if (this.timer) clearTimeout(this.timer);
   }
 }

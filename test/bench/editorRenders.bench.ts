@@ -9,7 +9,7 @@
  * `PerformedWork` flag, and a subtree React did not touch keeps its old child fibers (skipped,
  * as DevTools' `didFiberRender` does). Component names are minified in the page build, so the
  * report gives counts (BATON_RENDER_NAMES=1 with a `--minify false` build also prints which
- * components rendered in the last edit).
+ * components rendered in each edit).
  *
  * Reported, never asserted. `npm run bench -- editorRenders`.
  */
@@ -110,12 +110,14 @@ export default async function editorRendersBench(): Promise<void> {
       samples.push((await page.evaluate("window.__renders")) as Sample);
     }
     await context.close();
-    if (process.env.BATON_RENDER_NAMES) console.log(JSON.stringify(samples[samples.length - 1]?.names));
+    if (process.env.BATON_RENDER_NAMES) for (const s of samples) console.log(JSON.stringify(s.names));
     const median = (k: "commits" | "components") => [...samples].map((s) => s[k]).sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? NaN;
     console.log(`| measure (1,000 cards, ${onScreen.length} on screen) | median of ${EDITS} |`);
     console.log("|---|---|");
     console.log(`| React commits per remote title edit | ${median("commits")} |`);
     console.log(`| components rendered per remote title edit | ${median("components")} |`);
+    const counts = samples.map((s) => s.components);
+    console.log(`| components rendered, fewest and most of the ${EDITS} | ${Math.min(...counts)}, ${Math.max(...counts)} |`);
   } finally {
     provider?.destroy();
     doc.destroy();

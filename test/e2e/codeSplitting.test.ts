@@ -23,10 +23,10 @@ async function openLogged(locale: string): Promise<{ context: BrowserContext; pa
   return { context, page, scripts: () => [...seen] };
 }
 
-const LATER = ["de", "downloads", "OverviewView", "BacklogView", "HistoryView", "CardInspector", "LinkInspector", "CommentsDialog", "CommentsPanel", "ShareDialog", "JourneyTable", "WorkspacePage", "HomePage"];
+const LATER = ["de", "en-later", "de-later", "downloads", "OverviewView", "BacklogView", "HistoryView", "CardInspector", "LinkInspector", "CommentsDialog", "CommentsPanel", "ShareDialog", "JourneyTable", "WorkspacePage", "HomePage"];
 
 describe("code splitting of the map page", () => {
-  it("[KB20] a map opens without German, exporters, side views or inspectors; each loads when first used", async () => {
+  it("[KB20][KB23] a map opens without German, exporters, side views or inspectors; each loads when first used", async () => {
     const { context, page, scripts } = await openLogged("en-US");
     await waitForConnected(page);
     await settleIdentity(page);
@@ -43,6 +43,9 @@ describe("code splitting of the map page", () => {
     expect(scripts()).toContain("CardInspector");
     await page.getByRole("tab", { name: "Backlog", exact: true }).click();
     await expect.poll(() => scripts().includes("BacklogView")).toBe(true);
+    // The panel's messages came with it (KB23): its heading is text, not an empty string or a key.
+    expect(scripts()).toContain("en-later");
+    await page.getByRole("heading", { name: "CX backlog", exact: true }).first().waitFor();
     await page.getByRole("button", { name: "Share" }).click();
     await page.getByRole("dialog").first().waitFor();
     expect(scripts()).toContain("ShareDialog");
@@ -52,6 +55,9 @@ describe("code splitting of the map page", () => {
     await page.getByRole("combobox", { name: "Language" }).selectOption("de");
     await expect.poll(() => page.getByRole("button", { name: "Teilen" }).count()).toBe(1);
     expect(scripts()).toContain("de");
+    // The open panel's later messages came in German too, before the switch (KB23).
+    expect(scripts()).toContain("de-later");
+    await page.getByRole("heading", { name: "CX-Backlog", exact: true }).first().waitFor();
     await context.close();
   });
 

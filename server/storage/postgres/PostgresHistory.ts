@@ -1,34 +1,18 @@
 import type { ActivityEntry, HistoryStorage, VersionRecord } from "../Storage";
 import type { PostgresQuery } from "./workspaces";
-
-interface VersionRow {
-  id: string;
-  doc_id: string;
-  at: string;
-  kind: string;
-  meta: string;
-  bytes: number;
-}
-
-type VersionMeta = Pick<VersionRecord, "label" | "by" | "authors" | "summary">;
-
-function toRecord(row: VersionRow): VersionRecord {
-  const meta = JSON.parse(row.meta) as VersionMeta;
-  return { id: row.id, docId: row.doc_id, at: row.at, kind: row.kind as VersionRecord["kind"], ...meta, bytes: Number(row.bytes) };
-}
+import { versionMeta, versionOfRow, type VersionRow } from "../versionRows";
 
 /** Versions and the activity log in PostgreSQL (tables `versions` and `activity`, postgresSchema.ts step 5). */
 export class PostgresHistory implements HistoryStorage {
   constructor(private readonly query: PostgresQuery) {}
 
   async saveVersion(record: VersionRecord, state: Uint8Array): Promise<void> {
-    const meta: VersionMeta = { label: record.label, by: record.by, authors: record.authors, summary: record.summary };
     await this.query("saveVersion", "INSERT INTO versions (id, doc_id, at, kind, meta, bytes, state) VALUES ($1, $2, $3, $4, $5, $6, $7)", [
       record.id,
       record.docId,
       record.at,
       record.kind,
-      JSON.stringify(meta),
+      versionMeta(record),
       state.byteLength,
       Buffer.from(state),
     ]);
@@ -36,13 +20,13 @@ export class PostgresHistory implements HistoryStorage {
 
   async listVersions(docId: string): Promise<VersionRecord[]> {
     const { rows } = await this.query<VersionRow>("listVersions", "SELECT id, doc_id, at, kind, meta, bytes FROM versions WHERE doc_id = $1 ORDER BY at DESC, n DESC", [docId]);
-    return rows.map(toRecord);
+    return rows.map(versionOfRow);
   }
 
   async loadVersion(docId: string, versionId: string): Promise<{ record: VersionRecord; state: Uint8Array } | null> {
     const { rows } = await this.query<VersionRow & { state: Buffer }>("loadVersion", "SELECT id, doc_id, at, kind, meta, bytes, state FROM versions WHERE doc_id = $1 AND id = $2", [docId, versionId]);
     const row = rows[0];
-    return row ? { record: toRecord(row), state: new Uint8Array(row.state) } : null;
+    return row ? { record: versionOfRow(row), state: new Uint8Array(row.state) } : null;
   }
 
   async deleteVersions(docId: string, versionIds: readonly string[]): Promise<number> {

@@ -1,22 +1,6 @@
 import type Database from "better-sqlite3";
 import type { ActivityEntry, VersionRecord } from "../Storage";
-
-interface VersionRow {
-  id: string;
-  doc_id: string;
-  at: string;
-  kind: string;
-  meta: string;
-  bytes: number;
-}
-
-/** What `meta` holds: the record's fields that are not columns. */
-type VersionMeta = Pick<VersionRecord, "label" | "by" | "authors" | "summary">;
-
-function toRecord(row: VersionRow): VersionRecord {
-  const meta = JSON.parse(row.meta) as VersionMeta;
-  return { id: row.id, docId: row.doc_id, at: row.at, kind: row.kind as VersionRecord["kind"], ...meta, bytes: row.bytes };
-}
+import { versionMeta, versionOfRow, type VersionRow } from "../versionRows";
 
 /**
  * Versions and the activity log in SQLite (History): the `versions` table (one whole state per
@@ -57,17 +41,16 @@ export class SqliteHistory {
   }
 
   saveVersion(record: VersionRecord, state: Uint8Array): void {
-    const meta: VersionMeta = { label: record.label, by: record.by, authors: record.authors, summary: record.summary };
-    this.stmts.insert.run(record.id, record.docId, record.at, record.kind, JSON.stringify(meta), state.byteLength, state);
+    this.stmts.insert.run(record.id, record.docId, record.at, record.kind, versionMeta(record), state.byteLength, state);
   }
 
   listVersions(docId: string): VersionRecord[] {
-    return this.stmts.list.all(docId).map(toRecord);
+    return this.stmts.list.all(docId).map(versionOfRow);
   }
 
   loadVersion(docId: string, versionId: string): { record: VersionRecord; state: Uint8Array } | null {
     const row = this.stmts.load.get(docId, versionId);
-    return row ? { record: toRecord(row), state: new Uint8Array(row.state) } : null;
+    return row ? { record: versionOfRow(row), state: new Uint8Array(row.state) } : null;
   }
 
   deleteVersions(docId: string, versionIds: readonly string[]): number {
