@@ -55,7 +55,7 @@ function overviewRows(page: Page): Promise<string[]> {
 }
 
 describe("the KPI overview's first paint", () => {
-  it("[WA18] [K9] paints the right rows from HTTP answers while the socket has not synced, then the live document takes over without emptying the table", async () => {
+  it("[WP11] [WA18] [K9] paints the right rows from HTTP answers while the socket has not synced, then the live document takes over without emptying the table", async () => {
     const ws = await api<{ id: string; ownerKey: string; editKey: string }>("POST", "/api/workspaces/import", undefined, workspaceFile);
     const context = await env.browser.newContext({ locale: "en-US", viewport: { width: 1440, height: 900 } });
     // The table must never empty once drawn (no flicker when the live document takes over).
