@@ -1,26 +1,13 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./app/App";
-import { applyDesignTokens } from "./styles/applyDesignTokens";
-import { initialLanguage } from "./i18n/LanguageProvider";
-import { loadLanguage } from "./i18n/pageI18n";
+/**
+ * The page's first chunk, kept small: it asks for the addressed view's first answers (a
+ * workspace view's, WA18) and starts loading that page's code, then loads the shell
+ * (`startPage.tsx`: React, the language, the app). All three downloads run at once.
+ */
+import { parseRoute } from "./app/route";
+import { preloadPage } from "./app/pageLoaders";
 import { prefetchRoute } from "./workspace/prefetchRoute";
-import "@xyflow/react/dist/style.css";
-import "./styles/base.css";
-import "./styles/map.css";
-import "./styles/layout.css";
 
-applyDesignTokens();
-// A workspace view asks for its data now, while the page's code loads (issue 12 first paint).
+// The code first: the server sends files while it computes the answers asked for just after.
+preloadPage(parseRoute(location.pathname, location.hash));
+void import("./startPage");
 prefetchRoute(location);
-const root = document.getElementById("root");
-if (!root) throw new Error("index.html has no #root element.");
-const render = () =>
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
-// A person who reads German gets its messages before the first paint (English is bundled);
-// if they cannot load, the page starts in English rather than not at all.
-loadLanguage(initialLanguage()).then(render, render);

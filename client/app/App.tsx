@@ -4,13 +4,15 @@ import { lazy, Suspense } from "react";
 import { Loading } from "../ui/Loading";
 import { NotFoundPage } from "./NotFoundPage";
 import { useRoute } from "./useRoute";
-import { withLaterMessages } from "../i18n/pageI18n";
+import { pageModule } from "./pageLoaders";
+import type * as Home from "../home/HomePage";
+import type * as MapModule from "../map/MapPage";
+import type * as Workspace from "../workspace/WorkspacePage";
 
-// Each page is its own chunk: the map page never downloads the home page (and its templates),
-// the home page never downloads the canvas.
-const HomePage = lazy(() => withLaterMessages(import("../home/HomePage")).then((m) => ({ default: m.HomePage })));
-const MapPage = lazy(() => import("../map/MapPage").then((m) => ({ default: m.MapPage })));
-const WorkspacePage = lazy(() => withLaterMessages(import("../workspace/WorkspacePage")).then((m) => ({ default: m.WorkspacePage })));
+// `lazy` takes any thenable: a preloaded page renders without suspending (pageLoaders.ts).
+const HomePage = lazy(() => pageModule("home").then((m) => ({ default: m.HomePage })) as unknown as Promise<{ default: typeof Home.HomePage }>);
+const MapPage = lazy(() => pageModule("map").then((m) => ({ default: m.MapPage })) as unknown as Promise<{ default: typeof MapModule.MapPage }>);
+const WorkspacePage = lazy(() => pageModule("workspace").then((m) => ({ default: m.WorkspacePage })) as unknown as Promise<{ default: typeof Workspace.WorkspacePage }>);
 
 /** The whole page: language, then the route's page, each behind an error boundary. */
 export function App() {

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { METRIC_KINDS, type MetricKind } from "../../shared/schema/metric";
 import type { MetricSeries } from "../../shared/workspace/schema";
 import { readSeries } from "../../shared/metrics/series";
@@ -35,9 +35,8 @@ export function WorkspaceKpiOverview() {
   const session = useWorkspaceSession();
   const touchpoints = useWorkspaceResource((id, key) => getTouchpoints(id, key, session.today), [session.today]);
   const library = session.doc.metrics;
-  // Drawn once the library (the document), its points (WK7) and the touchpoints are all here: never a table of blanks first.
-  const synced = useSyncExternalStore(session.connection.subscribe, () => session.connection.state.synced);
-  const ready = { data: synced && session.points ? touchpoints.data : null, error: touchpoints.error };
+  // Drawn once the library (the document's answer or the synced document, WA18), its points (WK7) and the touchpoints are all here: never a table of blanks first.
+  const ready = { data: session.docReady && session.points ? touchpoints.data : null, error: touchpoints.error };
   const [settled, setSettled] = useState(false);
   const drawn = ready.data !== null;
   useEffect(() => {

@@ -7,19 +7,10 @@
  */
 import type { SeriesPoint } from "../../shared/metrics/series";
 import { withSeriesPoints } from "../../shared/workspace/metricPointsInDoc";
-import { call } from "../api/api";
+import { revalidatedGet } from "../api/revalidatedGet";
+import { pointsWindowPath, type PointsWindowQuery } from "./pointsWindowPath";
 
-/** What the window asks for. */
-export interface PointsWindowQuery {
-  readonly to: string;
-  /** Points per series on or before `to` (13: K4's trend of 12 and the one before it). */
-  readonly last?: number;
-  readonly from?: string;
-  /** On a map page: the map whose key reads its workspace's points (WA2). */
-  readonly mapId?: string;
-  /** Also how many points each series holds (the Metrics page). */
-  readonly counts?: boolean;
-}
+export type { PointsWindowQuery };
 
 /** The answer: each series' points and how many it holds. */
 export interface PointsWindow {
@@ -32,13 +23,9 @@ interface WindowBody {
   series: Record<string, { count?: number; points: SeriesPoint[] }>;
 }
 
-/** Reads the window (the browser revalidates with the answer's ETag: an unchanged window costs a 304). */
+/** Reads the window; a re-read sends the answer's ETag, and an unchanged window costs a 304 and gives the same body (WK7). */
 export async function getPointsWindow(workspaceId: string, key: string, q: PointsWindowQuery): Promise<PointsWindow> {
-  const params = new URLSearchParams({ to: q.to, last: String(q.last ?? 13) });
-  if (q.from !== undefined) params.set("from", q.from);
-  if (q.mapId !== undefined) params.set("m", q.mapId);
-  if (q.counts) params.set("counts", "1");
-  const body = await call<WindowBody>(`/api/workspaces/${encodeURIComponent(workspaceId)}/metrics/points?${params.toString()}`, { key });
+  const body = await revalidatedGet<WindowBody>(pointsWindowPath(workspaceId, q), key);
   const points = new Map<string, SeriesPoint[]>();
   const counts = new Map<string, number>();
   for (const [id, s] of Object.entries(body.series)) {

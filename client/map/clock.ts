@@ -2,7 +2,7 @@
  * The page's idea of today and now. Tests pin them with `?today=YYYY-MM-DD` and `?now=<ISO time>`
  * in the page's query; otherwise today is the UTC date and now is the real clock.
  */
-import { isCalendarDate } from "../../shared/schema/common";
+import { isCalendarDate } from "../../shared/schema/calendarDate";
 
 /** `YYYY-MM-DD` of a time in UTC. */
 function utcDay(ms: number): string {

@@ -45,7 +45,8 @@ function Review(props: { period: ReviewPeriod; isDefault: boolean; onPeriod(p: R
   const outer = useWorkspaceSession();
   const asOf = props.period.to < outer.today ? props.period.to : outer.today;
   const points = usePointsWindow(outer.id, outer.key, { to: asOf, from: props.period.from }, outer.changes);
-  const session = useMemo(() => (points ? { ...outer, doc: { ...outer.doc, metrics: seriesWithWindow(outer.doc.metrics, points) } } : null), [outer, points]);
+  // The agenda reads the library's definitions: built once the document (its answer or the synced document, WA18) is here, never without its KPIs first.
+  const session = useMemo(() => (points && outer.docReady ? { ...outer, doc: { ...outer.doc, metrics: seriesWithWindow(outer.doc.metrics, points) } } : null), [outer, points]);
   if (!session) return <ResourceState resource={{ data: null, error: null }} empty={null}>{null}</ResourceState>;
   return (
     <WorkspaceSessionContext.Provider value={session}>

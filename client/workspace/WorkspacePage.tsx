@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type * as decoding from "lib0/decoding";
 import { MESSAGE_WORKSPACE_CHANGED } from "../../shared/protocol";
 import type { WorkspaceView } from "../app/route";
@@ -12,10 +12,11 @@ import { AppHeader } from "../ui/AppHeader";
 import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { createChangeSignal } from "./changeSignal";
 import { seriesWithWindow, type PointsWindow } from "../kpi/pointsWindow";
-import { createChangeRelay } from "../kpi/changeRelay";
+import { createChangeRelay, type ChangeRelay } from "../kpi/changeRelay";
 import { usePointsWindow } from "../kpi/usePointsWindow";
 import { readWorkspaceDoc, type WorkspaceDocView } from "./readWorkspaceDoc";
-import { getWorkspace, prefetchTouchpoints, type WorkspaceInfo } from "./workspaceApi";
+import { getWorkspace, type WorkspaceInfo } from "./workspaceApi";
+import { useDocumentAnswer } from "./useDocumentAnswer";
 import { WorkspaceHeader } from "./WorkspaceHeader";
 import { WorkspaceSessionContext, type WorkspaceSession } from "./WorkspaceSession";
 import { WorkspaceViewBody } from "./WorkspaceViewBody";
@@ -55,12 +56,6 @@ function OpenWorkspace({ id, wsKey, view }: { id: string; wsKey: string; view: W
   const points = usePointsWindow(id, wsKey, { to: clock.today }, relay);
   useEffect(() => (live ? live.changes.subscribe(relay.emit) : undefined), [live, relay]);
 
-  // The KPI overview opened by its address reads the touchpoints first thing: asked for beside the info, not after it.
-  const openedOn = useRef(view);
-  useEffect(() => {
-    if (openedOn.current === "kpis") prefetchTouchpoints(id, wsKey, clock.today);
-  }, [id, wsKey, clock.today]);
-
   useEffect(() => {
     let on = true;
     getWorkspace(id, wsKey).then(
@@ -97,7 +92,7 @@ function OpenWorkspace({ id, wsKey, view }: { id: string; wsKey: string; view: W
 
   if (opened.kind === "refused") return <Message text={opened.status === 404 ? t("workspace.deleted") : t("workspace.refused")} alert />;
   if (opened.kind === "loading" || !live) return <Message text={t("workspace.loading")} />;
-  return <LiveWorkspace info={opened.info} wsKey={wsKey} view={view} clock={clock} points={points} {...live} />;
+  return <LiveWorkspace info={opened.info} wsKey={wsKey} view={view} clock={clock} points={points} relay={relay} {...live} />;
 }
 
 /** Re-reads the workspace document at most once per frame while it changes. */
@@ -131,10 +126,14 @@ function LiveWorkspace(props: {
   connection: MapConnection;
   changes: ReturnType<typeof createChangeSignal>;
   points: PointsWindow | null;
+  relay: ChangeRelay;
 }) {
-  const { info, wsKey, connection, changes, clock, view, points } = props;
-  const doc = useDocView(connection);
+  const { info, wsKey, connection, changes, clock, view, points, relay } = props;
+  const live = useDocView(connection);
   const state = useSyncExternalStore(connection.subscribe, () => connection.state);
+  // Until the socket has synced, the views paint from the server's answer of the same document (WA18); the live one takes over when it differs.
+  const answer = useDocumentAnswer(info.id, wsKey, state.synced, relay, live);
+  const doc = answer ?? live;
   // Points live beside the document (WK5): their window goes into the library's series.
   const metrics = useMemo(() => seriesWithWindow(doc.metrics, points), [doc.metrics, points]);
   // A title typed before the document synced is the API's; afterwards the live one.
@@ -143,8 +142,8 @@ function LiveWorkspace(props: {
     if (state.synced) deviceWorkspaces.update(info.id, wsKey, { title: doc.title });
   }, [state.synced, doc.title, info.id, wsKey]);
   const session = useMemo<WorkspaceSession>(
-    () => ({ id: info.id, key: wsKey, role: info.role, canEdit: info.role !== "viewer", doc: { ...doc, title, metrics }, points, connection, changes, today: clock.today, now: clock.now }),
-    [info.id, info.role, wsKey, doc, title, metrics, points, connection, changes, clock],
+    () => ({ id: info.id, key: wsKey, role: info.role, canEdit: info.role !== "viewer", doc: { ...doc, title, metrics }, docReady: state.synced || answer !== null, points, connection, changes, today: clock.today, now: clock.now }),
+    [info.id, info.role, wsKey, doc, title, metrics, state.synced, answer, points, connection, changes, clock],
   );
   return (
     <WorkspaceSessionContext.Provider value={session}>

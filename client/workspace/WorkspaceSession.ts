@@ -17,6 +17,8 @@ export interface WorkspaceSession {
   readonly canEdit: boolean;
   /** The live workspace document as the views show it; its series carry their latest points (WK7). */
   readonly doc: WorkspaceDocView;
+  /** True once `doc` holds the workspace: the server's answer of it (WA18) or the live document synced. */
+  readonly docReady: boolean;
   /** The points window the series' points come from (each series' latest 13 on or before today); `null` until it arrived. */
   readonly points: PointsWindow | null;
   readonly connection: MapConnection;

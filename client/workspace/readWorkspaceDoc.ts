@@ -12,7 +12,11 @@ export type WorkspaceDocView = Workspace;
 
 /** Reads the workspace document for the views. */
 export function readWorkspaceDoc(doc: Y.Doc): WorkspaceDocView {
-  const { workspace } = docToWorkspace(doc);
+  return workspaceDocView(docToWorkspace(doc).workspace);
+}
+
+/** The views' reading of a workspace as `docToWorkspace` gives it (from the live document, or the server's answer of WA18). */
+export function workspaceDocView(workspace: Workspace): WorkspaceDocView {
   const decisions = [...workspace.decisions].sort((a, b) => b.on.localeCompare(a.on) || a.id.localeCompare(b.id));
   return { ...workspace, decisions };
 }

@@ -9,6 +9,8 @@ import { prefetch, revalidatedGet } from "../api/revalidatedGet";
 import { WHOLE_BACKLOG, type BacklogPage, type BacklogQuery } from "../../shared/workspace/backlogQuery";
 import type { Role } from "../map/MapSession";
 import type { AgendaTouchpoint } from "../../shared/review/kpiMovements";
+import type { Workspace } from "../../shared/workspace/schema";
+import { pointsWindowPath } from "../kpi/pointsWindowPath";
 
 /** A journey's lifecycle status (journey-file addition). */
 export type JourneyStatus = "draft" | "researching" | "live" | "archived";
@@ -129,11 +131,39 @@ export function getWorkspace(id: string, key: string): Promise<WorkspaceInfo> {
   return revalidatedGet<WorkspaceInfo>(base(id), key);
 }
 
-/** Asks for the workspace and the first answer of `view` at once, before the page has loaded (see `prefetch`). */
+/** The address of `GET /api/workspaces/:id/touchpoints?on=`. */
+const touchpointsPath = (id: string, on: string): string => `${base(id)}/touchpoints?on=${on}`;
+/** The address of `GET /api/workspaces/:id/rotations?from=&to=`. */
+const rotationsPath = (id: string, from: string, to: string): string => `${base(id)}/rotations?from=${from}&to=${to}`;
+/** The address of the whole backlog, `GET /api/workspaces/:id/backlog` (WA9). */
+const backlogPath = (id: string): string => `${base(id)}/backlog`;
+/** The address of `GET /api/workspaces/:id/document` (API-RULES.md WA18). */
+const documentPath = (id: string): string => `${base(id)}/document`;
+
+/**
+ * Asks, before the page has loaded, for everything `view` paints first (see `prefetch`): the
+ * workspace, its document (WA18), the points window the page reads (WK7), and the view's first
+ * answer (the home's overview, the backlog's first page, the KPI overview's touchpoints, the
+ * review's current period).
+ */
 export function prefetchWorkspace(id: string, key: string, view: string, today: string): void {
   prefetch(base(id), key);
+  prefetch(documentPath(id), key);
+  prefetch(pointsWindowPath(id, { to: today }), key);
   if (view === "home") prefetch(overviewPath(id, today), key);
   else if (view === "backlog") prefetch(backlogPagePath(id, WHOLE_BACKLOG, BACKLOG_PAGE), key);
+  else if (view === "kpis") prefetch(touchpointsPath(id, today), key);
+  else if (view === "review") {
+    // The current period's rotation; the agenda's touchpoints (read on today while the period runs) and the backlog.
+    prefetch(rotationsPath(id, today, today), key);
+    prefetch(touchpointsPath(id, today), key);
+    prefetch(backlogPath(id), key);
+  }
+}
+
+/** `GET /api/workspaces/:id/document`: the workspace document as the views read it, until the socket has synced it (WA18). */
+export function getWorkspaceDocument(id: string, key: string): Promise<Workspace> {
+  return revalidatedGet<Workspace>(documentPath(id), key);
 }
 
 /** `GET /api/workspaces/:id/overview?on=`: one row per journey, from the server's projection. */
@@ -143,7 +173,7 @@ export function getOverview(id: string, key: string, on: string): Promise<Overvi
 
 /** `GET /api/workspaces/:id/backlog`: every pain point and opportunity, in priority order. */
 export function getWorkspaceBacklog(id: string, key: string): Promise<{ items: WsBacklogItem[] }> {
-  return revalidatedGet<{ items: WsBacklogItem[] }>(`${base(id)}/backlog`, key);
+  return revalidatedGet<{ items: WsBacklogItem[] }>(backlogPath(id), key);
 }
 
 /**
@@ -156,17 +186,12 @@ export function getWorkspaceBacklogPage(id: string, key: string, query: BacklogQ
 
 /** `GET /api/workspaces/:id/touchpoints?on=`: every touchpoint with owner team, KPIs and review state. */
 export function getTouchpoints(id: string, key: string, on: string): Promise<{ items: WsTouchpoint[] }> {
-  return revalidatedGet<{ items: WsTouchpoint[] }>(`${base(id)}/touchpoints?on=${on}`, key);
-}
-
-/** Starts the touchpoints' read now, for the view that will ask for it (the KPI overview's first paint). */
-export function prefetchTouchpoints(id: string, key: string, on: string): void {
-  prefetch(`${base(id)}/touchpoints?on=${on}`, key);
+  return revalidatedGet<{ items: WsTouchpoint[] }>(touchpointsPath(id, on), key);
 }
 
 /** `GET /api/workspaces/:id/rotations?from=&to=`: each journey's owner periods in the window. */
 export function getRotations(id: string, key: string, from: string, to: string): Promise<{ maps: MapRotation[] }> {
-  return revalidatedGet<{ maps: MapRotation[] }>(`${base(id)}/rotations?from=${from}&to=${to}`, key);
+  return revalidatedGet<{ maps: MapRotation[] }>(rotationsPath(id, from, to), key);
 }
 
 /** `POST /api/workspaces/:id/maps`: a new journey, blank, from a template, or from a journey file. */

@@ -1,5 +1,6 @@
 import { z } from "zod/mini";
 import { en } from "zod/locales";
+import { isCalendarDate } from "./calendarDate";
 
 // The shared schemas are zod/mini (its functions tree-shake: the page ships about 7 KiB of zod
 // instead of 26). zod/mini carries no messages of its own: English, as the classic API has, so a
@@ -37,19 +38,7 @@ export function textBounds(schema: z.core.$ZodType): { min: number; max: number 
 /** Whole numbers in a closed range. */
 export const intIn = (min: number, max: number) => z.int().check(z.gte(min), z.lte(max));
 
-/** `true` when `s` is a real calendar day written as `YYYY-MM-DD` (so `2026-02-30` is not). */
-export function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  // Own leap-year rule: Date.UTC reads years 0..99 as 1900..1999.
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return day <= daysInMonth;
-}
+export { isCalendarDate } from "./calendarDate";
 
 /** A calendar date, `YYYY-MM-DD`. */
 export const DateSchema = z.string().check(z.refine(isCalendarDate, { message: "must be a date YYYY-MM-DD" }));

@@ -7,9 +7,10 @@
  *   series that already holds 365 points (so each call upserts into a real series). Budget < 100 ms.
  * - a workspace with 500 series x 365 points, each shown by a touchpoint's KPI (5 journeys of 100
  *   touchpoints): the KPI overview's first paint, ms from navigation start until the table's
- *   first row is on screen (the page syncs the workspace document, which holds the series'
- *   definitions only, fetches the touchpoints' projection and the points window of
- *   API-RULES.md WK7, and reads every KPI through the library). Budget < 500 ms. The setup's
+ *   first row is on screen (the frame after it entered the DOM). The page asks, from its small
+ *   first chunk and while its code loads, for the workspace document's answer (API-RULES.md
+ *   WA18: the series' definitions), the touchpoints' projection and the points window (WK7),
+ *   and paints from them; its socket syncs the same document afterwards. Budget < 500 ms. The setup's
  *   `addMetricSeries {points}` commands store their points beside the document (WK5).
  * - the cross-functional review on the same workspace: first paint of its agenda (reported, no budget).
  */
@@ -82,42 +83,73 @@ export default async function kpiBench(): Promise<void> {
     }
     const setupMs = Date.now() - setup0;
 
-    /** Where the first paint's time goes: when the projection's answer and the document's sync arrived. */
-    const parts: { touchpoints: number; synced: number }[] = [];
-    const firstPaint = async (view: string, selector: string): Promise<number> => {
+    /**
+     * Where the first paint's time goes (ms from navigation start): the page's first chunk, the
+     * workspace document's answer (WA18), the points window and the touchpoints' answer, the view's
+     * code, the socket's sync. `paint` is the frame after the first row entered the DOM (a
+     * MutationObserver, then requestAnimationFrame); `seen` is when Playwright's wait returned,
+     * which also counts its polling and the page's work right after the paint.
+     */
+    type Parts = { paint: number; seen: number; entry: number; doc: number; points: number; touchpoints: number; code: number; synced: number };
+    const parts: Parts[] = [];
+    const firstPaint = async (view: string, selector: string): Promise<Parts> => {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: "en-US" });
+      await context.addInitScript((sel: string) => {
+        const w = window as unknown as { __paint?: number };
+        const seen = new MutationObserver(() => {
+          if (w.__paint !== undefined || !document.querySelector(sel)) return;
+          w.__paint = -1;
+          seen.disconnect();
+          requestAnimationFrame(() => (w.__paint = performance.now()));
+        });
+        seen.observe(document, { subtree: true, childList: true });
+      }, selector);
       const page = await context.newPage();
       await page.goto(`${server.url}/w/${ws.id}/${view}#k=${ws.ownerKey}`);
       await page.locator(selector).first().waitFor({ timeout: 60_000 });
-      const ms = await page.evaluate(() => performance.now());
+      const seen = await page.evaluate(() => performance.now());
       const rows = await page.locator(selector).count();
-      if (view === "kpis") {
-        await page.locator('[role="status"][data-link="connected"]').waitFor({ timeout: 60_000 });
-        const synced = await page.evaluate(() => performance.now());
-        const touchpoints = await page.evaluate(() => (performance.getEntriesByType("resource").find((e) => e.name.includes("/touchpoints")) as PerformanceResourceTiming | undefined)?.responseEnd ?? NaN);
-        parts.push({ touchpoints, synced });
-      }
+      await page.waitForFunction(() => ((window as unknown as { __paint?: number }).__paint ?? -1) > 0);
+      await page.locator('[role="status"][data-link="connected"]').waitFor({ timeout: 60_000 });
+      // The first answer of each kind (a later one is a re-read after a change notice). No named functions in here: tsx would wrap them in a helper the page lacks.
+      const [entry, doc, points, touchpoints, code] = await page.evaluate(
+        (names) => names.map((part) => (performance.getEntriesByType("resource") as PerformanceResourceTiming[]).find((e) => e.name.includes(part))?.responseEnd ?? NaN),
+        ["/assets/index-", "/document", "/metrics/points", "/touchpoints", "/assets/WorkspacePage-"],
+      );
+      const synced = await page.evaluate(() => performance.getEntriesByName("baton.synced")[0]?.startTime ?? NaN);
+      const paint = await page.evaluate(() => (window as unknown as { __paint: number }).__paint);
+      const timing = { paint, entry: entry as number, doc: doc as number, points: points as number, touchpoints: touchpoints as number, code: code as number, synced };
       await context.close();
       if (rows === 0) throw new Error(`${view}: nothing drawn`);
-      return ms;
+      const p = { ...timing, seen };
+      if (view === "kpis") parts.push(p);
+      return p;
     };
     // Projections are computed off the commit path: wait until the overview shows every KPI once.
     await firstPaint("kpis", "table.kpi-table tbody tr[data-card-id]");
-    const overview: number[] = [];
-    const review: number[] = [];
+    const overview: Parts[] = [];
+    const review: Parts[] = [];
     for (let run = 0; run < RUNS; run++) {
       overview.push(await firstPaint("kpis", "table.kpi-table tbody tr[data-card-id]"));
       review.push(await firstPaint("review", ".rv-section"));
     }
+    const row = (label: string, xs: readonly number[], budget?: number) => [label, median(xs).toFixed(0), xs.map((x) => x.toFixed(0)).join(" / "), budget === undefined ? "" : verdict(median(xs), budget)];
+    const measured = parts.slice(1);
     printTable(
       ["measure", "median of 3", "runs", "budget"],
       [
         [`post 1,000 points with a feed key (ms, request to response)`, median(postMs).toFixed(1), postMs.map((x) => x.toFixed(1)).join(" / "), verdict(median(postMs), 100)],
         [`setup: ${SERIES} series x ${POINTS} points, ${JOURNEYS} journeys (ms)`, String(setupMs), "", ""],
-        [`KPI overview, first paint (ms)`, median(overview).toFixed(0), overview.map((x) => x.toFixed(0)).join(" / "), verdict(median(overview), 500)],
-        [`  of which: the touchpoints' answer arrived at (ms)`, median(parts.slice(1).map((p) => p.touchpoints)).toFixed(0), parts.slice(1).map((p) => p.touchpoints.toFixed(0)).join(" / "), ""],
-        [`  the workspace document synced (ms; may be after the paint)`, median(parts.slice(1).map((p) => p.synced)).toFixed(0), parts.slice(1).map((p) => p.synced.toFixed(0)).join(" / "), ""],
-        [`review agenda, first paint (ms)`, median(review).toFixed(0), review.map((x) => x.toFixed(0)).join(" / "), ""],
+        row(`KPI overview, first paint (ms, the frame after its first row entered the DOM)`, overview.map((p) => p.paint), 500),
+        row(`  as Playwright's wait saw it (ms; also its polling and the work after the paint)`, overview.map((p) => p.seen)),
+        row(`  of which: the page's first chunk loaded at (ms)`, measured.map((p) => p.entry)),
+        row(`  the workspace document's answer (WA18) arrived at (ms)`, measured.map((p) => p.doc)),
+        row(`  the points window (WK7) arrived at (ms)`, measured.map((p) => p.points)),
+        row(`  the touchpoints' answer arrived at (ms)`, measured.map((p) => p.touchpoints)),
+        row(`  the workspace page's code loaded at (ms)`, measured.map((p) => p.code)),
+        row(`  the workspace document synced over the socket (ms; after the paint since WA18)`, measured.map((p) => p.synced)),
+        row(`review agenda, first paint (ms, the frame after its first section entered the DOM)`, review.map((p) => p.paint)),
+        row(`  as Playwright's wait saw it (ms)`, review.map((p) => p.seen)),
       ],
     );
   } finally {

@@ -13,6 +13,7 @@ import { metricFeedRoutes } from "./metricFeed";
 import { metricPointRoutes } from "./metricPoints";
 import { workspaceHistoryRoutes } from "./workspaceHistory";
 import { participantLinkRoutes } from "./participantLink";
+import { workspaceDocumentRoutes } from "./workspaceDocument";
 
 /**
  * The route table: one module per route group, one line each. To add a group (e.g. the SVG
@@ -33,4 +34,5 @@ export const routes: readonly Route[] = [
   ...historyRoutes,
   ...workspaceHistoryRoutes,
   ...participantLinkRoutes,
+  ...workspaceDocumentRoutes,
 ];
