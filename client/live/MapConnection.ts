@@ -55,11 +55,13 @@ export class MapConnection {
   /**
    * @param mapId the room: a map id, or `w/<workspaceId>` for a workspace document
    * @param params more socket parameters (a workspace page asks for `live: "1"`)
+   * @param options `connect: false` opens the socket only on `start()` (a workspace page paints first, WP12)
    */
   constructor(
     readonly mapId: string,
     key: string,
     params: Readonly<Record<string, string>> = {},
+    options: { readonly connect?: boolean } = {},
   ) {
     this.ledger = loadLedger(mapId);
     this.state = { link: navigator.onLine ? "connecting" : "offline", close: null, saved: true, localLoaded: false, synced: false };
@@ -74,7 +76,7 @@ export class MapConnection {
     this.provider = new WebsocketProvider(socketBase(), mapId, this.doc, {
       params: { ...params, k: key, ack: "1" },
       disableBc: true,
-      connect: navigator.onLine,
+      connect: navigator.onLine && options.connect !== false,
       shouldReconnect: (event) => !TERMINAL_CLOSES.has(closeName(event.code) ?? "goingAway"),
     });
     this.provider.messageHandlers[MESSAGE_SAVED] = (_encoder, decoder: decoding.Decoder) => {
@@ -134,6 +136,11 @@ export class MapConnection {
       window.removeEventListener("online", onOnline);
     });
     this.refreshSaved();
+  }
+
+  /** Opens the socket of a connection made with `connect: false` (nothing when it is open, closed for good or offline). */
+  start(): void {
+    if (!this.terminal && navigator.onLine && !this.provider.shouldConnect) this.provider.connect();
   }
 
   private refreshLink(): void {

@@ -31,6 +31,9 @@ export function WorkspacePage({ workspaceId, wsKey, view }: { workspaceId: strin
   return <OpenWorkspace key={`${workspaceId}:${key}`} id={workspaceId} wsKey={key} view={view} />;
 }
 
+/** The latest the workspace socket opens when the first view's answers never came (WP12). */
+const SOCKET_AT_LATEST_MS = 1500;
+
 function Message({ text, alert }: { text: string; alert?: boolean }) {
   return (
     <div className="page-frame">
@@ -72,7 +75,9 @@ function OpenWorkspace({ id, wsKey, view }: { id: string; wsKey: string; view: W
   }, [id, wsKey]);
 
   useEffect(() => {
-    const connection = new MapConnection(`w/${id}`, wsKey, { live: "1" });
+    // The socket opens once the first view has painted, or after a while (WP12; LiveWorkspace starts it).
+    const connection = new MapConnection(`w/${id}`, wsKey, { live: "1" }, { connect: false });
+    const late = setTimeout(() => connection.start(), SOCKET_AT_LATEST_MS);
     const changes = createChangeSignal(100);
     connection.provider.messageHandlers[MESSAGE_WORKSPACE_CHANGED] = (_encoder, decoder: decoding.Decoder) => {
       // The payload names the changed maps; every view refetches what it shows, so it is read and dropped.
@@ -84,7 +89,17 @@ function OpenWorkspace({ id, wsKey, view }: { id: string; wsKey: string; view: W
     // The connection is an external resource with a lifetime: made and closed by this effect.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setLive({ connection, changes });
+    // A change made between the page's first answers and the socket's sync sent no notice to this page: ask again once (304s when nothing changed).
+    const onSync = (synced: boolean) => {
+      if (!synced) return;
+      connection.provider.off("sync", onSync);
+      forgetPrefetches();
+      changes.notify();
+    };
+    connection.provider.on("sync", onSync);
     return () => {
+      clearTimeout(late);
+      connection.provider.off("sync", onSync);
       changes.dispose();
       connection.destroy();
     };
@@ -138,6 +153,19 @@ function LiveWorkspace(props: {
   const metrics = useMemo(() => seriesWithWindow(doc.metrics, points), [doc.metrics, points]);
   // A title typed before the document synced is the API's; afterwards the live one.
   const title = state.synced ? doc.title : info.title;
+  // WP12: the socket opens after the frame that shows the document's answer and the points, so syncing it does not hold up the first paint.
+  const painted = answer !== null && points !== null;
+  useEffect(() => {
+    if (!painted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => connection.start(), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [painted, connection]);
   useEffect(() => {
     if (state.synced) deviceWorkspaces.update(info.id, wsKey, { title: doc.title });
   }, [state.synced, doc.title, info.id, wsKey]);

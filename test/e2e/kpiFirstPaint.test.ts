@@ -55,7 +55,7 @@ function overviewRows(page: Page): Promise<string[]> {
 }
 
 describe("the KPI overview's first paint", () => {
-  it("[WP11] [WA18] [K9] paints the right rows from HTTP answers while the socket has not synced, then the live document takes over without emptying the table", async () => {
+  it("[WP11] [WP12] [WA18] [K9] paints the right rows from HTTP answers while the socket has not synced, then the live document takes over without emptying the table", async () => {
     const ws = await api<{ id: string; ownerKey: string; editKey: string }>("POST", "/api/workspaces/import", undefined, workspaceFile);
     const context = await env.browser.newContext({ locale: "en-US", viewport: { width: 1440, height: 900 } });
     // The table must never empty once drawn (no flicker when the live document takes over).
@@ -88,11 +88,19 @@ describe("the KPI overview's first paint", () => {
         "fcr | First contact resolution (First-contact resolution) | On target | 75 % | 70 % | — | No owner team",
       ]);
 
-      // The socket goes through: the page reconnects, syncs, and shows the same rows from the live document.
+      // While the socket is held, the help centre moves to Customer Care: its notice cannot reach this page.
+      const info = await api<{ maps: { id: string; title: string }[] }>("GET", `/api/workspaces/${ws.id}`, ws.editKey);
+      const mapId = info.maps.find((m) => m.title === "Support case")?.id as string;
+      await api("POST", `/api/maps/${mapId}/commands`, ws.editKey, { commands: [{ type: "updateCard", id: "faq", patch: { ownerTeamId: "care" } }] });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await overviewRows(page)).toEqual(before);
+
+      // The socket goes through: the page reconnects, syncs, and shows the rows from the live
+      // document, asking again once for what changed while it had no socket (WP12).
       release = true;
       for (const socket of held) await socket.close();
       await page.locator('[role="status"][data-link="connected"]').waitFor({ timeout: 20_000 });
-      await expect.poll(() => overviewRows(page)).toEqual(before);
+      await expect.poll(() => overviewRows(page)).toEqual(before.map((r) => r.replace("| Web | Support case | Help centre", "| Customer Care | Support case | Help centre")));
 
       // Live updates still work: a fed point moves the chat's KPI on target.
       await api("POST", `/api/workspaces/${ws.id}/metrics/csat/points`, ws.editKey, [{ on: TODAY, value: 84 }]);
