@@ -103,7 +103,7 @@ export function CentralBacklog() {
       )}
       <ResourceState resource={backlog} empty={total === 0 ? t("workspace.backlog.empty") : matched === 0 ? t("workspace.backlog.noMatch") : null}>
         <div className="ws-table-wrap">
-          <table className="ws-table ws-backlog" aria-label={t("workspace.backlog.title")}>
+          <table className="ws-table ws-backlog ws-stack" aria-label={t("workspace.backlog.title")}>
             <thead>
               <tr>
                 <th scope="col" className="ws-num">
@@ -132,8 +132,10 @@ export function CentralBacklog() {
                 const team = teams.find((x) => x.id === item.ownerTeamId);
                 return (
                   <tr key={`${item.mapId}:${item.cardId}`} data-map-id={item.mapId} data-card-id={item.cardId} className={item.status === "done" ? "ws-done-row" : undefined}>
-                    <td className="ws-num ws-rank">{item.rank}</td>
-                    <td className="ws-num">
+                    <td className="ws-num ws-rank" data-label={t("workspace.backlog.rank")}>
+                      {item.rank}
+                    </td>
+                    <td className="ws-num" data-label={t("dso.backlog.priority")}>
                       <strong>{item.priority}</strong>
                     </td>
                     <th scope="row" className="ws-item-cell">
