@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { Page, WebSocketRoute } from "playwright-core";
+import { apiJson } from "../support/api";
 import { usePageServer } from "./support/mapPage";
 
 const env = usePageServer();
@@ -37,15 +38,7 @@ const workspaceFile = {
   ],
 };
 
-async function api<T>(method: string, path: string, key: string | undefined, body?: unknown): Promise<T> {
-  const res = await fetch(`${env.server.url}${path}`, {
-    method,
-    headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const api = <T>(method: string, path: string, key: string | undefined, body?: unknown): Promise<T> => apiJson<T>(env.server.url, method, path, key, body);
 
 /** The overview's KPI rows as text (name, status, value, target, team, journey, card) and the series no card shows. */
 function overviewRows(page: Page): Promise<string[]> {

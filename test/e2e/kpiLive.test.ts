@@ -10,6 +10,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { axeProblems } from "./support/axe";
+import { apiJson } from "../support/api";
 import { usePageServer, waitForConnected } from "./support/mapPage";
 
 const env = usePageServer();
@@ -56,15 +57,7 @@ const workspaceFile = {
   ],
 };
 
-async function api<T>(method: string, path: string, key: string | undefined, body?: unknown): Promise<T> {
-  const res = await fetch(`${env.server.url}${path}`, {
-    method,
-    headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return (await res.json()) as T;
-}
+const api = <T>(method: string, path: string, key: string | undefined, body?: unknown): Promise<T> => apiJson<T>(env.server.url, method, path, key, body);
 
 /** The card's KPI chip: its text and its status class. */
 async function chatChip(page: Page): Promise<{ text: string; status: string; trend: boolean }> {

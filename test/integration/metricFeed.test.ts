@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { decodeWorkspaceChanged } from "../../shared/protocol";
 import { docToWorkspace } from "../../shared/workspace/workspaceDoc";
 import WebSocket from "ws";
+import { callApi, type CreatedKeys } from "../support/api";
 import { startServer, syncUrl, type RunningServer } from "../support/server";
 import { connectClient, eventually } from "./helpers/clients";
 import { openRaw } from "./helpers/raw";
@@ -18,20 +19,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
-interface Created {
-  id: string;
-  ownerKey: string;
-  editKey: string;
-  viewKey: string;
-}
+type Created = CreatedKeys;
 
-function api(method: string, path: string, key?: string, body?: unknown, contentType = "application/json"): Promise<Response> {
-  return fetch(`${server.url}${path}`, {
-    method,
-    headers: { "content-type": contentType, ...(key ? { authorization: `Bearer ${key}` } : {}) },
-    body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
-  });
-}
+const api = (method: string, path: string, key?: string, body?: unknown, contentType = "application/json"): Promise<Response> =>
+  callApi(server.url, method, path, key, body, { "content-type": contentType });
 
 async function workspaceWithSeries(): Promise<Created & { mapId: string; mapKey: string }> {
   const res = await api("POST", "/api/workspaces", undefined, { title: "Feed" });

@@ -11,6 +11,7 @@ import { docToWorkspace } from "../../shared/workspace/workspaceDoc";
 import { hashKeys, newKeys, newMapId } from "../../server/keys";
 import { SqliteStorage } from "../../server/storage/SqliteStorage";
 import { workspaceSnapshot } from "../../server/workspaces/workspaceContent";
+import { callApi, type CreatedKeys } from "../support/api";
 import { startServer, type RunningServer } from "../support/server";
 import { connectClient } from "./helpers/clients";
 
@@ -22,22 +23,11 @@ afterAll(async () => {
   await server?.stop();
 });
 
-interface Created {
-  id: string;
-  ownerKey: string;
-  editKey: string;
-  viewKey: string;
-}
+type Created = CreatedKeys;
 type Point = { on: string; value: number };
 type Window = { to: string; from?: string; last: number; series: Record<string, { count?: number; points: Point[] }> };
 
-async function api(method: string, path: string, key?: string, body?: unknown, headers: Record<string, string> = {}, base = server.url): Promise<Response> {
-  return fetch(`${base}${path}`, {
-    method,
-    headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
+const api = (method: string, path: string, key?: string, body?: unknown, headers: Record<string, string> = {}, base = server.url): Promise<Response> => callApi(base, method, path, key, body, headers);
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 const run = (from: number, n: number, f = (i: number) => i): Point[] => Array.from({ length: n }, (_, i) => ({ on: day(from + i), value: f(from + i) }));

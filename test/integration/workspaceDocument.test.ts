@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { docToWorkspace } from "../../shared/workspace/workspaceDoc";
+import { callApi, type CreatedKeys } from "../support/api";
 import { startServer, type RunningServer } from "../support/server";
 import { connectClient } from "./helpers/clients";
 
@@ -15,20 +16,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-interface Created {
-  id: string;
-  ownerKey: string;
-  editKey: string;
-  viewKey: string;
-}
+type Created = CreatedKeys;
 
-async function api(method: string, path: string, key?: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(`${server.url}${path}`, {
-    method,
-    headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
+const api = (method: string, path: string, key?: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> => callApi(server.url, method, path, key, body, headers);
 
 async function command(ws: Created, commands: unknown[]): Promise<void> {
   const r = await api("POST", `/api/workspaces/${ws.id}/commands`, ws.editKey, { commands });
