@@ -124,7 +124,7 @@ function KpiTable({ rows }: { rows: readonly KpiRow[] }) {
   const { name, withUnit } = useKpiFormat();
   return (
     <div className="ws-table-wrap">
-      <table className="ws-table kpi-table" aria-label={t("review.kpis.table")}>
+      <table className="ws-table kpi-table ws-stack" aria-label={t("review.kpis.table")}>
         <thead>
           <tr>
             <th scope="col">{t("review.kpis.col.kpi")}</th>
@@ -149,21 +149,21 @@ function KpiTable({ rows }: { rows: readonly KpiRow[] }) {
                   {kpi}
                   {r.seriesId === undefined && <span className="ws-sub">{t("review.kpis.typed")}</span>}
                 </th>
-                <td>
+                <td data-label={t("review.kpis.col.status")}>
                   <KpiStatus status={r.status} />
                 </td>
-                <td className="ws-num kpi-value">{withUnit(r.metric.value, r.metric.unit)}</td>
-                <td className="ws-num">{withUnit(r.metric.target, r.metric.unit)}</td>
-                <td>
+                <td className="ws-num kpi-value" data-label={t("review.kpis.col.value")}>{withUnit(r.metric.value, r.metric.unit)}</td>
+                <td className="ws-num" data-label={t("review.kpis.col.target")}>{withUnit(r.metric.target, r.metric.unit)}</td>
+                <td data-label={t("review.kpis.col.trend")}>
                   {r.trend.length > 1 ? (
                     <Sparkline trend={r.trend} width={84} height={22} target={r.metric.target ?? null} status={r.status} label={t("review.kpis.trendOf", { kpi, from: withUnit(r.trend[0]?.value, r.metric.unit), to: withUnit(r.trend.at(-1)?.value, r.metric.unit), count: r.trend.length })} />
                   ) : (
                     <span className="muted">{t("review.kpis.noTrend")}</span>
                   )}
                 </td>
-                <td>{team ? <TeamChip team={team} /> : <span className="ws-noteam">{t("dso.owner.none")}</span>}</td>
-                <td>{r.journeyTitle}</td>
-                <td className="kpi-card-cell">
+                <td data-label={t("workspace.col.team")}>{team ? <TeamChip team={team} /> : <span className="ws-noteam">{t("dso.owner.none")}</span>}</td>
+                <td data-label={t("workspace.col.journey")}>{r.journeyTitle}</td>
+                <td className="kpi-card-cell" data-label={t("review.kpis.col.card")}>
                   <CardLink mapId={r.mapId} cardId={r.cardId} title={r.cardTitle} />
                 </td>
               </tr>
@@ -184,7 +184,7 @@ function SeriesTable({ series }: { series: readonly MetricSeries[] }) {
     <section className="ws-section" aria-labelledby="kpi-orphans">
       <h3 id="kpi-orphans">{t("review.kpis.orphans", { count: series.length })}</h3>
       <div className="ws-table-wrap">
-        <table className="ws-table kpi-table ws-compact" aria-labelledby="kpi-orphans">
+        <table className="ws-table kpi-table ws-compact ws-stack" aria-labelledby="kpi-orphans">
           <thead>
             <tr>
               <th scope="col">{t("review.kpis.col.kpi")}</th>
@@ -203,19 +203,19 @@ function SeriesTable({ series }: { series: readonly MetricSeries[] }) {
               return (
                 <tr key={s.id} data-series-id={s.id}>
                   <th scope="row" className="kpi-name">{kpi}</th>
-                  <td>
+                  <td data-label={t("review.kpis.col.status")}>
                     <KpiStatus status={reading.status} />
                   </td>
-                  <td className="ws-num kpi-value">{withUnit(reading.latest?.value, s.unit)}</td>
-                  <td className="ws-num">{withUnit(s.target, s.unit)}</td>
-                  <td>
+                  <td className="ws-num kpi-value" data-label={t("review.kpis.col.value")}>{withUnit(reading.latest?.value, s.unit)}</td>
+                  <td className="ws-num" data-label={t("review.kpis.col.target")}>{withUnit(s.target, s.unit)}</td>
+                  <td data-label={t("review.kpis.col.trend")}>
                     {reading.trend.length > 1 ? (
                       <Sparkline trend={reading.trend} width={84} height={22} target={s.target ?? null} status={reading.status} label={t("review.kpis.trendOf", { kpi, from: withUnit(reading.trend[0]?.value, s.unit), to: withUnit(reading.latest?.value, s.unit), count: reading.trend.length })} />
                     ) : (
                       <span className="muted">{t("review.kpis.noTrend")}</span>
                     )}
                   </td>
-                  <td>{team ? <TeamChip team={team} /> : <span className="ws-noteam">{t("dso.owner.none")}</span>}</td>
+                  <td data-label={t("workspace.col.team")}>{team ? <TeamChip team={team} /> : <span className="ws-noteam">{t("dso.owner.none")}</span>}</td>
                 </tr>
               );
             })}

@@ -71,11 +71,11 @@ describe("workspace views, accessibility", () => {
     await context.close();
   });
 
-  it("[WP9] the teams, people, OKR and backlog tables read as stacked rows on a 390 px screen: no table scrolls sideways", async () => {
+  it("[WP9] the teams, people, OKR, backlog and KPI tables read as stacked rows on a 390 px screen: no table scrolls sideways", async () => {
     const ws = await twoJourneyWorkspace(env.server);
     const context = await env.browser.newContext({ locale: "en-US", viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    for (const view of ["teams", "people", "okrs", "backlog"]) {
+    for (const view of ["teams", "people", "okrs", "backlog", "kpis"]) {
       await openWorkspaceView(page, env.server, ws, view);
       await page.locator("table.ws-table tbody tr").first().waitFor();
       const tables = await page.locator("table.ws-table").evaluateAll((ts) =>
