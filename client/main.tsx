@@ -1,13 +1,15 @@
 /**
- * The page's first chunk, kept small: it asks for the addressed view's first answers (a
- * workspace view's, WA18) and starts loading that page's code, then loads the shell
- * (`startPage.tsx`: React, the language, the app). All three downloads run at once.
+ * The page's first chunk, kept small: it loads the shell (`startPage.tsx`: React, the language,
+ * the app; the HTML already preloads it, KB24), starts loading the addressed page's code and asks
+ * for the view's first answers (a workspace view's, WA18). All three downloads run at once.
  */
 import { parseRoute } from "./app/route";
 import { preloadPage } from "./app/pageLoaders";
 import { prefetchRoute } from "./workspace/prefetchRoute";
 
-// The code first: the server sends files while it computes the answers asked for just after.
-preloadPage(parseRoute(location.pathname, location.hash));
+// The code first: the server sends files while it computes the answers asked for just after. The
+// shell (React, the largest file) before the page's many small files: the browser opens six
+// connections, and whatever is asked first is sent first (issue 16: React waited behind them).
 void import("./startPage");
+preloadPage(parseRoute(location.pathname, location.hash));
 prefetchRoute(location);

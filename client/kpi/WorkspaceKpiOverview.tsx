@@ -1,17 +1,19 @@
-import { useEffect, useMemo, useState } from "react";
+import { memo, useEffect, useMemo, useState } from "react";
 import { METRIC_KINDS, type MetricKind } from "../../shared/schema/metric";
 import type { MetricSeries } from "../../shared/workspace/schema";
+import type { Team } from "../../shared/schema/team";
 import { readSeries } from "../../shared/metrics/series";
 import { TeamChip } from "../dso/TeamChip";
 import type { MessageKey } from "../i18n/catalogue";
 import { useT } from "../i18n/useT";
-import { CardLink } from "../workspace/CardLink";
+import { CardLinkTo } from "../workspace/CardLink";
 import { ResourceState } from "../workspace/ResourceState";
 import { useWorkspaceResource } from "../workspace/useWorkspaceResource";
 import { useWorkspaceSession } from "../workspace/WorkspaceSession";
 import { getTouchpoints } from "../workspace/workspaceApi";
 import { filterKpiRows, kpiRows, type KpiRow } from "./kpiRows";
-import { KpiStatus, useKpiFormat } from "./KpiStatus";
+import { KpiStatusChip, useKpiFormat } from "./KpiStatus";
+import { useKpiTableText, type KpiTableText } from "./useKpiTableText";
 import { Sparkline } from "./Sparkline";
 import { seriesWithoutCards, touchpointJourneys } from "./workspaceKpiJourneys";
 import "./kpi.css";
@@ -119,55 +121,22 @@ export function WorkspaceKpiOverview() {
 
 function KpiTable({ rows }: { rows: readonly KpiRow[] }) {
   const t = useT();
-  const { teams, metrics } = useWorkspaceSession().doc;
+  const text = useKpiTableText();
+  const { key, doc } = useWorkspaceSession();
+  const { teams, metrics } = doc;
   const labels = useMemo(() => new Map(metrics.filter((s) => s.label).map((s) => [s.id, s.label as string])), [metrics]);
   const { name, withUnit } = useKpiFormat();
+  const { col } = text;
   return (
     <div className="ws-table-wrap">
       <table className="ws-table kpi-table ws-stack" aria-label={t("review.kpis.table")}>
-        <thead>
-          <tr>
-            <th scope="col">{t("review.kpis.col.kpi")}</th>
-            <th scope="col">{t("review.kpis.col.status")}</th>
-            <th scope="col" className="ws-num">{t("review.kpis.col.value")}</th>
-            <th scope="col" className="ws-num">{t("review.kpis.col.target")}</th>
-            <th scope="col">{t("review.kpis.col.trend")}</th>
-            <th scope="col">{t("workspace.col.team")}</th>
-            <th scope="col">{t("workspace.col.journey")}</th>
-            <th scope="col">{t("review.kpis.col.card")}</th>
-          </tr>
-        </thead>
+        <KpiHead col={col} withCard />
         <tbody>
           {rows.map((r) => {
-            const team = teams.find((x) => x.id === r.ownerTeamId);
             // A card KPI without a label of its own goes by its series' label.
             const seriesLabel = r.seriesId === undefined || r.metric.label ? undefined : labels.get(r.seriesId);
             const kpi = name(seriesLabel ? { ...r.metric, label: seriesLabel } : r.metric);
-            return (
-              <tr key={r.key} data-status={r.status ?? "none"} data-map-id={r.mapId} data-card-id={r.cardId}>
-                <th scope="row" className="kpi-name">
-                  {kpi}
-                  {r.seriesId === undefined && <span className="ws-sub">{t("review.kpis.typed")}</span>}
-                </th>
-                <td data-label={t("review.kpis.col.status")}>
-                  <KpiStatus status={r.status} />
-                </td>
-                <td className="ws-num kpi-value" data-label={t("review.kpis.col.value")}>{withUnit(r.metric.value, r.metric.unit)}</td>
-                <td className="ws-num" data-label={t("review.kpis.col.target")}>{withUnit(r.metric.target, r.metric.unit)}</td>
-                <td data-label={t("review.kpis.col.trend")}>
-                  {r.trend.length > 1 ? (
-                    <Sparkline trend={r.trend} width={84} height={22} target={r.metric.target ?? null} status={r.status} label={t("review.kpis.trendOf", { kpi, from: withUnit(r.trend[0]?.value, r.metric.unit), to: withUnit(r.trend.at(-1)?.value, r.metric.unit), count: r.trend.length })} />
-                  ) : (
-                    <span className="muted">{t("review.kpis.noTrend")}</span>
-                  )}
-                </td>
-                <td data-label={t("workspace.col.team")}>{team ? <TeamChip team={team} /> : <span className="ws-noteam">{t("dso.owner.none")}</span>}</td>
-                <td data-label={t("workspace.col.journey")}>{r.journeyTitle}</td>
-                <td className="kpi-card-cell" data-label={t("review.kpis.col.card")}>
-                  <CardLink mapId={r.mapId} cardId={r.cardId} title={r.cardTitle} />
-                </td>
-              </tr>
-            );
+            return <KpiTableRow key={r.key} row={r} kpi={kpi} team={teams.find((x) => x.id === r.ownerTeamId)} text={text} withUnit={withUnit} wsKey={key} />;
           })}
         </tbody>
       </table>
@@ -175,9 +144,64 @@ function KpiTable({ rows }: { rows: readonly KpiRow[] }) {
   );
 }
 
+/** The KPI tables' column headings; the overview's also names the journey and the card. */
+function KpiHead({ col, withCard }: { col: KpiTableText["col"]; withCard: boolean }) {
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{col.kpi}</th>
+        <th scope="col">{col.status}</th>
+        <th scope="col" className="ws-num">{col.value}</th>
+        <th scope="col" className="ws-num">{col.target}</th>
+        <th scope="col">{col.trend}</th>
+        <th scope="col">{col.team}</th>
+        {withCard && <th scope="col">{col.journey}</th>}
+        {withCard && <th scope="col">{col.card}</th>}
+      </tr>
+    </thead>
+  );
+}
+
+/**
+ * One KPI of the overview: no hooks and every word given (issue 16: a row that asked i18next for
+ * its words, and subscribed to it twice, made the first 40 rows cost most of the render). Kept
+ * while its props are the same, so drawing the rest of the page redraws none of the first rows.
+ */
+const KpiTableRow = memo(function KpiTableRow(props: { row: KpiRow; kpi: string; team: Team | undefined; text: KpiTableText; withUnit: (n: number | undefined, unit: string | undefined) => string; wsKey: string }) {
+  const { row: r, kpi, team, text, withUnit, wsKey } = props;
+  const { col } = text;
+  return (
+    <tr data-status={r.status ?? "none"} data-map-id={r.mapId} data-card-id={r.cardId}>
+      <th scope="row" className="kpi-name">
+        {kpi}
+        {r.seriesId === undefined && <span className="ws-sub">{text.typed}</span>}
+      </th>
+      <td data-label={col.status}>
+        <KpiStatusChip status={r.status} text={text.status[r.status ?? "none"]} />
+      </td>
+      <td className="ws-num kpi-value" data-label={col.value}>{withUnit(r.metric.value, r.metric.unit)}</td>
+      <td className="ws-num" data-label={col.target}>{withUnit(r.metric.target, r.metric.unit)}</td>
+      <td data-label={col.trend}>
+        {r.trend.length > 1 ? (
+          <Sparkline trend={r.trend} width={84} height={22} target={r.metric.target ?? null} status={r.status} label={text.trendOf(kpi, withUnit(r.trend[0]?.value, r.metric.unit), withUnit(r.trend.at(-1)?.value, r.metric.unit), r.trend.length)} />
+        ) : (
+          <span className="muted">{text.noTrend}</span>
+        )}
+      </td>
+      <td data-label={col.team}>{team ? <TeamChip team={team} /> : <span className="ws-noteam">{text.noTeam}</span>}</td>
+      <td data-label={col.journey}>{r.journeyTitle}</td>
+      <td className="kpi-card-cell" data-label={col.card}>
+        <CardLinkTo mapId={r.mapId} cardId={r.cardId} title={r.cardTitle} wsKey={wsKey} hint={text.openJourney} />
+      </td>
+    </tr>
+  );
+});
+
 /** RV13: the library's series that no card shows, read the same way. */
 function SeriesTable({ series }: { series: readonly MetricSeries[] }) {
   const t = useT();
+  const text = useKpiTableText();
+  const { col } = text;
   const session = useWorkspaceSession();
   const { name, withUnit } = useKpiFormat();
   return (
@@ -185,16 +209,7 @@ function SeriesTable({ series }: { series: readonly MetricSeries[] }) {
       <h3 id="kpi-orphans">{t("review.kpis.orphans", { count: series.length })}</h3>
       <div className="ws-table-wrap">
         <table className="ws-table kpi-table ws-compact ws-stack" aria-labelledby="kpi-orphans">
-          <thead>
-            <tr>
-              <th scope="col">{t("review.kpis.col.kpi")}</th>
-              <th scope="col">{t("review.kpis.col.status")}</th>
-              <th scope="col" className="ws-num">{t("review.kpis.col.value")}</th>
-              <th scope="col" className="ws-num">{t("review.kpis.col.target")}</th>
-              <th scope="col">{t("review.kpis.col.trend")}</th>
-              <th scope="col">{t("workspace.col.team")}</th>
-            </tr>
-          </thead>
+          <KpiHead col={col} withCard={false} />
           <tbody>
             {series.map((s) => {
               const reading = readSeries(s, session.today);
@@ -203,19 +218,19 @@ function SeriesTable({ series }: { series: readonly MetricSeries[] }) {
               return (
                 <tr key={s.id} data-series-id={s.id}>
                   <th scope="row" className="kpi-name">{kpi}</th>
-                  <td data-label={t("review.kpis.col.status")}>
-                    <KpiStatus status={reading.status} />
+                  <td data-label={col.status}>
+                    <KpiStatusChip status={reading.status} text={text.status[reading.status ?? "none"]} />
                   </td>
-                  <td className="ws-num kpi-value" data-label={t("review.kpis.col.value")}>{withUnit(reading.latest?.value, s.unit)}</td>
-                  <td className="ws-num" data-label={t("review.kpis.col.target")}>{withUnit(s.target, s.unit)}</td>
-                  <td data-label={t("review.kpis.col.trend")}>
+                  <td className="ws-num kpi-value" data-label={col.value}>{withUnit(reading.latest?.value, s.unit)}</td>
+                  <td className="ws-num" data-label={col.target}>{withUnit(s.target, s.unit)}</td>
+                  <td data-label={col.trend}>
                     {reading.trend.length > 1 ? (
-                      <Sparkline trend={reading.trend} width={84} height={22} target={s.target ?? null} status={reading.status} label={t("review.kpis.trendOf", { kpi, from: withUnit(reading.trend[0]?.value, s.unit), to: withUnit(reading.latest?.value, s.unit), count: reading.trend.length })} />
+                      <Sparkline trend={reading.trend} width={84} height={22} target={s.target ?? null} status={reading.status} label={text.trendOf(kpi, withUnit(reading.trend[0]?.value, s.unit), withUnit(reading.latest?.value, s.unit), reading.trend.length)} />
                     ) : (
-                      <span className="muted">{t("review.kpis.noTrend")}</span>
+                      <span className="muted">{text.noTrend}</span>
                     )}
                   </td>
-                  <td data-label={t("workspace.col.team")}>{team ? <TeamChip team={team} /> : <span className="ws-noteam">{t("dso.owner.none")}</span>}</td>
+                  <td data-label={col.team}>{team ? <TeamChip team={team} /> : <span className="ws-noteam">{text.noTeam}</span>}</td>
                 </tr>
               );
             })}

@@ -7,8 +7,13 @@ import { useWorkspaceSession } from "./WorkspaceSession";
 export function CardLink({ mapId, cardId, title }: { mapId: string; cardId: string; title: string }) {
   const t = useT();
   const { key } = useWorkspaceSession();
+  return <CardLinkTo mapId={mapId} cardId={cardId} title={title} wsKey={key} hint={t("workspace.openJourney")} />;
+}
+
+/** {@link CardLink} with the workspace key and its hint given: a long list asks for them once, not once per row. */
+export function CardLinkTo({ mapId, cardId, title, wsKey, hint }: { mapId: string; cardId: string; title: string; wsKey: string; hint: string }) {
   return (
-    <AppLink href={mapHref(mapId, key)} className="ws-card-link" data-card-id={cardId} title={t("workspace.openJourney")}>
+    <AppLink href={mapHref(mapId, wsKey)} className="ws-card-link" data-card-id={cardId} title={hint}>
       {title}
     </AppLink>
   );

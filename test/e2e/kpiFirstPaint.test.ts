@@ -104,4 +104,25 @@ describe("the KPI overview's first paint", () => {
       await context.close();
     }
   });
+
+  it("[KB24] [K9] the shell's code is asked for beside the first chunk, before the page's code and answers; a trend line says what it shows", async () => {
+    const ws = await api<{ id: string; editKey: string }>("POST", "/api/workspaces/import", undefined, workspaceFile);
+    const context = await env.browser.newContext({ locale: "en-US", viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const asked: string[] = [];
+    page.on("request", (req) => asked.push(new URL(req.url()).pathname));
+    try {
+      await page.goto(`${env.server.url}/w/${ws.id}/kpis?today=${TODAY}#k=${ws.editKey}`);
+      await page.locator('table.kpi-table tbody tr[data-card-id="chat"]').waitFor();
+      const first = (test: (path: string) => boolean) => asked.findIndex(test);
+      const shell = first((p) => /\/assets\/startPage-[\w-]+\.js$/.test(p));
+      expect(shell).toBeGreaterThan(0);
+      expect(shell).toBeLessThan(first((p) => /\/assets\/WorkspacePage-[\w-]+\.js$/.test(p)));
+      expect(shell).toBeLessThan(first((p) => p.startsWith("/api/")));
+      // The label names the KPI, how many values the line draws and its first and last value (K4's 3 points here).
+      expect(await page.locator('tr[data-card-id="chat"] svg.sparkline').getAttribute("aria-label")).toBe("Support CSAT (CSAT): the last 3 values, from 74 % to 68 %");
+    } finally {
+      await context.close();
+    }
+  });
 });
