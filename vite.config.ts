@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { messagesByLanguage } from "./tools/messagesByLanguage.ts";
 import { preloadShell } from "./tools/preloadShell.ts";
+import { precompress } from "./tools/precompress.ts";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
@@ -10,7 +11,7 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 // `npm test` builds the page first, so the e2e project drives the real bundle.
 export default defineConfig({
   root: "client",
-  plugins: [react(), messagesByLanguage(here), preloadShell("/client/startPage.tsx")],
+  plugins: [react(), messagesByLanguage(here), preloadShell("/client/startPage.tsx"), precompress()],
   build: { outDir: "../dist", emptyOutDir: true, sourcemap: true },
   server: {
     port: 5173,
