@@ -4,6 +4,8 @@
  * first chunk starts the load of the addressed one at once ({@link preloadPage}).
  */
 import type { Route } from "./route";
+import { initialLanguage } from "../i18n/initialLanguage";
+import { LATER_MESSAGES } from "../i18n/laterMessages";
 
 /**
  * A page's chunk with the messages its first screen does not hold (KB23, `withLaterMessages`):
@@ -11,6 +13,8 @@ import type { Route } from "./route";
  * chunk stays without i18next and the messages.
  */
 function withLater<M>(chunk: Promise<M>): Promise<M> {
+  // The messages' file is asked for now, beside the page's code, not once i18next has loaded (WP13).
+  LATER_MESSAGES[initialLanguage()]().catch(() => undefined);
   return Promise.all([chunk, import("../i18n/pageI18n").then((i) => i.loadLaterMessages())]).then(([m]) => m);
 }
 

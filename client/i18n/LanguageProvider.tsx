@@ -1,22 +1,11 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
-import { LANGUAGES, pickLanguage, type Language } from "./languages";
+import { initialLanguage, LANGUAGE_STORAGE_KEY } from "./initialLanguage";
+import type { Language } from "./languages";
 import { isLanguageLoaded, loadLanguage, pageI18n } from "./pageI18n";
 import { LanguageContext } from "./languageContext";
 
-const STORAGE_KEY = "baton.language";
-
-/** The language the page starts in: the one chosen on this device, else the browser's. */
-export function initialLanguage(): Language {
-  try {
-    const stored = localStorage.getItem(STORAGE_KEY);
-    const found = LANGUAGES.find((l) => l === stored);
-    if (found) return found;
-  } catch {
-    // Storage may be unavailable (private mode); the browser's language is the default anyway.
-  }
-  return pickLanguage(navigator.languages.length > 0 ? navigator.languages : [navigator.language]);
-}
+export { initialLanguage } from "./initialLanguage";
 
 /**
  * Holds the page's language: the browser's by default, the header switch's choice once made
@@ -31,7 +20,7 @@ export function LanguageProvider({ children }: { children: ReactNode }) {
   });
   const setLang = useCallback((next: Language) => {
     try {
-      localStorage.setItem(STORAGE_KEY, next);
+      localStorage.setItem(LANGUAGE_STORAGE_KEY, next);
     } catch {
       // Not persisted, still switched for this visit.
     }

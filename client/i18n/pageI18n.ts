@@ -8,16 +8,13 @@
 import type { i18n } from "i18next";
 import english from "virtual:baton-messages/en";
 import { createI18n } from "./i18n";
+import { LATER_MESSAGES } from "./laterMessages";
 import type { Language } from "./languages";
 
 type Messages = Promise<{ default: Readonly<Record<string, string>> }>;
 
 const FIRST: Readonly<Record<Exclude<Language, "en">, () => Messages>> = {
   de: () => import("virtual:baton-messages/de"),
-};
-const LATER: Readonly<Record<Language, () => Messages>> = {
-  en: () => import("virtual:baton-messages/en-later"),
-  de: () => import("virtual:baton-messages/de-later"),
 };
 
 /** The page's one instance (English loaded). */
@@ -64,7 +61,7 @@ function addMessages(lang: Language, messages: Readonly<Record<string, string>>)
 function loadLater(lang: Language): Promise<void> {
   if (laterLoaded.has(lang)) return Promise.resolve();
   return once(pendingLater, lang, () =>
-    LATER[lang]().then((m) => {
+    LATER_MESSAGES[lang]().then((m) => {
       addMessages(lang, m.default);
       laterLoaded.add(lang);
     }),

@@ -9,7 +9,7 @@ import { useT } from "../i18n/useT";
 import { CardLinkTo } from "../workspace/CardLink";
 import { ResourceState } from "../workspace/ResourceState";
 import { useWorkspaceResource } from "../workspace/useWorkspaceResource";
-import { useWorkspaceSession } from "../workspace/WorkspaceSession";
+import { useSocketHold, useWorkspaceSession } from "../workspace/WorkspaceSession";
 import { getTouchpoints } from "../workspace/workspaceApi";
 import { filterKpiRows, kpiRows, type KpiRow } from "./kpiRows";
 import { KpiStatusChip, useKpiFormat } from "./KpiStatus";
@@ -41,6 +41,11 @@ export function WorkspaceKpiOverview() {
   const ready = { data: session.docReady && session.points ? touchpoints.data : null, error: touchpoints.error };
   const [settled, setSettled] = useState(false);
   const drawn = ready.data !== null;
+  // WP13: the socket opens once the first rows are on screen, not while they are drawn.
+  const releaseSocket = useSocketHold();
+  useEffect(() => {
+    if (drawn || ready.error) releaseSocket();
+  }, [drawn, ready.error, releaseSocket]);
   useEffect(() => {
     if (!drawn || settled) return;
     const idle = requestIdleCallback(() => setSettled(true), { timeout: 1000 });

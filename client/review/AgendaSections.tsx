@@ -10,6 +10,7 @@ import { ToolIcon } from "../ui/ToolIcon";
 import { CardLink } from "../workspace/CardLink";
 import { usePersonName } from "../workspace/usePersonName";
 import { useWorkspaceSession } from "../workspace/WorkspaceSession";
+import { useDrawnRows } from "../workspace/useDrawnRows";
 
 /** What an agenda item can do with its cards: add them to the decision being written (editors). */
 export interface CardPicker {
@@ -38,8 +39,16 @@ export function AgendaSectionView({ agenda, section, picker, headingLevel = 3 }:
   );
 }
 
+/**
+ * Items of a section drawn in the agenda's first frame: a screen's worth of the first sections
+ * (the 500-touchpoint review drew 250 KPI items, ~135 ms, before its first paint); the rest
+ * follow once that frame is on screen, so find and a screen reader reach every item.
+ */
+const FIRST_ITEMS = 12;
+
 function SectionItems({ agenda, section, picker }: { agenda: ReviewAgenda; section: AgendaSection; picker: CardPicker }) {
   const t = useT();
+  const drawn = useDrawnRows(sectionSize(agenda, section), FIRST_ITEMS);
   const { lang } = useLanguage();
   const { teams } = useWorkspaceSession().doc;
   const person = usePersonName();
@@ -51,7 +60,7 @@ function SectionItems({ agenda, section, picker }: { agenda: ReviewAgenda; secti
     case "kpis":
       return (
         <ul className="rv-items">
-          {agenda.kpis.map((k) => (
+          {agenda.kpis.slice(0, drawn).map((k) => (
             <KpiItem key={k.id} item={k} picker={picker} team={teamChip(k.ownerTeamId)} />
           ))}
         </ul>
@@ -59,7 +68,7 @@ function SectionItems({ agenda, section, picker }: { agenda: ReviewAgenda; secti
     case "overdue":
       return (
         <ul className="rv-items">
-          {agenda.overdue.map((tp) => (
+          {agenda.overdue.slice(0, drawn).map((tp) => (
             <Item key={`${tp.mapId}:${tp.cardId}`} card={tp} picker={picker} meta={<>{tp.mapTitle} · {tp.stageName}</>} extra={teamChip(tp.ownerTeamId)} />
           ))}
         </ul>
@@ -67,7 +76,7 @@ function SectionItems({ agenda, section, picker }: { agenda: ReviewAgenda; secti
     case "handovers":
       return (
         <ul className="rv-items">
-          {agenda.handovers.map((h) => (
+          {agenda.handovers.slice(0, drawn).map((h) => (
             <li key={`${h.mapId}:${h.on}:${h.cover ? "c" : "r"}`} className="rv-item">
               <div className="rv-item-main">
                 <span className="rv-item-title">{h.mapTitle}</span>
@@ -84,7 +93,7 @@ function SectionItems({ agenda, section, picker }: { agenda: ReviewAgenda; secti
     case "backlog":
       return (
         <ol className="rv-items">
-          {agenda.backlog.map((b) => (
+          {agenda.backlog.slice(0, drawn).map((b) => (
             <Item key={`${b.mapId}:${b.cardId}`} card={b} picker={picker} kind={b.kind} meta={<>{b.mapTitle} · {t("workspace.teams.priority", { n: b.priority })}</>} extra={teamChip(b.ownerTeamId)} />
           ))}
         </ol>
@@ -92,7 +101,7 @@ function SectionItems({ agenda, section, picker }: { agenda: ReviewAgenda; secti
     case "newPainPoints":
       return (
         <ul className="rv-items">
-          {agenda.newPainPoints.map((b) => (
+          {agenda.newPainPoints.slice(0, drawn).map((b) => (
             <Item key={`${b.mapId}:${b.cardId}`} card={b} picker={picker} meta={<>{b.mapTitle} · {t("review.createdOn", { day: formatDay(b.createdOn ?? "", lang) })}</>} extra={teamChip(b.ownerTeamId)} />
           ))}
         </ul>

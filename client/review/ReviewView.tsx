@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { addDays } from "../../shared/dso/days";
 import { AGENDA_SECTIONS, agendaCards, buildReviewAgenda, type AgendaCard } from "../../shared/review/reviewAgenda";
 import { defaultReviewPeriod, type ReviewPeriod } from "../../shared/review/reviewPeriod";
@@ -6,7 +6,7 @@ import { useT } from "../i18n/useT";
 import { ToolIcon } from "../ui/ToolIcon";
 import { ResourceState } from "../workspace/ResourceState";
 import { useWorkspaceResource } from "../workspace/useWorkspaceResource";
-import { useWorkspaceSession, WorkspaceSessionContext } from "../workspace/WorkspaceSession";
+import { useSocketHold, useWorkspaceSession, WorkspaceSessionContext } from "../workspace/WorkspaceSession";
 import { seriesWithWindow } from "../kpi/pointsWindow";
 import { usePointsWindow } from "../kpi/usePointsWindow";
 import { getRotations, getTouchpoints, getWorkspaceBacklog } from "../workspace/workspaceApi";
@@ -26,12 +26,17 @@ import { ViewHead } from "../workspace/ViewHead";
  */
 export function ReviewView() {
   const session = useWorkspaceSession();
+  // WP13: the socket opens once the agenda is on screen (it waits for answers of its own), not while it is drawn.
+  const releaseSocket = useSocketHold();
   const today = session.today;
   const current = useWorkspaceResource((id, key) => getRotations(id, key, today, today), [today]);
   const [chosen, setChosen] = useState<ReviewPeriod | null>(null);
   const period = chosen ?? (current.data ? defaultReviewPeriod(current.data.maps, today) : null);
+  useEffect(() => {
+    if (current.error || (current.data && !period)) releaseSocket();
+  }, [current.error, current.data, period, releaseSocket]);
   if (!period) return <ResourceState resource={current} empty={null}>{null}</ResourceState>;
-  return <Review period={period} isDefault={chosen === null} onPeriod={setChosen} />;
+  return <Review period={period} isDefault={chosen === null} onPeriod={setChosen} onDrawn={releaseSocket} />;
 }
 
 const cardKey = (c: AgendaCard) => `${c.mapId}\u0000${c.cardId}`;
@@ -41,7 +46,7 @@ const cardKey = (c: AgendaCard) => `${c.mapId}\u0000${c.cardId}`;
  * not just the latest ones the workspace page holds (WK7): its agenda and its sections see the
  * library with them.
  */
-function Review(props: { period: ReviewPeriod; isDefault: boolean; onPeriod(p: ReviewPeriod | null): void }) {
+function Review(props: { period: ReviewPeriod; isDefault: boolean; onPeriod(p: ReviewPeriod | null): void; onDrawn(): void }) {
   const outer = useWorkspaceSession();
   const asOf = props.period.to < outer.today ? props.period.to : outer.today;
   const points = usePointsWindow(outer.id, outer.key, { to: asOf, from: props.period.from }, outer.changes);
@@ -55,7 +60,7 @@ function Review(props: { period: ReviewPeriod; isDefault: boolean; onPeriod(p: R
   );
 }
 
-function ReviewBody({ period, isDefault, onPeriod }: { period: ReviewPeriod; isDefault: boolean; onPeriod(p: ReviewPeriod | null): void }) {
+function ReviewBody({ period, isDefault, onPeriod, onDrawn }: { period: ReviewPeriod; isDefault: boolean; onPeriod(p: ReviewPeriod | null): void; onDrawn(): void }) {
   const t = useT();
   const session = useWorkspaceSession();
   const asOf = period.to < session.today ? period.to : session.today;
@@ -64,6 +69,10 @@ function ReviewBody({ period, isDefault, onPeriod }: { period: ReviewPeriod; isD
   const rotations = useWorkspaceResource((id, key) => getRotations(id, key, addDays(period.from, -1), period.to), [period.from, period.to]);
   const { metrics, decisions } = session.doc;
   const ready = touchpoints.data && backlog.data && rotations.data;
+  const failed = touchpoints.error ?? backlog.error ?? rotations.error;
+  useEffect(() => {
+    if (ready || failed) onDrawn();
+  }, [ready, failed, onDrawn]);
   const agenda = useMemo(
     () =>
       touchpoints.data && backlog.data && rotations.data

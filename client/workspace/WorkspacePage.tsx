@@ -20,6 +20,7 @@ import { useDocumentAnswer } from "./useDocumentAnswer";
 import { WorkspaceHeader } from "./WorkspaceHeader";
 import { WorkspaceSessionContext, type WorkspaceSession } from "./WorkspaceSession";
 import { WorkspaceViewBody } from "./WorkspaceViewBody";
+import { SocketGate } from "./SocketGate";
 import "../dso/dso.css";
 import "./workspace.css";
 
@@ -153,25 +154,20 @@ function LiveWorkspace(props: {
   const metrics = useMemo(() => seriesWithWindow(doc.metrics, points), [doc.metrics, points]);
   // A title typed before the document synced is the API's; afterwards the live one.
   const title = state.synced ? doc.title : info.title;
-  // WP12: the socket opens after the frame that shows the document's answer and the points, so syncing it does not hold up the first paint.
+  // WP12, WP13: the socket opens after the frame that shows the document's answer and the points, and the view's first answers, so syncing it does not hold up the first paint.
+  const gate = useMemo(() => new SocketGate(() => connection.start()), [connection]);
   const painted = answer !== null && points !== null;
   useEffect(() => {
     if (!painted) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => connection.start(), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
-  }, [painted, connection]);
+    gate.ready();
+    return gate.unready;
+  }, [painted, gate]);
   useEffect(() => {
     if (state.synced) deviceWorkspaces.update(info.id, wsKey, { title: doc.title });
   }, [state.synced, doc.title, info.id, wsKey]);
   const session = useMemo<WorkspaceSession>(
-    () => ({ id: info.id, key: wsKey, role: info.role, canEdit: info.role !== "viewer", doc: { ...doc, title, metrics }, docReady: state.synced || answer !== null, points, connection, changes, today: clock.today, now: clock.now }),
-    [info.id, info.role, wsKey, doc, title, metrics, state.synced, answer, points, connection, changes, clock],
+    () => ({ id: info.id, key: wsKey, role: info.role, canEdit: info.role !== "viewer", doc: { ...doc, title, metrics }, docReady: state.synced || answer !== null, points, connection, changes, today: clock.today, now: clock.now, holdSocket: gate.hold }),
+    [info.id, info.role, wsKey, doc, title, metrics, state.synced, answer, points, connection, changes, clock, gate],
   );
   return (
     <WorkspaceSessionContext.Provider value={session}>

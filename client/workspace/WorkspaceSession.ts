@@ -3,7 +3,7 @@
  * directory, OKRs, decisions) and the change signal that tells views to refetch the server's
  * cross-journey projections (MESSAGE_WORKSPACE_CHANGED, debounced).
  */
-import { createContext, useContext } from "react";
+import { createContext, useCallback, useContext, useLayoutEffect, useRef } from "react";
 import type { MapConnection } from "../live/MapConnection";
 import type { Role } from "../map/MapSession";
 import type { WorkspaceDocView } from "./readWorkspaceDoc";
@@ -28,6 +28,8 @@ export interface WorkspaceSession {
   readonly today: string;
   /** The page's clock (`?now=` pins it), for the times of reviews. */
   readonly now: () => number;
+  /** Holds the socket back while a view draws its first answers (WP13): call the release once drawn (`useSocketHold`). */
+  readonly holdSocket: () => () => void;
 }
 
 export const WorkspaceSessionContext = createContext<WorkspaceSession | null>(null);
@@ -37,4 +39,20 @@ export function useWorkspaceSession(): WorkspaceSession {
   const s = useContext(WorkspaceSessionContext);
   if (!s) throw new Error("useWorkspaceSession outside a workspace page");
   return s;
+}
+
+/**
+ * Holds the workspace socket back from this component's mount until the returned release is
+ * called (once its first answers are drawn) or it unmounts (WP13).
+ */
+export function useSocketHold(): () => void {
+  const { holdSocket } = useWorkspaceSession();
+  const release = useRef<() => void>(() => undefined);
+  // A layout effect: it runs before the page's effects of the same commit, which may open the gate.
+  useLayoutEffect(() => {
+    const hold = holdSocket();
+    release.current = hold;
+    return hold;
+  }, [holdSocket]);
+  return useCallback(() => release.current(), []);
 }

@@ -4,15 +4,15 @@ import { useEffect, useState } from "react";
 export const FIRST_ROWS = 40;
 
 /**
- * How many of `total` rows to draw: {@link FIRST_ROWS} in the first frame, then all of them
- * once that frame is on screen, so a workspace of 200 journeys paints its first rows without
+ * How many of `total` rows to draw: `first` ({@link FIRST_ROWS}) in the first frame, then all of
+ * them once that frame is on screen, so a workspace of 200 journeys paints its first rows without
  * waiting for the 200th (issue 12 first paint). Searching, filtering and sorting work on every
  * row; only the drawing is split.
  */
-export function useDrawnRows(total: number): number {
+export function useDrawnRows(total: number, first = FIRST_ROWS): number {
   const [all, setAll] = useState(false);
   useEffect(() => {
-    if (all || total <= FIRST_ROWS) return;
+    if (all || total <= first) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     // After the next paint: a frame, then a task.
     const frame = requestAnimationFrame(() => {
@@ -22,6 +22,6 @@ export function useDrawnRows(total: number): number {
       cancelAnimationFrame(frame);
       if (timer !== undefined) clearTimeout(timer);
     };
-  }, [all, total]);
-  return all ? total : Math.min(total, FIRST_ROWS);
+  }, [all, total, first]);
+  return all ? total : Math.min(total, first);
 }

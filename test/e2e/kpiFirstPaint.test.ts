@@ -126,3 +126,24 @@ describe("the KPI overview's first paint", () => {
     }
   });
 });
+
+describe("the review agenda's first paint", () => {
+  it("[WP13] [RV2] draws its first items, then every item of a long section (find and screen readers reach them all)", async () => {
+    // 20 series that went off target in the review period: more than the agenda's first frame draws per section.
+    const metrics = Array.from({ length: 20 }, (_, i) => ({ id: `s${i}`, kind: "CSAT", label: `Queue ${i + 1}`, unit: "%", target: 80, points: [{ on: "2026-09-01", value: 90 }, { on: "2026-11-19", value: 40 + i }] }));
+    const file = { ...workspaceFile, metrics, journeys: [{ ...workspaceFile.journeys[0], cards: [] }] };
+    const ws = await api<{ id: string; editKey: string }>("POST", "/api/workspaces/import", undefined, file);
+    const context = await env.browser.newContext({ locale: "en-US", viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${env.server.url}/w/${ws.id}/review?today=${TODAY}#k=${ws.editKey}`);
+      await page.locator(".rv-section-kpis").waitFor();
+      await expect.poll(() => page.locator(".rv-section-kpis li.rv-kpi").count()).toBe(20);
+      expect(await page.locator(".rv-section-kpis .rv-count").innerText()).toBe("20");
+      // The most missed first: the series furthest under its target (40 %) leads.
+      expect(await page.locator(".rv-section-kpis li.rv-kpi .kpi-name").first().innerText()).toBe("Queue 1 (CSAT)");
+    } finally {
+      await context.close();
+    }
+  });
+});
