@@ -1,6 +1,6 @@
 /**
  * The page's first chunk, kept small: it loads the shell (`startPage.tsx`: React, the language,
- * the app; the HTML already preloads it, KB24), starts loading the addressed page's code and asks
+ * the app; the HTML already preloads it, KB25), starts loading the addressed page's code and asks
  * for the view's first answers (a workspace view's, WA18). All three downloads run at once.
  */
 import { parseRoute } from "./app/route";

@@ -105,7 +105,7 @@ describe("the KPI overview's first paint", () => {
     }
   });
 
-  it("[KB24] [K9] the shell's code is asked for beside the first chunk, before the page's code and answers; a trend line says what it shows", async () => {
+  it("[KB25] [K9] the shell's code is asked for beside the first chunk, before the page's code and answers; a trend line says what it shows", async () => {
     const ws = await api<{ id: string; editKey: string }>("POST", "/api/workspaces/import", undefined, workspaceFile);
     const context = await env.browser.newContext({ locale: "en-US", viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
