@@ -2,6 +2,7 @@ import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
 import { messagesByLanguage } from "./tools/messagesByLanguage.ts";
+import { precompress } from "./tools/precompress.ts";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
@@ -9,7 +10,7 @@ const here = fileURLToPath(new URL(".", import.meta.url));
 // `npm test` builds the page first, so the e2e project drives the real bundle.
 export default defineConfig({
   root: "client",
-  plugins: [react(), messagesByLanguage(here)],
+  plugins: [react(), messagesByLanguage(here), precompress()],
   build: { outDir: "../dist", emptyOutDir: true, sourcemap: true },
   server: {
     port: 5173,

@@ -2,6 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
+import { acceptedEncodings, ENCODINGS } from "./contentEncoding";
 import { HttpError, sendError } from "./HttpError";
 
 const TYPES: Record<string, string> = {
@@ -32,7 +33,9 @@ const SPA_PATHS = [/^\/$/, /^\/m\/[^/]+\/?$/, /^\/w\/[^/]+(?:\/[a-z]+)?\/?$/];
 /**
  * Serves the built page from `root` (BATON_DIST_DIR). `/`, `/m/<id>` and `/w/<id>[/<view>]` get `index.html`;
  * other paths get the file under `root` or 404. The decoded path must stay inside `root`:
- * `..`, backslashes, NUL and encoded slashes are refused (A12). Only GET and HEAD.
+ * `..`, backslashes, NUL and encoded slashes are refused (A12). Only GET and HEAD. A file with a
+ * precompressed copy from the build (`<file>.br`, `<file>.gz`) is sent as the copy the request
+ * accepts, with `Vary: Accept-Encoding` (S62).
  */
 export function createStaticHandler(root: string): (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> {
   const base = normalize(root + sep);
@@ -62,19 +65,22 @@ export function createStaticHandler(root: string): (req: IncomingMessage, res: S
       }
       const type = TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
       const immutable = rel.startsWith("/assets/");
+      const variant = immutable ? await compressedVariant(file, size, req.headers["accept-encoding"]) : null;
       res.writeHead(200, {
         "content-type": type,
-        "content-length": size,
+        "content-length": variant?.size ?? size,
         "cache-control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
         "x-content-type-options": "nosniff",
         "referrer-policy": "no-referrer",
+        ...(variant ? { vary: "Accept-Encoding", ...(variant.encoding ? { "content-encoding": variant.encoding } : {}) } : {}),
       });
       if (req.method === "HEAD") {
         res.end();
         return;
       }
+      const sent = variant?.path ?? file;
       await new Promise<void>((resolve) => {
-        const stream = createReadStream(file);
+        const stream = createReadStream(sent);
         stream.on("error", () => {
           res.destroy();
           resolve();
@@ -86,4 +92,29 @@ export function createStaticHandler(root: string): (req: IncomingMessage, res: S
       sendError(res, err instanceof HttpError ? err : new HttpError(500, "The file could not be read."));
     }
   };
+}
+
+/**
+ * The build's compressed copy of `file` that `acceptEncoding` takes (S62): `{path, size, encoding}`,
+ * or the file itself (`encoding` null) when copies exist but none is accepted, so the answer still
+ * says it varies; null when the file has no copies.
+ */
+async function compressedVariant(
+  file: string,
+  fileSize: number,
+  acceptEncoding: string | undefined,
+): Promise<{ path: string; size: number; encoding: string | null } | null> {
+  const accepted = acceptedEncodings(acceptEncoding);
+  let hasCopies = false;
+  for (const { name, suffix } of ENCODINGS) {
+    const path = file + suffix;
+    const size = await stat(path).then(
+      (s) => (s.isFile() ? s.size : -1),
+      () => -1,
+    );
+    if (size < 0) continue;
+    hasCopies = true;
+    if (accepted.has(name)) return { path, size, encoding: name };
+  }
+  return hasCopies ? { path: file, size: fileSize, encoding: null } : null;
 }

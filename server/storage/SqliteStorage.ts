@@ -6,6 +6,7 @@ import { migrateSqlite } from "./sqliteSchema";
 import { SqliteWorkspaceStore } from "./sqlite/workspaces";
 import { SqliteFeedKeyStore } from "./sqlite/feedKeys";
 import { SqliteMetricPointStore } from "./sqlite/metricPoints";
+import { WalCheckpointer } from "./WalCheckpointer";
 import {
   StorageError,
   type ActivityEntry,
@@ -52,6 +53,8 @@ export class SqliteStorage implements Storage {
   readonly feedKeys: SqliteFeedKeyStore;
   readonly metricPoints: SqliteMetricPointStore;
   private readonly history: SqliteHistory;
+  /** Runs the log's checkpoints in a worker (S63). */
+  readonly checkpointer: WalCheckpointer;
 
   constructor(dataDir: string, options: { sync?: "normal" | "full" } = {}) {
     mkdirSync(dataDir, { recursive: true });
@@ -59,6 +62,8 @@ export class SqliteStorage implements Storage {
     this.db.pragma("journal_mode = WAL");
     this.db.pragma(`synchronous = ${options.sync === "full" ? "FULL" : "NORMAL"}`);
     this.db.pragma("busy_timeout = 5000");
+    // Checkpoints run in a worker on a connection of their own, not inside a commit (S63).
+    this.db.pragma("wal_autocheckpoint = 0");
     // A deleted map's bytes are overwritten with zeros, not left in free pages (S44).
     this.db.pragma("secure_delete = ON");
     migrateSqlite(this.db);
@@ -67,6 +72,22 @@ export class SqliteStorage implements Storage {
     this.feedKeys = new SqliteFeedKeyStore(this.db);
     this.metricPoints = new SqliteMetricPointStore(this.db);
     this.history = new SqliteHistory(this.db);
+    const totalChanges = this.db.prepare<[], number>("SELECT total_changes()").pluck();
+    let seenChanges = -1;
+    this.checkpointer = new WalCheckpointer(
+      join(dataDir, DB_FILE),
+      () => {
+        const now = this.db.open ? totalChanges.get() ?? 0 : seenChanges;
+        const changed = now !== seenChanges;
+        seenChanges = now;
+        return changed;
+      },
+      (err) => {
+        // SQLite's own automatic checkpoint again, inside commits, as before S63.
+        if (this.db.open) this.db.pragma("wal_autocheckpoint = 1000");
+        process.emitWarning(`checkpoints are back inside commits: ${err.message}`, { code: "BATON_WAL_CHECKPOINT" });
+      },
+    );
     this.stmts = {
       insertMap: this.db.prepare(
         "INSERT INTO maps (id, owner_hash, editor_hash, viewer_hash, created_at, updated_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -257,6 +278,7 @@ export class SqliteStorage implements Storage {
   }
 
   async close(): Promise<void> {
+    await this.checkpointer.close();
     if (this.db.open) this.db.close();
   }
 }
