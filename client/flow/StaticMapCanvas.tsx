@@ -52,6 +52,13 @@ function StaticCard({ card, team }: { card: Card; team: Team | undefined }) {
           <Icon name={card.kind} />
           {kindLabel}
         </span>
+        {card.kind === "painPoint" && card.severity !== undefined && (
+          <span className="severity" role="img" aria-label={t("editor.severity", { value: card.severity })}>
+            {[1, 2, 3, 4, 5].map((i) => (
+              <span key={i} className={i <= (card.severity ?? 0) ? "sev-on" : "sev-off"} />
+            ))}
+          </span>
+        )}
         {card.channel && (
           <span className="card-channel" title={t(`editor.channel.${card.channel}` as MessageKey)}>
             <Icon name={card.channel} />
