@@ -1,6 +1,7 @@
 import { useEffect, useState } from "react";
 import { useMap } from "../map/useMap";
 import { useMapFirstAnswers } from "../map/useMapFirstAnswers";
+import { useLiveMapHere } from "../map/useLiveMapHere";
 import { StaticMapCanvas } from "./StaticMapCanvas";
 
 /**
@@ -13,6 +14,8 @@ export function FirstPaintLayer({ placed }: { placed: boolean }) {
   const mapId = useMap((s) => s.mapId);
   const answers = useMapFirstAnswers(mapId);
   const editable = useMap((s) => s.canEdit && !s.presenting);
+  // From the commit in which the document holds the map, the view stays: the editor takes it.
+  const here = useLiveMapHere();
   const [gone, setGone] = useState(false);
   useEffect(() => {
     if (!placed) return;
@@ -24,7 +27,7 @@ export function FirstPaintLayer({ placed }: { placed: boolean }) {
   if (gone || answers.kind !== "here") return null;
   return (
     <div className="first-paint-layer" aria-hidden="true">
-      <StaticMapCanvas journey={answers.answers.journey} editable={editable} />
+      <StaticMapCanvas journey={answers.answers.journey} editable={editable} hold={here} />
     </div>
   );
 }

@@ -27,12 +27,12 @@ export interface CanvasView {
 }
 
 /**
- * The view each painted journey was first shown at: the first paint keeps it when the editor's
- * frame replaces its own, and the editor takes it as its first view, so the cards stay put.
+ * The view each painted journey was last shown at: the editor takes it as its first view, so
+ * the cards stay where the paint showed them.
  */
 const shownViews = new WeakMap<object, CanvasView>();
 
-/** The view `journey` was first painted at, if it was painted. */
+/** The view `journey` was last painted at, if it was painted. */
 export function firstPaintView(journey: object): CanvasView | undefined {
   return shownViews.get(journey);
 }
@@ -98,8 +98,9 @@ function indexes([from, to]: readonly [number, number]): number[] {
  * The static canvas, filling its positioned parent (the editor's `.canvas-flow` box or the
  * first paint's own). It measures that box and places the journey as `MapCanvas` does.
  * `editable`: the editor's headers will carry tools for this person (their room is kept).
+ * `hold`: the live map is taking over; the view stays as it is while the page around it changes.
  */
-export function StaticMapCanvas({ journey, editable }: { journey: PaintedJourney; editable: boolean }) {
+export function StaticMapCanvas({ journey, editable, hold = false }: { journey: PaintedJourney; editable: boolean; hold?: boolean }) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const [pane, setPane] = useState<{ width: number; height: number } | null>(null);
@@ -121,10 +122,12 @@ export function StaticMapCanvas({ journey, editable }: { journey: PaintedJourney
       EMOTION_BAND_H,
     );
   }, [journey, layout]);
-  const view = shownViews.get(journey) ?? (pane && journey.stages.length + journey.lanes.length > 0 ? initialViewport(layout, pane, FIRST_VIEW_TOP) : null);
+  // The first view for the pane as it is now: the header rows above it may still be mounting.
+  const fitted = useMemo(() => (pane && journey.stages.length + journey.lanes.length > 0 ? initialViewport(layout, pane, FIRST_VIEW_TOP) : null), [journey, layout, pane]);
+  const view = (hold ? shownViews.get(journey) : undefined) ?? fitted;
   useLayoutEffect(() => {
-    if (view && !shownViews.has(journey)) shownViews.set(journey, view);
-  }, [journey, view]);
+    if (view && !hold) shownViews.set(journey, view);
+  }, [journey, view, hold]);
   const bandWidth = Math.max(layout.width, LANE_HEADER_W + 1);
   // Like the canvas (`onlyRenderVisibleElements`), only what the first view shows: a big map has thousands of cards.
   const range = view && pane ? visibleRange(layout, [view.x, view.y, view.zoom], pane) : { stages: [0, -1] as const, lanes: [0, -1] as const };

@@ -6,7 +6,7 @@
  */
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Page, Route, WebSocketRoute } from "playwright-core";
+import type { Page, Route } from "playwright-core";
 import { importMap } from "../support/server";
 import { exampleJourney } from "../support/example";
 import { apiJson } from "../support/api";
@@ -54,11 +54,15 @@ describe("a map's first paint", () => {
       if (held.has(new URL(route.request().url()).pathname.replace("/assets/", ""))) chunks.push(route);
       else void route.continue();
     });
-    let release = false;
-    const sockets: WebSocketRoute[] = [];
+    // The socket opens, but what the server sends is held until `flush`: the map does not sync.
+    let flowing = false;
+    const waitingFrames: (() => void)[] = [];
     await page.routeWebSocket(/\/sync\//, (socket) => {
-      if (release) socket.connectToServer();
-      else sockets.push(socket);
+      const server = socket.connectToServer();
+      server.onMessage((message) => {
+        if (flowing) socket.send(message);
+        else waitingFrames.push(() => socket.send(message));
+      });
     });
     await page.goto(mapUrl(running.server, map.id, map.editKey));
 
@@ -84,9 +88,9 @@ describe("a map's first paint", () => {
     expectSamePlaces(first, await boxesOf(page, '.first-paint-layer .static-card[data-card-id="{id}"]'));
     expect(await page.locator(".map-title").textContent()).toBe(journey.title);
 
-    // The socket goes through: the live cards replace the paint at the same places.
-    release = true;
-    for (const socket of sockets) await socket.close();
+    // The server's side of the socket goes through: the live cards replace the paint at the same places.
+    flowing = true;
+    for (const send of waitingFrames.splice(0)) send();
     await waitForConnected(page);
     await painted.first().waitFor({ state: "detached" });
     expectSamePlaces(first, await boxesOf(page, '.react-flow__node-card[data-id="{id}"]'));
