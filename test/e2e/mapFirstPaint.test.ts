@@ -11,6 +11,7 @@ import { importMap } from "../support/server";
 import { exampleJourney } from "../support/example";
 import { apiJson } from "../support/api";
 import { editorChunks } from "../support/editorChunks";
+import { axeProblems } from "./support/axe";
 import { card, mapUrl, usePageServer, waitForConnected, waitForSaved } from "./support/mapPage";
 import type { Journey } from "../../shared/schema/journey";
 
@@ -78,6 +79,8 @@ describe("a map's first paint", () => {
     expect(await page.getByRole("status").textContent()).toBe("Connecting…");
     expect(await page.getByRole("button", { name: /Add card|Share|Export/ }).count()).toBe(0);
     expect(await page.locator(".react-flow__node-card").count()).toBe(0);
+    // The paint is a page of its own while it lasts: axe finds nothing serious on it.
+    expect(await axeProblems(page)).toEqual([]);
     const first = await boxesOf(page, '.static-card[data-card-id="{id}"]');
     expect(first.size).toBe(SAMPLE.length);
 
