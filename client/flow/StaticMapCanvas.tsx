@@ -116,7 +116,7 @@ export function StaticMapCanvas({ journey, editable, hold = false }: { journey: 
   const layout = useMemo(() => gridLayout(journey), [journey]);
   const teams = useMemo(() => new Map((journey.teams ?? []).map((team) => [team.id, team])), [journey]);
   const emotion = useMemo(() => {
-    const means = emotionByStage(journey as Journey).map((e) => e.mean);
+    const means = emotionByStage(journey).map((e) => e.mean);
     return emotionCurve(
       layout.stages.map((s, i) => ({ x: s.x + s.width / 2, emotion: means[i] ?? null })),
       EMOTION_BAND_H,
