@@ -3,6 +3,7 @@ import { ErrorBoundary } from "../ui/ErrorBoundary";
 import { lazy, Suspense } from "react";
 import { Loading } from "../ui/Loading";
 import { NotFoundPage } from "./NotFoundPage";
+import { MapFirstPaint } from "../map/MapFirstPaint";
 import { useRoute } from "./useRoute";
 import { pageModule } from "./pageLoaders";
 import type * as Home from "../home/HomePage";
@@ -20,7 +21,8 @@ export function App() {
   return (
     <LanguageProvider>
       <ErrorBoundary name="page">
-        <Suspense fallback={<Loading />}>
+        {/* A map's address paints the map from its first answers while the editor downloads (KB24). */}
+        <Suspense fallback={route.page === "map" ? <MapFirstPaint mapId={route.mapId} /> : <Loading />}>
           {route.page === "home" ? (
             <HomePage />
           ) : route.page === "workspace" ? (

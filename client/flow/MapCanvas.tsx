@@ -7,6 +7,9 @@ import type * as Y from "yjs";
 import { rootMap } from "../../shared/doc/layout";
 import type { Command } from "../../shared/commands/command";
 import { initialViewport } from "./initialViewport";
+import { FirstPaintLayer } from "./FirstPaintLayer";
+import { FIRST_VIEW_TOP, firstPaintView } from "./StaticMapCanvas";
+import { askedMapAnswers } from "../map/mapFirstAnswers";
 import type { GridStop } from "../actions/gridNavigation";
 import { useRunAction } from "../actions/useRunAction";
 import { useMapStores } from "../map/MapStoreContext";
@@ -189,7 +192,9 @@ export function MapCanvas({ id }: { id: string }) {
     if (hasContent) {
       const { clientWidth, clientHeight } = flowBox.current;
       // The toolbars are docked above the map (PL3): the headers start just below its top edge.
-      void flow.setViewport(initialViewport(layout, { width: clientWidth, height: clientHeight }, 20));
+      // Where the map's first paint showed it, if it did (KB24): the cards do not move when the editor takes over.
+      const painted = askedMapAnswers(map.getState().mapId)?.settled?.journey;
+      void flow.setViewport((painted && firstPaintView(painted)) ?? initialViewport(layout, { width: clientWidth, height: clientHeight }, FIRST_VIEW_TOP));
       performance.mark("baton.viewportPlaced");
     } else if (!((synced || (link === "offline" && localLoaded)) && isEmptyDoc(doc))) {
       return;
@@ -197,7 +202,7 @@ export function MapCanvas({ id }: { id: string }) {
     // Once per map: the first view depends on the pane's size, known only after the DOM exists.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setPlaced(true);
-  }, [placed, hasContent, synced, localLoaded, link, doc, flow, layout, editable]);
+  }, [placed, hasContent, synced, localLoaded, link, doc, flow, layout, editable, map]);
 
   // The store pans to a card through this canvas while it is mounted (a backlog row click).
   const reveal = useCallback(
@@ -294,6 +299,7 @@ export function MapCanvas({ id }: { id: string }) {
           <CanvasLayerSlot />
         </ReactFlow>
       </CardBadgeIndexes>
+      <FirstPaintLayer placed={placed} />
       </div>
       <DeleteConfirmation />
     </div>

@@ -1,9 +1,9 @@
 import { useEffect, useState } from "react";
-import { getMapInfo } from "../api/api";
 import { workspaceHref } from "../app/route";
 import { deviceWorkspaces } from "../device/deviceWorkspaces";
 import { useT } from "../i18n/useT";
 import { AppLink } from "../ui/AppLink";
+import { mapInfo } from "./mapFirstAnswers";
 import { ToolIcon } from "../ui/ToolIcon";
 import { getWorkspace } from "../workspace/workspaceApi";
 
@@ -25,7 +25,7 @@ export function WorkspaceCrumb({ mapId, mapKey }: { mapId: string; mapKey: strin
   useEffect(() => {
     let on = true;
     void (async () => {
-      const ws = (await getMapInfo(mapId, mapKey).catch(() => null))?.workspace;
+      const ws = (await mapInfo(mapId, mapKey).catch(() => null))?.workspace;
       if (!ws || !on) return;
       const known = deviceWorkspaces.find(ws.id)?.key ?? null;
       setCrumb({ ...ws, key: known });

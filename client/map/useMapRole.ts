@@ -1,5 +1,6 @@
 import { useEffect, useState } from "react";
-import { ApiError, getMapInfo } from "../api/api";
+import { ApiError } from "../api/api";
+import { mapInfo } from "./mapFirstAnswers";
 import { findDeviceMap, rememberMap } from "../device/deviceMaps";
 import type { Role } from "./MapSession";
 
@@ -20,7 +21,7 @@ export function useMapRole(mapId: string, key: string): RoleState {
   });
   useEffect(() => {
     let cancelled = false;
-    getMapInfo(mapId, key).then(
+    mapInfo(mapId, key).then(
       (info) => {
         if (cancelled) return;
         rememberMap({ id: mapId, key, role: info.role, title: info.title });

@@ -6,7 +6,8 @@ import { pageClock } from "./clock";
 import type { Directory } from "../../shared/doc/docToJourney";
 import { directoryFor } from "../../shared/workspace/compose";
 import { docToWorkspace } from "../../shared/workspace/workspaceDoc";
-import { call, getMapInfo } from "../api/api";
+import { call } from "../api/api";
+import { mapInfo } from "./mapFirstAnswers";
 import { MapConnection } from "../live/MapConnection";
 import type { MetricSeries, Workspace } from "../../shared/workspace/schema";
 import { sameValue } from "../store/sameValue";
@@ -66,7 +67,7 @@ export function useWorkspaceDirectory(mapId: string, mapKey: string): WorkspaceL
         setLink({ directory: directoryFor(workspace, mapId, only), target: { doc: c.doc, mapId, writable }, library, keyResultSeries });
       });
     };
-    getMapInfo(mapId, mapKey).then(
+    mapInfo(mapId, mapKey).then(
       (info) => {
         if (!on || !info.workspace) return;
         const workspaceId = info.workspace.id;

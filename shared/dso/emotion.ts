@@ -12,7 +12,7 @@ export interface StageEmotion {
 }
 
 /** Per stage, in stage order, the mean emotion of its cards that have one (D13). */
-export function emotionByStage(journey: Journey): StageEmotion[] {
+export function emotionByStage(journey: Pick<Journey, "cards" | "stages">): StageEmotion[] {
   const sums = new Map<string, { sum: number; count: number }>();
   for (const card of journey.cards) {
     if (card.emotion === undefined) continue;

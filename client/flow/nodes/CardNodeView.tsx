@@ -11,11 +11,7 @@ import { InlineTitle } from "./InlineTitle";
 import { MetricChips } from "./MetricChips";
 import { useCutMark } from "./useCutMark";
 import { ROUTE_HANDLE_SIDES } from "../linkRoute";
-
-/** An emotion value as people write it: +2, 0, −1 (a real minus sign). */
-function signed(value: number): string {
-  return value > 0 ? `+${value}` : value < 0 ? `\u2212${-value}` : "0";
-}
+import { emotionTone, signedEmotion } from "../emotionCurve";
 
 function Severity({ value }: { value: number }) {
   const t = useT();
@@ -101,9 +97,9 @@ function CardNodeViewImpl({ id, data, selected }: NodeProps<CardNode>) {
           </span>
         )}
         {card.emotion !== undefined && (
-          <span className={`chip chip-emotion chip-emotion-${card.emotion < 0 ? "neg" : card.emotion > 0 ? "pos" : "zero"}`} title={t("editor.emotionValue", { value: signed(card.emotion) })}>
-            {signed(card.emotion)}
-            <span className="visually-hidden">{t("editor.emotionValue", { value: signed(card.emotion) })}</span>
+          <span className={`chip chip-emotion chip-emotion-${emotionTone(card.emotion)}`} title={t("editor.emotionValue", { value: signedEmotion(card.emotion) })}>
+            {signedEmotion(card.emotion)}
+            <span className="visually-hidden">{t("editor.emotionValue", { value: signedEmotion(card.emotion) })}</span>
           </span>
         )}
         {card.metrics && card.metrics.length > 0 && <MetricChips metrics={card.metrics} />}

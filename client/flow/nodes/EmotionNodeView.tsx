@@ -3,25 +3,15 @@ import type { NodeProps } from "@xyflow/react";
 import type { MessageKey } from "../../i18n/catalogue";
 import { useT } from "../../i18n/useT";
 import type { EmotionNode } from "../flowTypes";
-
-const PAD_Y = 22;
+import { emotionCurve, emotionTone, emotionY } from "../emotionCurve";
 
 /** The emotion curve through the stages: one point per stage with an emotion, -2 (bottom) to 2 (top). */
 function EmotionNodeViewImpl({ data, width, height }: NodeProps<EmotionNode>) {
   const t = useT();
   const w = width ?? 0;
   const h = height ?? 0;
-  const yOf = (e: number) => PAD_Y + ((2 - e) / 4) * (h - 2 * PAD_Y);
-  const pts = data.points.filter((p): p is { x: number; emotion: number } => p.emotion !== null);
-  const path = pts
-    .map((p, i) => {
-      const y = yOf(p.emotion);
-      if (i === 0) return `M${p.x},${y}`;
-      const prev = pts[i - 1] as { x: number; emotion: number };
-      const mx = (prev.x + p.x) / 2;
-      return `C${mx},${yOf(prev.emotion)} ${mx},${y} ${p.x},${y}`;
-    })
-    .join(" ");
+  const yOf = (e: number) => emotionY(e, h);
+  const { points: pts, path } = emotionCurve(data.points, h);
   return (
     <div className="emotion-band" style={{ width: w, height: h }}>
       <div className="emotion-label" style={{ width: data.labelWidth }}>
@@ -33,7 +23,7 @@ function EmotionNodeViewImpl({ data, width, height }: NodeProps<EmotionNode>) {
         <path d={path} className="emotion-path" />
         {pts.map((p, i) => (
           <g key={i}>
-            <circle cx={p.x} cy={yOf(p.emotion)} r={7} className={`emotion-dot emotion-${p.emotion < 0 ? "neg" : p.emotion > 0 ? "pos" : "zero"}`} />
+            <circle cx={p.x} cy={yOf(p.emotion)} r={7} className={`emotion-dot emotion-${emotionTone(p.emotion)}`} />
             <title>{t(`editor.emotion.${Math.round(p.emotion)}` as MessageKey)}</title>
           </g>
         ))}
