@@ -52,9 +52,15 @@ export function pageModule<K extends PageName>(page: K): PromiseLike<PageModule<
 /**
  * Starts loading the code of the page at `route` now, beside its first answers (WA18) and the
  * shell's own code, instead of after the shell's first render. The browser loads each module
- * once, so the page's `lazy` import takes this load.
+ * once, so the page's `lazy` import takes this load. A map's live connection opens when its code
+ * is here (KB26).
  */
 export function preloadPage(route: Route): void {
   // A load that fails here fails again, and is reported, when the page renders.
-  if (route.page !== "notFound") Promise.resolve(pageModule(route.page)).catch(() => undefined);
+  if (route.page === "map") {
+    // The map's connection opens as soon as the editor's code is here, not once it has mounted (KB26).
+    Promise.resolve(pageModule("map"))
+      .then((m) => m.preconnect(route.mapId, route.key))
+      .catch(() => undefined);
+  } else if (route.page !== "notFound") Promise.resolve(pageModule(route.page)).catch(() => undefined);
 }
