@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { importMap } from "../support/server";
 import { exampleJourney } from "../support/example";
-import { card, mapUrl, usePageServer, waitForConnected, waitForSaved } from "./support/mapPage";
+import { mapUrl, retitleFromKeyboard, usePageServer, waitForConnected } from "./support/mapPage";
 import { apiJson } from "../support/api";
 import type { Journey } from "../../shared/schema/journey";
 
@@ -44,12 +44,7 @@ describe("the map's connection", () => {
     expect((mapSockets[0] as { at: number }).at).toBeLessThan(mounted);
 
     // The editor edits through the connection it took: a title edited from the keyboard is saved on the server.
-    await page.locator(".react-flow__node-card", { has: card(page, "Comparison article") }).focus();
-    await page.keyboard.press("Enter");
-    await page.keyboard.press("ControlOrMeta+a");
-    await page.keyboard.type("Comparison article, early");
-    await page.keyboard.press("Enter");
-    await waitForSaved(page);
+    await retitleFromKeyboard(page, "Comparison article", "Comparison article, early");
     const saved = await apiJson<Journey>(running.server.url, "GET", `/api/maps/${map.id}/export.json`, map.editKey);
     expect(saved.cards.find((c) => c.id === "t1")?.title).toBe("Comparison article, early");
     await context.close();

@@ -12,7 +12,7 @@ import { exampleJourney } from "../support/example";
 import { apiJson } from "../support/api";
 import { editorChunks } from "../support/editorChunks";
 import { axeProblems } from "./support/axe";
-import { card, mapUrl, usePageServer, waitForConnected, waitForSaved } from "./support/mapPage";
+import { card, mapUrl, retitleFromKeyboard, usePageServer, waitForConnected } from "./support/mapPage";
 import type { Journey } from "../../shared/schema/journey";
 
 const running = usePageServer();
@@ -99,12 +99,7 @@ describe("a map's first paint", () => {
     expectSamePlaces(first, await boxesOf(page, '.react-flow__node-card[data-id="{id}"]'));
 
     // And the map is live: a title edited from the keyboard is saved on the server.
-    await page.locator(".react-flow__node-card", { has: card(page, "Comparison article") }).focus();
-    await page.keyboard.press("Enter");
-    await page.keyboard.press("ControlOrMeta+a");
-    await page.keyboard.type("Comparison article, first paint");
-    await page.keyboard.press("Enter");
-    await waitForSaved(page);
+    await retitleFromKeyboard(page, "Comparison article", "Comparison article, first paint");
     const saved = await apiJson<Journey>(running.server.url, "GET", `/api/maps/${map.id}/export.json`, map.editKey);
     expect(saved.cards.find((c) => c.id === "t1")?.title).toBe("Comparison article, first paint");
     await context.close();

@@ -153,6 +153,16 @@ export function card(page: Page, title: string): Locator {
   return page.getByRole("group", { name: new RegExp(`card: ${escapeRegExp(title)}$`) });
 }
 
+/** Renames the live card titled `from` to `to` from the keyboard (focus, Enter, select all, type, Enter) and waits until it is saved. */
+export async function retitleFromKeyboard(page: Page, from: string, to: string): Promise<void> {
+  await page.locator(".react-flow__node-card", { has: card(page, from) }).focus();
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type(to);
+  await page.keyboard.press("Enter");
+  await waitForSaved(page);
+}
+
 /** A card's link handle: `source` (right, drag from here) or `target` (left, drop here). */
 export function cardHandle(page: Page, title: string, which: "source" | "target"): Locator {
   return page.locator(".react-flow__node", { has: card(page, title) }).locator(which === "source" ? ".card-handle.source.react-flow__handle-right" : ".card-handle.target.react-flow__handle-left");
