@@ -35,7 +35,9 @@ describe("keys and roles over HTTP", () => {
     expect(none.status).toBe(401);
     expect(await none.json()).toEqual({ error: expect.any(String) });
     expect((await call("GET", `/api/maps/${map.id}`, "not-the-key")).status).toBe(401);
-    expect((await call("GET", `/api/maps/${map.id}`, map.ownerKey.slice(0, -1) + "x")).status).toBe(401);
+    // The owner key with its last character changed (a key that already ended in "x" made this the owner key itself: 1 run in 64 failed).
+    const nearMiss = map.ownerKey.slice(0, -1) + (map.ownerKey.endsWith("x") ? "y" : "x");
+    expect((await call("GET", `/api/maps/${map.id}`, nearMiss)).status).toBe(401);
     expect((await call("POST", `/api/maps/${map.id}/keys`, map.editKey)).status).toBe(403);
     expect((await call("DELETE", `/api/maps/${map.id}`, map.viewKey)).status).toBe(403);
     expect((await call("DELETE", `/api/maps/${map.id}`, map.editKey)).status).toBe(403);
