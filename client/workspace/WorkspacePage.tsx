@@ -111,27 +111,40 @@ function OpenWorkspace({ id, wsKey, view }: { id: string; wsKey: string; view: W
   return <LiveWorkspace info={opened.info} wsKey={wsKey} view={view} clock={clock} points={points} relay={relay} {...live} />;
 }
 
-/** Re-reads the workspace document at most once per frame while it changes. */
-function useDocView(connection: MapConnection): WorkspaceDocView {
-  const [docView, setDocView] = useState(() => readWorkspaceDoc(connection.doc));
+/**
+ * Re-reads the workspace document at most once per frame while it changes. At the render where
+ * the socket has just synced, that frame's reading is not here yet: the document is read then
+ * and there, so no view draws it as it was before the sync (empty on a first visit) for a frame,
+ * which made the views that paint from the server's answer (WA18) blink empty (WP14).
+ */
+function useDocView(connection: MapConnection, synced: boolean): WorkspaceDocView {
+  const [docView, setDocView] = useState(() => ({ view: readWorkspaceDoc(connection.doc), synced: connection.state.synced }));
   useEffect(() => {
     let frame = 0;
+    let readSynced = false;
     const onUpdate = () => {
       if (frame) return;
       frame = requestAnimationFrame(() => {
         frame = 0;
-        setDocView(readWorkspaceDoc(connection.doc));
+        readSynced = connection.state.synced;
+        setDocView({ view: readWorkspaceDoc(connection.doc), synced: readSynced });
       });
     };
     connection.doc.on("update", onUpdate);
+    // A sync that changed nothing brings no update: its state change asks for the reading that ends `atSync`.
+    const offState = connection.subscribe(() => {
+      if (connection.state.synced && !readSynced) onUpdate();
+    });
     // Updates that arrived between the first render and this effect (the local copy, the first sync).
     onUpdate();
     return () => {
       connection.doc.off("update", onUpdate);
+      offState();
       cancelAnimationFrame(frame);
     };
   }, [connection]);
-  return docView;
+  const atSync = useMemo(() => (synced && !docView.synced ? readWorkspaceDoc(connection.doc) : null), [synced, docView.synced, connection]);
+  return atSync ?? docView.view;
 }
 
 function LiveWorkspace(props: {
@@ -145,8 +158,8 @@ function LiveWorkspace(props: {
   relay: ChangeRelay;
 }) {
   const { info, wsKey, connection, changes, clock, view, points, relay } = props;
-  const live = useDocView(connection);
   const state = useSyncExternalStore(connection.subscribe, () => connection.state);
+  const live = useDocView(connection, state.synced);
   // Until the socket has synced, the views paint from the server's answer of the same document (WA18); the live one takes over when it differs.
   const answer = useDocumentAnswer(info.id, wsKey, state.synced, relay, live);
   const doc = answer ?? live;

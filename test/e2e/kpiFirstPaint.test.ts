@@ -128,13 +128,22 @@ describe("the KPI overview's first paint", () => {
 });
 
 describe("the review agenda's first paint", () => {
-  it("[WP13] [RV2] draws its first items, then every item of a long section (find and screen readers reach them all)", async () => {
+  it("[WP13] [WP14] [RV2] draws its first items, then every item of a long section (find and screen readers reach them all); the socket's sync never empties it", async () => {
     // 20 series that went off target in the review period: more than the agenda's first frame draws per section.
     const metrics = Array.from({ length: 20 }, (_, i) => ({ id: `s${i}`, kind: "CSAT", label: `Queue ${i + 1}`, unit: "%", target: 80, points: [{ on: "2026-09-01", value: 90 }, { on: "2026-11-19", value: 40 + i }] }));
     const file = { ...workspaceFile, metrics, journeys: [{ ...workspaceFile.journeys[0], cards: [] }] };
     const ws = await api<{ id: string; editKey: string }>("POST", "/api/workspaces/import", undefined, file);
     const context = await env.browser.newContext({ locale: "en-US", viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
+    // Every DOM change: once KPI items are drawn, the count of them must never drop to none (WP14: the frame at the sync drew the empty document).
+    await page.addInitScript(() => {
+      const w = window as unknown as { drawnKpis: number[] };
+      w.drawnKpis = [];
+      new MutationObserver(() => {
+        const n = document.querySelectorAll(".rv-section-kpis li.rv-kpi").length;
+        if (w.drawnKpis.length > 0 || n > 0) w.drawnKpis.push(n);
+      }).observe(document, { subtree: true, childList: true });
+    });
     try {
       await page.goto(`${env.server.url}/w/${ws.id}/review?today=${TODAY}#k=${ws.editKey}`);
       await page.locator(".rv-section-kpis").waitFor();
@@ -142,6 +151,13 @@ describe("the review agenda's first paint", () => {
       expect(await page.locator(".rv-section-kpis .rv-count").innerText()).toBe("20");
       // The most missed first: the series furthest under its target (40 %) leads.
       expect(await page.locator(".rv-section-kpis li.rv-kpi .kpi-name").first().innerText()).toBe("Queue 1 (CSAT)");
+      // The socket opens after the paint (WP12, WP13) and syncs the document the agenda was drawn from.
+      await page.locator('[role="status"][data-link="connected"]').waitFor();
+      await page.waitForTimeout(300);
+      const drawn = await page.evaluate(() => (window as unknown as { drawnKpis: number[] }).drawnKpis);
+      expect(drawn.length).toBeGreaterThan(0);
+      expect(Math.min(...drawn)).toBeGreaterThan(0);
+      expect(drawn.at(-1)).toBe(20);
     } finally {
       await context.close();
     }
