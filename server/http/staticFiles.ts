@@ -2,7 +2,7 @@ import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
-import { acceptedEncodings, ENCODINGS } from "./contentEncoding";
+import { acceptedEncodings, ENCODINGS, type EncodingName } from "./contentEncoding";
 import { HttpError, sendError } from "./HttpError";
 
 const TYPES: Record<string, string> = {
@@ -39,6 +39,8 @@ const SPA_PATHS = [/^\/$/, /^\/m\/[^/]+\/?$/, /^\/w\/[^/]+(?:\/[a-z]+)?\/?$/];
  */
 export function createStaticHandler(root: string): (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void> {
   const base = normalize(root + sep);
+  // The compressed copies of each asset asked for (S62), by file: one look at the disk per file.
+  const copies = new Map<string, Promise<ReadonlyMap<EncodingName, number>>>();
   return async (req, res, url) => {
     try {
       if (req.method !== "GET" && req.method !== "HEAD") throw new HttpError(405, "Only GET and HEAD are allowed here.", undefined, { allow: "GET, HEAD" });
@@ -65,7 +67,7 @@ export function createStaticHandler(root: string): (req: IncomingMessage, res: S
       }
       const type = TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
       const immutable = rel.startsWith("/assets/");
-      const variant = immutable ? await compressedVariant(file, size, req.headers["accept-encoding"]) : null;
+      const variant = immutable ? compressedVariant(await copiesOf(copies, file), file, size, req.headers["accept-encoding"]) : null;
       res.writeHead(200, {
         "content-type": type,
         "content-length": variant?.size ?? size,
@@ -95,26 +97,42 @@ export function createStaticHandler(root: string): (req: IncomingMessage, res: S
 }
 
 /**
- * The build's compressed copy of `file` that `acceptEncoding` takes (S62): `{path, size, encoding}`,
- * or the file itself (`encoding` null) when copies exist but none is accepted, so the answer still
- * says it varies; null when the file has no copies.
+ * The build's compressed copies of `file` (S62): their sizes by encoding, looked up once per
+ * file. Only `/assets/` files are asked about, and their names carry a content hash, so a copy
+ * never changes under its name; a rebuild writes new names.
  */
-async function compressedVariant(
+function copiesOf(cache: Map<string, Promise<ReadonlyMap<EncodingName, number>>>, file: string): Promise<ReadonlyMap<EncodingName, number>> {
+  let copies = cache.get(file);
+  if (!copies) {
+    copies = Promise.all(
+      ENCODINGS.map(({ name, suffix }) =>
+        stat(file + suffix).then(
+          (s) => (s.isFile() ? ([name, s.size] as const) : null),
+          () => null,
+        ),
+      ),
+    ).then((found) => new Map(found.filter((f) => f !== null)));
+    cache.set(file, copies);
+  }
+  return copies;
+}
+
+/**
+ * The copy of `file` that `acceptEncoding` takes, Brotli first (S62): `{path, size, encoding}`,
+ * or the file itself (`encoding` null) when copies exist but none is accepted, so the answer
+ * still says it varies; null when the file has no copies.
+ */
+function compressedVariant(
+  copies: ReadonlyMap<EncodingName, number>,
   file: string,
   fileSize: number,
   acceptEncoding: string | undefined,
-): Promise<{ path: string; size: number; encoding: string | null } | null> {
+): { path: string; size: number; encoding: string | null } | null {
+  if (copies.size === 0) return null;
   const accepted = acceptedEncodings(acceptEncoding);
-  let hasCopies = false;
   for (const { name, suffix } of ENCODINGS) {
-    const path = file + suffix;
-    const size = await stat(path).then(
-      (s) => (s.isFile() ? s.size : -1),
-      () => -1,
-    );
-    if (size < 0) continue;
-    hasCopies = true;
-    if (accepted.has(name)) return { path, size, encoding: name };
+    const size = copies.get(name);
+    if (size !== undefined && accepted.has(name)) return { path: file + suffix, size, encoding: name };
   }
-  return hasCopies ? { path: file, size: fileSize, encoding: null } : null;
+  return { path: file, size: fileSize, encoding: null };
 }

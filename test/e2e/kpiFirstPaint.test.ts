@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import type { Page, WebSocketRoute } from "playwright-core";
 import { apiJson } from "../support/api";
+import { supportCaseJourney } from "../support/supportCase";
 import { usePageServer } from "./support/mapPage";
 
 const env = usePageServer();
@@ -24,18 +25,7 @@ const workspaceFile = {
     { id: "fcr", kind: "firstContactResolution", label: "First contact resolution", unit: "%", target: 70, points: [{ on: "2026-11-15", value: 75 }] },
   ],
   okrs: [],
-  journeys: [
-    {
-      id: "j1",
-      title: "Support case",
-      stages: [{ id: "ask", name: "Ask" }, { id: "solve", name: "Solve" }],
-      lanes: [{ id: "tp", name: "Touchpoints", kind: "touchpoints" }],
-      cards: [
-        { id: "chat", kind: "touchpoint", stageId: "ask", laneId: "tp", title: "Live chat", ownerTeamId: "care", metrics: [{ kind: "CSAT", value: 90, seriesId: "csat" }] },
-        { id: "faq", kind: "touchpoint", stageId: "solve", laneId: "tp", title: "Help centre", ownerTeamId: "web", metrics: [{ kind: "NPS", value: 40, target: 30 }] },
-      ],
-    },
-  ],
+  journeys: [supportCaseJourney],
 };
 
 const api = <T>(method: string, path: string, key: string | undefined, body?: unknown): Promise<T> => apiJson<T>(env.server.url, method, path, key, body);

@@ -11,6 +11,7 @@ import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { axeProblems } from "./support/axe";
 import { apiJson } from "../support/api";
+import { supportCaseJourney } from "../support/supportCase";
 import { usePageServer, waitForConnected } from "./support/mapPage";
 
 const env = usePageServer();
@@ -43,18 +44,7 @@ const workspaceFile = {
       keyResults: [{ id: "kr1", title: "Support CSAT at 80", metric: "CSAT", metricId: "csat", baseline: 60, target: 80, current: 61, cards: [{ journeyId: "j1", cardId: "chat" }] }],
     },
   ],
-  journeys: [
-    {
-      id: "j1",
-      title: "Support case",
-      stages: [{ id: "ask", name: "Ask" }, { id: "solve", name: "Solve" }],
-      lanes: [{ id: "tp", name: "Touchpoints", kind: "touchpoints" }],
-      cards: [
-        { id: "chat", kind: "touchpoint", stageId: "ask", laneId: "tp", title: "Live chat", ownerTeamId: "care", metrics: [{ kind: "CSAT", value: 90, seriesId: "csat" }] },
-        { id: "faq", kind: "touchpoint", stageId: "solve", laneId: "tp", title: "Help centre", ownerTeamId: "web", metrics: [{ kind: "NPS", value: 40, target: 30 }] },
-      ],
-    },
-  ],
+  journeys: [supportCaseJourney],
 };
 
 const api = <T>(method: string, path: string, key: string | undefined, body?: unknown): Promise<T> => apiJson<T>(env.server.url, method, path, key, body);
